@@ -1,6 +1,8 @@
-"""Other names the text gives an actor: a stage or real name, "known as", names on papers,
-acronyms spelt out, defined in brackets or translated, initialisms, a company whose name ends
-in 's, and a body named after a person's surname. Each becomes an alias of one actor.
+"""Other names the text gives an actor: a real name after a stage name, a name on papers,
+"known as", a long name in brackets or in another tongue for an acronym, an acronym spelt out
+or an initialism ("MoD") of one name in its articles, a company whose name ends in 's, and a
+person's surname glued to the body they work for. Each becomes one actor, the other name its
+alias.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
-"""Who a bare title is ("the President", "Mrs Obama"'s "the First Lady"): the one person of an
-article that bears it, found from the offices, honorifics and family words written before a
-name, and from who the article mentions most. Kept apart from surnames because it reads
-titles, not names.
+"""Who a titled or honoured lone surname is ("President |Bush|", "Mrs |Clinton|"): the one
+bearer of the surname the briefing names in full after the same title, else the one it
+mentions far more than any other, never one named only as someone's relative; a list after a
+plural title, a family's plural, someone the article introduces as new tell none. Apart from
+the other passes on people because it reads the titles before a name, not the name.
 """
 
 from __future__ import annotations

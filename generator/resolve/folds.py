@@ -1,7 +1,8 @@
-"""Folds of bodies, governments and ministries into one page each: a body placed under its
-state ("the Foreign Ministry of X"), short names two bodies share, states headed by an
-office, American bodies, plural party names; then ``_merge`` of every accepted name into its
-final actor and ``_keys`` for their entity keys.
+"""Folds of bodies, governments and ministries into one actor each: a body's short and
+stateless forms into the body of its article (``bodies.local_folds``), a leader's government
+into the state it heads, a short name two states share, American bodies and states, party
+plurals ("the Tories"); then ``_merge`` of every accepted name into its final actor, and
+``_keys``, their entity keys.
 """
 
 from __future__ import annotations

@@ -1,6 +1,8 @@
-"""Names the NER glued to a word that is not theirs: a place, an outlet, a unit or an
-initialism in front of a person's or body's name ("AOL Europe", "Remarked Center for …
-scientist"), or a sentence's opening word. Each is split back into the name it holds.
+"""Names the NER glued to words that are not theirs: an acronym, a state or a nationality
+before a name the articles use ("NPR Hamza bin Laden"), a place after a person's name, a
+direction before a place, a lower-case word or a sentence's opening word capitalised before a
+name ("Bookmaker Ladbrokes said"). Each is cut back to the name, or kept whole where the words
+are the name's ("JP Morgan", "BBC Radio Wales").
 """
 
 from __future__ import annotations

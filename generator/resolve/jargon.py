@@ -1,6 +1,7 @@
-"""Names of things, not actors: products and projects, words the text glosses as things,
-initialisms of things, technical jargon the NER took for a body, ships named like people, and
-epithets ("the Bandit King"). Each is left out or read as the thing it is.
+"""Names of things, not actors: a maker's products, projects and systems, names the text
+glosses as no actor ("Hagia Sophia, formerly a church"), acronyms of things ("ISS"),
+technical jargon the NER read as a body ("Big Data"), ships named like people, and epithets
+("the Bandit King"). Each is left out, with the thing it is.
 """
 
 from __future__ import annotations

@@ -1,6 +1,8 @@
-"""The passes that read each candidate's own article alone (``_in_articles``): people in
-roles, companies traded, credits, titled people, nations acting, and names the NER read as a
-body that are a person's. Kept per article by ``steps``.
+"""The passes that read each candidate's own article alone (``_in_articles``): a role or a
+company's noun around a name, a photo credit, a title inside the span, a titled person,
+nations acting, and names the NER read as a body that are a person's
+(``_people_read_as_bodies``), with the names their words mark (``_Marks``). Kept per article
+by ``steps``.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
-"""States, regions and places as actors: a nation that acts in its sentence ("Iran said"), a
-region written out or by its initials, a short state name two states share, a place's name
-with its place noun, and a seat of government's acronym.
+"""States, regions and places as actors: the UK's nations and the regions with their own
+government where they act in their sentence (``_nations_acting``, ``_regions_written``), a
+short name two states share (``_short_state``), a place's name written with its place noun
+("Khurais Oil Field"), and a seat of government's acronym ("WH").
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
-"""Outlets and media citations: newspapers named short ("the Times"), "The" written inside a
-body's name, media cited per article, channels spelt out, counted groups ("G7"), a
-broadcaster's national services and home editions. One outlet, one page.
+"""Outlets and media citations: each article's citations of news media, newspapers named by
+their last word ("the |Post|"), "The" written as part of a name, channels spelt out
+("Channel Four"), a broadcaster's services and home editions ("BBC Radio 4", "ABC
+Australia"), and groups named by a number ("G7" for "Group of Seven"). One outlet, one page.
 """
 
 from __future__ import annotations

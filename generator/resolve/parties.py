@@ -1,6 +1,6 @@
-"""Political parties: a party named by its determiners inside texts ("the Greens"), and a
-parliamentary group named after its party. Kept apart from the folds of bodies because they
-read the party's own words.
+"""Political parties: a one-word name rejected as a common word that the articles also write
+before "party" ("Labour"), and a party's group in an assembly ("X Group"), looked for in the
+texts joined once (``_Texts``).
 """
 
 from __future__ import annotations

@@ -1,7 +1,9 @@
-"""People's names as the briefing-wide passes compare them: a name's words without titles or
-an article ("the"), Western and Chinese name order, two names that are one person written with
-their words swapped or a regnal number, and the index of surnames. The lowest of resolve's
-modules on people, so that every pass that asks "is this that person?" asks it the same way.
+"""People's names as the briefing-wide passes compare them: the index of the words that may
+name a person alone (``_surname_index``), which lone word names which person (a surname, a
+family's plural, a spelling with two letters swapped or without the Arabic article, a
+regnal number, Western then Chinese order), an article's persons indexed by those words
+(``_Owners``), and a royal title right before a name. The lowest of the passes' modules, so
+every pass that asks "is this word that person?" asks it the same way.
 """
 
 from __future__ import annotations

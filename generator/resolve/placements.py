@@ -1,6 +1,8 @@
-"""Where each candidate is placed: a person, a firm, a place, a state, read from the words
-around its mentions ("X-based firm Y", "born in Z", "the State of W") in its own article.
-Kept per article by ``steps`` (``PerArticle``), so an edit redoes only its article.
+"""Where each of an article's candidates goes (``_placements``): a lone word to the person of
+that surname or birth name, or to the state of that name ("Jordan"), a firm or a place the
+NER glued before a person's first name ("Yahoo Messenger") left out; read from the words
+around its mentions (pronouns after it, "born", kin words), kept per article by ``steps``
+(``PerArticle``) so an edit redoes only its article.
 """
 
 from __future__ import annotations

@@ -1,6 +1,8 @@
-"""Short forms of people's names: a surname or given name used alone, a full name the NER cut
-or did not read, names the NER left unread elsewhere in the briefing, and people who go by one
-name (mononyms, royals, popes). All link a short form to the one person it names.
+"""Short and unread forms of names: names the NER left unread in other sentences
+(``_unread_names``), a full name read only as a surname, a given name the NER cut off, a full
+name whose surname the article writes alone, a person whose own mentions went to another
+(``_follow_surnames``), and people who go by one name (mononyms, royals, popes, one word
+after an honorific). Each links a short form to the one actor it names.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Passes over the briefing's texts, article by article, kept per article by ``steps`` so an
 edit redoes only its article: the generic per-article sweep (``_each_article``), the
-briefing's words (``words_of_texts``), names glossed as bodies, and the ``nonactors`` and
-``things`` reads of every article.
+briefing's words (``words_of_texts``), one-word names glossed as bodies (``_glossed``), and
+the ``nonactors`` and ``things`` reads of every article (``_read_articles``).
 """
 
 from __future__ import annotations
