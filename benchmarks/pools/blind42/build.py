@@ -29,7 +29,7 @@ OTHER_BLIND_HEADERS = ("blind38.yml", "blind41.yml")
 
 
 def page(url: str) -> str:
-    """The Wikinews page name of a url, decoded and folded, so that //wiki and %27 spellings meet."""
+    """A url's Wikinews page name, decoded and folded: //wiki and %27 spellings of it meet."""
     return unquote(url.rsplit("/wiki/", 1)[-1]).replace("_", " ").casefold().strip()
 
 
@@ -40,7 +40,9 @@ def block_articles() -> list[dict[str, str]]:
         head, _, body = path.read_text(encoding="utf-8").partition("\n\n")
         url, date, title = head.split("\n")
         name = path.stem.split("-", 1)[1]
-        articles.append({"url": url, "date": date, "title": title, "text": body.strip(), "name": name})
+        articles.append(
+            {"url": url, "date": date, "title": title, "text": body.strip(), "name": name}
+        )
     return articles
 
 
@@ -53,7 +55,9 @@ def used_rows() -> set[str]:
     for table in (t for t in tables if t.exists()):
         with table.open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
-                used.update({page(row.get("url") or ""), (row.get("title") or "").casefold().strip()})
+                used.update(
+                    {page(row.get("url") or ""), (row.get("title") or "").casefold().strip()}
+                )
     return used - {""}
 
 
@@ -68,7 +72,8 @@ def blind_headers() -> str:
 
 def used_text(headers: str) -> str:
     """Folded text of the main gold files, the pools and the other blind blocks' headers."""
-    parts = [(GOLD / n).read_text(encoding="utf-8") for n in ("wikinews-gold.yml", "agreements-extra.yml")]
+    mains = ("wikinews-gold.yml", "agreements-extra.yml")
+    parts = [(GOLD / name).read_text(encoding="utf-8") for name in mains]
     parts.append(headers)
     here = Path(__file__).resolve().parent
     for path in (ROOT / "benchmarks" / "pools").rglob("*"):
@@ -81,14 +86,16 @@ def main() -> None:
     articles = block_articles()
     headers = blind_headers()
     rows, text = used_rows(), used_text(headers)
-    # The AMALGUM names the other blocks list ("names: a, b, ...)" and "names, in row order: ...)").
-    listed = {w for m in re.findall(r"names[^:]*:([^)]*)\)", headers) for w in re.findall(r"[a-z]+", m)}
+    # The AMALGUM names the other blocks list ("names: a, b, ...)", "names, in row order: ...)").
+    lists = re.findall(r"names[^:]*:([^)]*)\)", headers)
+    listed = {word for found in lists for word in re.findall(r"[a-z]+", found)}
     for article in articles:
         keys = {page(article["url"]), article["title"].casefold()}
         clash = keys & rows or {k for k in keys if k in text}
         assert not clash, f"{article['name']}: already used ({sorted(clash)})"
-        assert f"news {article['name']}." not in text, f"{article['name']}: AMALGUM file already used"
-        assert article["name"] not in listed, f"{article['name']}: an AMALGUM file of another blind block"
+        name = article["name"]
+        assert f"news {name}." not in text, f"{name}: AMALGUM file already used"
+        assert name not in listed, f"{name}: an AMALGUM file of another blind block"
     names = [a["name"] for a in articles]
     assert len(set(names)) == len(names), "an AMALGUM file twice"
     with (GOLD / f"{BLOCK}-articles.csv").open("w", encoding="utf-8", newline="") as handle:
