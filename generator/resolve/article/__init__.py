@@ -9,7 +9,7 @@ The package holds one concern per module, lowest first (each imports only from t
 person's name from a body's), ``context`` (places, destinations, aliases, states around a name),
 ``media`` (outlets, publishers, programmes, channels), ``firms`` (firms, products, brands, what
 a name does in its clause), ``people`` (persons, their titles, names cut or glued), ``acronyms``
-(a name and its acronym), ``glued`` (spans to split or join), ``extend`` (bodies the NER cut
+(a name and its acronym), ``splits`` (spans to split or join), ``extend`` (bodies the NER cut
 short), then ``collecting`` (``collect``, the article's pass, which calls them all). The package
 re-exports what other modules, tests and benchmark scripts import from it."""
 
@@ -19,7 +19,6 @@ from .collecting import _CUT_BEFORE, _OF_BEFORE, _VESSEL_BEFORE, collect
 from .context import _a_body, _aliases, _of_home_state, _sited_names, _travelled, given_alias
 from .extend import _counted_groups_read, _extend_to_body_head
 from .firms import _BUILDING_AFTER, _SET_OFF_NOUN, _STAFF_AFTER, _TECH_THING_AFTER, _designated
-from .glued import _GLUED_PAIR, _comma_listed
 from .media import (
     _UPLOADED_TO,
     _cited_outlets,
@@ -43,6 +42,7 @@ from .records import (
     every_read,
     runs,
 )
+from .splits import _GLUED_PAIR, _comma_listed
 from .words import (
     BODY_ENDS,
     BODY_HEADS,

@@ -104,15 +104,6 @@ from .firms import (
     _traded_at,
     _unread_speakers,
 )
-from .glued import (
-    _complete_well_known,
-    _extend_national_bodies,
-    _join_coordinated_departments,
-    _nationality_adjectives,
-    _split_glued_pairs,
-    _split_participles,
-    _split_possessives,
-)
 from .media import (
     _UPLOADED_TO,
     _broadcast_prefixed,
@@ -149,6 +140,15 @@ from .people import (
     _without_nationality,
 )
 from .records import ArticleMentions, Candidate, Dropped, _at_end, _within
+from .splits import (
+    _complete_well_known,
+    _extend_national_bodies,
+    _join_coordinated_departments,
+    _nationality_adjectives,
+    _split_glued_pairs,
+    _split_participles,
+    _split_possessives,
+)
 from .words import _name_word
 
 _CUT_BEFORE = re.compile(r"\b([A-Z][\w.]*)\s+(?:of|on|for)\s+(?:the\s+)?$")
