@@ -111,6 +111,8 @@ def _frame(
     status = AGREEMENT_VERBS.get(verb.lower_) if verb is not None else None
     if status == "signed" and _told_of(verb):
         status = None
+    if status == "withdrawn" and verb is not None and _weighed(verb):
+        status = None  # "discussed leaving the European Convention": still in it
     if anchor.dep_ == "pobj" and (
         anchor.head.head.lower_ in ("withdrawal", "exit")
         or (anchor.head.lower_ == "of" and anchor.head.head.lower_ == "out")
@@ -293,7 +295,7 @@ def _frame(
         ):  # "Brazil and South Korea discussed energy. They signed a trade agreement": the
             # two or more the sentence before names as its subject
             who = pair
-        viewed = (verb.lower_ in OPINION or verb.lower_ in BROKER) and (
+        viewed = (_viewing(verb) or verb.lower_ in BROKER) and (
             anchor.head.i == verb.i or (anchor.dep_ == "pobj" and anchor.head.head.i == verb.i)
         )  # "commented on the deal"; not "announced its withdrawal from the Paris
         # Agreement", a taking part
@@ -650,9 +652,55 @@ OPINION = forms(
     "debate",
     "compare",
     "liken",
+    "endorse",
+    "applaud",
+    "laud",
+    "champion",
+    "urge",
 )
 """Verbs of a view on an agreement, whose subject is no party to it ("Trump has questioned
-the NATO treaty", "MPs rejected the agreement")."""
+the NATO treaty", "MPs rejected the agreement", "the Arab League endorsed the peace
+agreement"). "back" is one only without a particle (``_viewing``): "backed out of the deal"
+is a leaving."""
+
+
+def _viewing(verb: Token) -> bool:
+    """A verb of a view on an agreement (``OPINION``), or "back" as support ("the Arab League
+    backed the peace agreement signed by the government and the rebels"): the backer is an
+    outside body, no party; not "backed out of" or "backed away from", a party leaving."""
+    if verb.lower_ in OPINION:
+        return True
+    return (
+        verb.lower_ in forms("back")
+        and verb.pos_ == "VERB"
+        and not any(
+            c.lower_ in ("out", "away", "off", "down") for c in children(verb, "prt", "advmod")
+        )
+    )
+
+
+WEIGHED = forms(
+    "discuss",
+    "consider",
+    "debate",
+    "weigh",
+    "contemplate",
+    "mull",
+    "propose",
+    "suggest",
+    "explore",
+    "study",
+    "threaten",
+)
+"""Verbs of weighing a step, not taking it: "ministers discussed leaving the European
+Convention", "Iran threatened to quit the NPT": no withdrawal yet."""
+
+
+def _weighed(verb: Token) -> bool:
+    """A withdrawal only weighed or threatened ("discussed leaving the treaty", "has
+    threatened to pull out of the accord"), so the treaty's page keeps the status its other
+    sentences give."""
+    return verb.dep_ in ("xcomp", "ccomp") and verb.head.lower_ in WEIGHED
 
 
 DECLARE = forms("declare", "proclaim")

@@ -153,14 +153,18 @@ BROKER_AFTER = re.compile(r"\s?[-–—]\s?(?:brokered|mediated)\b", re.IGNORECA
 def _brokers_within(context: Context, frame: AgreementFrame) -> set[str]:
     """Actors named in the phrase joined to "brokered" or "mediated" ("the Annan-brokered
     power-sharing deal"): the broker, no party (GOLD), as ``_brokering`` has it for the
-    phrase's own words."""
+    phrase's own words. The phrase may be a party's role that holds the noun: in "under the
+    EU-brokered Russia–Georgia ceasefire" the parse heads the phrase with "Russia", so the
+    whole of it, broker included, is a party's words."""
     text = context.article.paragraphs[frame.paragraph]
+    spans = [frame.noun] + [
+        p for p in frame.parties if p.start <= frame.noun.start and frame.noun.end <= p.end
+    ]
     return {
         m.entity.split("/", 1)[1]
         for m in context.mentions
         if m.paragraph == frame.paragraph
-        and frame.noun.start <= m.start
-        and m.end <= frame.noun.end
+        and any(s.start <= m.start and m.end <= s.end for s in spans)
         and BROKER_AFTER.match(text, m.end)
     }
 
