@@ -212,13 +212,22 @@ def _talked_about(noun: Token) -> bool:
     ceasefire with Egyptian officials", "a meeting about a trade deal"): none made there, and
     those it would be with are the talks' other side, not its parties (GOLD counts no planned
     occurrence). Not a named one, nor "the ceasefire" told of before."""
-    if noun.pos_ == "PROPN" or noun.dep_ != "pobj":
-        return False
-    if noun.head.lower_ not in ("on", "about", "over", "for", "regarding", "concerning"):
+    if noun.pos_ == "PROPN":
         return False
     if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children):
         return False
+    verb = _governing_verb(noun)
+    if noun.dep_ in ("dobj", "nsubjpass") and verb is not None:
+        return verb.lower_ in DISCUSSED  # "A ceasefire between Russia and … was discussed"
+    if noun.dep_ != "pobj":
+        return False
+    if noun.head.lower_ not in ("on", "about", "over", "for", "regarding", "concerning"):
+        return False
     return noun.head.head.lower_ in TALKS
+
+
+DISCUSSED = forms("discuss", "debate", "consider", "raise", "explore")
+"""Verbs whose object is a topic weighed, not an agreement made ("discussed a ceasefire")."""
 
 
 PLANNING = forms("plan", "intend")

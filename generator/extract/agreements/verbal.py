@@ -6,7 +6,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...model import AgreementFrame
-from ..parse import children, conjuncts, preposition_objects, role, subject, subtree_role, within
+from ..parse import (
+    children,
+    conjuncts,
+    preposition_objects,
+    role,
+    subject,
+    subtree_role,
+    token_role,
+    within,
+)
 from ..vocabulary import (
     ACQUIRE,
     AGREE,
@@ -140,7 +149,11 @@ def _agreed(
     allies += _recognised(verb)  # "Sudan agreed to normalise ties with Israel"
     allies += _power_shared(verb)  # "Mugabe agreed to share power with Tsvangirai"
     joint = _jointly(verb)
-    if not (exchange or to or allies or joint) or _denied_verb(verb) or within(verb, quotes):
+    agents = _agreed_by(verb)
+    agreed_on: str | None = None
+    if not (exchange or to or allies or joint or agents):
+        return None
+    if _denied_verb(verb) or within(verb, quotes):
         return None
     if any(
         (t.lower_ in AGREEMENT_NOUNS and not _no_trade_area(t)) or _known_short(t)
@@ -163,6 +176,12 @@ def _agreed(
         parties = [t for t in named if t.pos_ == "PROPN" or t.ent_type_]
         parties += allies
         topic = who
+    if agents:  # "A joint approach was agreed by the French and British police forces"
+        parties = agents
+        thing = subtree_role(doc, who, quotes).text.split(maxsplit=1)
+        if thing[0].lower() in ("a", "an", "the") and len(thing) > 1:
+            thing = thing[1:]
+        agreed_on = "on the " + " ".join(thing)  # after the kind: "agreement on the push-back"
     last = max([verb, *to, *allies, *([_undated(joint)[-1]] if joint is not None else [])],
                key=lambda t: t.i)  # fmt: skip
     if exchange:  # the words up to what was given: "negotiated immunity … in exchange"
@@ -173,10 +192,16 @@ def _agreed(
         noun=role(doc, verb, last.right_edge if last.i != verb.i else verb),
         verb=verb.text,
         status="signed",
-        parties=tuple(subtree_role(doc, p, quotes) for p in parties if not within(p, quotes)),
+        parties=tuple(
+            token_role(doc, p) if p in agents else subtree_role(doc, p, quotes)
+            for p in parties
+            if not within(p, quotes)
+        ),  # a state's adjective alone ("Greek"), as "the Turkish-Libyan agreement" has it
         value=_value(doc, list(verb.subtree)),
         subject=(
-            None
+            agreed_on
+            if agreed_on is not None
+            else None
             if topic is None
             else subtree_role(doc, topic, quotes).text
             if topic is not joint
@@ -184,6 +209,30 @@ def _agreed(
         ),
         name=None,
     )
+
+
+def _agreed_by(verb: Token) -> list[Token]:
+    """The sides by whom a thing was agreed, in the passive ("The push-back was agreed by the
+    Greek and Turkish coast guards", "the route was agreed by Kenya and Uganda"): two or more
+    named in the agent, by name or by the adjective of a state; their agreement on that thing.
+    One side alone ("agreed by the council") agrees with no one named."""
+    thing = next(children(verb, "nsubjpass"), None)
+    if (
+        thing is None
+        or thing.pos_ != "NOUN"
+        or thing.ent_type_ in PARTY_LABELS
+        or not any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        return []
+    sides: list[Token] = []
+    for agent in (o for a in preposition_objects(verb, "by") for o in (a, *conjuncts(a))):
+        if agent.pos_ == "PROPN" and agent.ent_type_ in PARTY_LABELS:
+            sides.append(agent)
+            continue
+        for c in agent.children:
+            if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP":
+                sides.extend([c, *(d for d in conjuncts(c) if d.ent_type_ == "NORP")])
+    return list(dict.fromkeys(sides)) if len(set(sides)) >= 2 else []
 
 
 SHARE = forms("share")
