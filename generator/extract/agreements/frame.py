@@ -316,8 +316,10 @@ def _frame(
             if who is None and place.dep_ == "nsubj":  # "NAIROBI – Kenya's rivals Kibaki and
                 # Odinga signed …": the real subject parsed as the place's apposition
                 who = next((c for c in children(place, "appos") if c.i >= opening), None)
-        if who is not None and who.ent_type_ == "PERSON" and _pledged(verb):
-            who = None  # "Trump has vowed to renegotiate NAFTA": a person's pledge, no party
+        person = who is not None and (who.ent_type_ == "PERSON" or who.lower_ in ("he", "she"))
+        if person and (_pledged(verb) or _hypothetical(verb)):
+            who = None  # "Trump has vowed to renegotiate NAFTA": a person's pledge, no party;
+            # so is "she would renegotiate NAFTA if elected", a candidate's
         led = _led_to(verb, anchor)
         if led or _mediating(verb):
             if not any(o.lower_ in PEERS for o in led):  # "Turkey led its NATO allies to a

@@ -1,0 +1,134 @@
+"""agreements51: backers, brokers, talks and candidates are no parties; things agreed by two
+sides in the passive are agreements; a withdrawal only weighed is none (issue 7)."""
+
+from __future__ import annotations
+
+from generator.extract.agreements import match_agreements
+from generator.extract.merge import Proposal
+from tests.test_extract import _agreements, _agreements_with_states
+
+ACTORS = {
+    "Arab League": "arab-league",
+    "European Union": "eu",
+    "EU": "eu",
+    "Russia": "russia",
+    "Georgia": "georgia",
+    "Egypt": "egypt",
+    "Airbus": "airbus",
+    "Qantas": "qantas",
+    "Hillary Clinton": "clinton",
+    "Clinton": "clinton",
+    "Lockheed Martin": "lockheed",
+    "Sikorsky": "sikorsky",
+}
+
+
+def _found(nlp, paragraphs: list[str]) -> list[Proposal]:
+    return _agreements(nlp, paragraphs, ACTORS)
+
+
+def _parties(nlp, paragraphs: list[str]) -> list[set[str]]:
+    return [set(p.agents) for p in _found(nlp, paragraphs)]
+
+
+def test_a_body_that_backs_an_agreement_is_no_party(nlp):
+    """ "The Arab League backed the peace agreement signed by the government and the rebels":
+    the League supports a deal of others, unnamed here (main: the League's agreement)."""
+    text = "The Arab League backed the peace agreement signed by the government and the rebels."
+    assert all("arab-league" not in p for p in _parties(nlp, [text]))
+
+
+def test_a_party_that_backed_out_of_a_deal_stays_one(nlp):
+    """Guard: "backed out of the deal" is a party leaving, not a view of it."""
+    found = _parties(nlp, ["Russia backed out of the gas deal with Georgia on Monday."])
+    assert any("russia" in p for p in found)
+
+
+def test_a_broker_glued_before_a_phrase_the_parse_heads_with_a_side_is_no_party(nlp):
+    """ "under the EU-brokered Russia–Georgia ceasefire of 2008": the parse heads the phrase
+    with "Russia", so the EU stood inside a party's words (main: the EU a party)."""
+    text = "Russian troops pulled back under the EU-brokered Russia–Georgia ceasefire of 2008."
+    assert _parties(nlp, [text]) == [{"russia", "georgia"}]
+
+
+def test_goods_bought_by_the_number_are_no_acquisition_of_their_maker(nlp):
+    """ "completed the purchase of ten Airbus A380 aircraft": aircraft, not Airbus, were
+    bought (main: an Airbus acquisition)."""
+    text = "Qantas completed the purchase of ten Airbus A380 aircraft, the airline said."
+    assert [p for p in _found(nlp, [text]) if p.type == "acquisition"] == []
+
+
+def test_a_company_bought_stays_an_acquisition(nlp):
+    """Guard: a firm bought is one, whatever is counted elsewhere in the sentence."""
+    text = "Lockheed Martin completed its acquisition of Sikorsky for $9 billion in 2015."
+    assert [set(p.agents) for p in _found(nlp, [text]) if p.type == "acquisition"] == [
+        {"lockheed", "sikorsky"}
+    ]
+
+
+def test_a_ceasefire_only_the_topic_of_talks_is_none(nlp):
+    """ "arrived in Cairo for talks on a Gaza ceasefire with Egyptian officials": a ceasefire
+    talked of, none made, and Egypt's officials are the talks' other side (main: a ceasefire
+    of Egypt's alone)."""
+    text = "Kerry arrived in Cairo on Sunday for talks on a Gaza ceasefire with Egyptian officials."
+    assert _found(nlp, [text]) == []
+
+
+def test_a_ceasefire_discussed_in_the_passive_is_none(nlp):
+    """ "A ceasefire between Russia and … was discussed": weighed, not made."""
+    text = "A ceasefire between Russia and Georgia was discussed at the meeting in Geneva."
+    assert _found(nlp, [text]) == []
+
+
+def test_a_ceasefire_made_after_talks_stays(nlp):
+    """Guard: talks that reached a ceasefire made one."""
+    text = "After talks in Cairo, Russia and Georgia agreed a ceasefire on Sunday."
+    assert _parties(nlp, [text]) == [{"russia", "georgia"}]
+
+
+def test_a_candidate_who_would_renegotiate_a_treaty_is_no_party(nlp):
+    """ "Clinton would renegotiate NAFTA if elected": a candidate's promise, whose speaker is
+    no party (GOLD); main made Clinton a party of NAFTA."""
+    for text in (
+        "Hillary Clinton would renegotiate NAFTA if elected, her campaign said.",
+        "Senator Hillary Clinton said on Monday she would renegotiate NAFTA if elected.",
+    ):
+        assert all("clinton" not in p for p in _parties(nlp, [text])), text
+
+
+def test_a_withdrawal_only_discussed_is_no_withdrawal(nlp):
+    """ "discussed leaving the European Convention", "threatened to leave the NPT": the
+    frame keeps no "withdrawn" status, so the treaty's page keeps what its signing says."""
+    for text in (
+        "British ministers discussed leaving the European Convention on Human Rights.",
+        "Iran has threatened to leave the Nuclear Non-Proliferation Treaty.",
+    ):
+        frames = match_agreements(nlp(text), 0)
+        assert frames and all(f.status != "withdrawn" for f in frames), text
+    frames = match_agreements(nlp("Iran left the Nuclear Non-Proliferation Treaty."), 0)
+    assert [f.status for f in frames] == ["withdrawn"]  # guard
+
+
+def test_a_thing_agreed_by_two_states_forces_is_their_agreement(nlp):
+    """ "A push-back of migrants was agreed by the Greek and Turkish forces": an agreement of
+    Greece and Turkey, read from the states' adjectives in the passive's agent (main: none)."""
+    paragraphs = [
+        "Greece and Turkey held talks on the border crisis. A push-back of migrants was "
+        "agreed by the Greek and Turkish forces on Friday."
+    ]
+    people = {"Greece": "greece", "Turkey": "turkey"}
+    found = _agreements_with_states(nlp, paragraphs, people, {"greece", "turkey"})
+    assert [set(p.agents) for p in found] == [{"greece", "turkey"}]
+    assert "push-back of migrants" in (found[0].subject or "")
+
+
+def test_a_thing_agreed_by_named_states_is_their_agreement(nlp):
+    """ "The new route was agreed by Kenya and Uganda": theirs (main: none)."""
+    people = {"Kenya": "kenya", "Uganda": "uganda"}
+    found = _agreements(nlp, ["The new route was agreed by Kenya and Uganda in March."], people)
+    assert [set(p.agents) for p in found] == [{"kenya", "uganda"}]
+
+
+def test_a_thing_agreed_by_one_body_is_no_agreement(nlp):
+    """Guard: "The plan was agreed by the council" names no second side."""
+    assert _agreements(nlp, ["The plan was agreed by the council on Monday."], {}) == []
