@@ -132,3 +132,56 @@ def test_a_thing_agreed_by_named_states_is_their_agreement(nlp):
 def test_a_thing_agreed_by_one_body_is_no_agreement(nlp):
     """Guard: "The plan was agreed by the council" names no second side."""
     assert _agreements(nlp, ["The plan was agreed by the council on Monday."], {}) == []
+
+
+def test_an_agreement_in_principle_whose_purpose_names_a_ceasefire_is_told(nlp):
+    """ "Russia had agreed in principle to the deployment of 200 EU observers … in order to
+    monitor the ceasefire": the ceasefire is what the observers are for; Russia's agreement
+    is still told (main: none, the sentence's agreement noun took it)."""
+    text = (
+        "Medvedev said on Monday that Russia had agreed in principle to the deployment of 200 "
+        "EU observers by October 1 in order to monitor the ceasefire."
+    )
+    found = [p for p in _found(nlp, [text]) if "russia" in p.agents]
+    assert len(found) == 1
+    assert (found[0].subject or "").startswith("to the deployment")
+
+
+def test_sides_that_agree_to_resume_aid_make_an_agreement(nlp):
+    """ "agreed in principle on Tuesday to resume food aid": no more talk, a deal (main: none,
+    "resume" read as "agreed to resume talks"); "agreed to resume talks" stays none."""
+    people = {"United States": "us", "North Korea": "north-korea"}
+    text = "The United States and North Korea agreed in principle on Tuesday to resume food aid."
+    assert [set(p.agents) for p in _agreements(nlp, [text], people)] == [{"us", "north-korea"}]
+    talk = "The United States and North Korea agreed on Tuesday to resume talks."
+    assert _agreements(nlp, [talk], people) == []
+
+
+def test_the_un_that_drew_up_a_convention_is_no_party_to_it(nlp):
+    """ "a UN convention …: the UN's 1951 Refugee Convention, which Australia signed": the UN
+    drew it up; Australia is the party, and the convention has one name (main: two
+    proposals, one of the UN's alone, one with the UN a party)."""
+    text = (
+        "But there's a UN convention which covers this area: the UN's 1951 Refugee Convention, "
+        "which Australia signed and ratified the same year."
+    )
+    found = _agreements_with_states(
+        nlp, [text], {"UN": "un", "Australia": "australia"}, {"australia"}
+    )
+    assert [(p.name, set(p.agents)) for p in found] == [
+        ("Convention Relating to the Status of Refugees", {"australia"})
+    ]
+
+
+def test_a_convention_named_with_a_capitalised_participle_keeps_its_whole_name(nlp):
+    """ "under the United Nations Convention Relating to the Status of Refugees": the whole
+    name, one page with "the Refugee Convention" (main: "United Nations Convention")."""
+    text = (
+        "Kevin Rudd would like to revisit Australia's obligations under the United Nations "
+        "Convention Relating to the Status of Refugees."
+    )
+    found = _agreements_with_states(nlp, [text], {"Australia": "australia"}, {"australia"})
+    assert [p.name for p in found] == ["Convention Relating to the Status of Refugees"]
+    torture = "The United Nations Convention against Torture was signed by Australia in 1985."
+    found = _agreements_with_states(nlp, [torture], {"Australia": "australia"}, {"australia"})
+    assert [p.name for p in found] == ["United Nations Convention against Torture"]

@@ -406,10 +406,17 @@ def _frame(
             subject_text = subtree_role(doc, c, quotes).text
             break
     name = None
-    of = next((c for c in children(noun, "prep") if c.lower_ in ("on", "of")), None)
+    of = next((c for c in children(noun, "prep") if c.lower_ in ("on", "of", "against")), None)
     named_by = next(children(of, "pobj"), None) if of is not None else None
+    if named_by is None:  # "the Convention Relating to the Status of Refugees": a capitalised
+        # participle right after the noun goes on with the name
+        # whether the parse hangs it on the noun or on the verb
+        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if after is not None and after.tag_ in ("VBG", "VBN") and after.text[:1].isupper():
+            named_by = after
     if noun.text[0].isupper() and named_by is not None and named_by.text[0].isupper():
-        last = _name_end(named_by)  # "the Treaty on European Union", "the Treaty of Lisbon"
+        last = _name_end(named_by)  # "the Treaty on European Union", "the Treaty of Lisbon",
+        # "the Convention against Torture"
         start = noun  # and its capitals before: "the Vienna Convention on Diplomatic Relations"
         while (
             start.i > first.i

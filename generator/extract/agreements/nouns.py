@@ -205,6 +205,24 @@ again", "agreed to resume talks", "agreed to hold a televised debate", "agreed t
 disagree")."""
 
 
+RESUME = forms("resume", "restore")
+"""Verbs of taking up again, which are an agreement when what is taken up is no talk."""
+TALK_NOUNS = frozenset(
+    "talks negotiations dialogue discussions contacts meeting meetings consultations summit "
+    "session sessions visits".split()
+)
+"""What parties resume that is more talk ("agreed to resume talks")."""
+
+
+def _resumed_deeds(act: Token) -> bool:
+    """What parties agree to resume that is no more talk ("agreed in principle to resume
+    food aid", "to resume flights"): a deal of theirs; "to resume talks" is talk."""
+    objects = list(children(act, "dobj"))
+    return (
+        act.lower_ in RESUME and bool(objects) and not any(o.lower_ in TALK_NOUNS for o in objects)
+    )
+
+
 def _jointly(verb: Token) -> Token | None:
     """What two parties named together agreed to do ("Cuba and the United States agreed to
     restore diplomatic relations", "the two sides agreed to extend the truce"): their
@@ -214,7 +232,7 @@ def _jointly(verb: Token) -> Token | None:
         None,
     )  # "agreed in August to normalise relations": the parse may make it an adverbial
     who = next(children(verb, "nsubj"), None)
-    if act is None or who is None or act.lower_ in MEET_AGAIN:
+    if act is None or who is None or (act.lower_ in MEET_AGAIN and not _resumed_deeds(act)):
         return None
     if act.lower_.startswith("step") and any(
         c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "down", "aside") for c in act.children

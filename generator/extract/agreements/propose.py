@@ -26,6 +26,7 @@ from .naming import (
     _other_partners,
     _own_date,
     _place_name,
+    _sponsors_within,
     _unknown_year,
 )
 from .owners import (
@@ -83,6 +84,7 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         parties += tuple(a for a in _named_within(context, frame, names) if a not in parties)
         itself = _itself(actors, frame)  # "the Oslo Accords" read as a body's name
         itself |= _brokers_within(context, frame)  # "the Annan-brokered deal": no party
+        itself |= _sponsors_within(context, frame)  # "the UN's Refugee Convention": no party
         if phrases[frame.paragraph, frame.noun] > 1:  # one of several: not the others' partners
             itself |= _other_partners(context, frame, frames)
         own = tuple(a for a in own if a not in itself)

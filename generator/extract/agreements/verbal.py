@@ -73,7 +73,7 @@ def _verbal(
     word = verb.lower_
     over = _taken_over(verb)
     if word in AGREE or (exchanged and _in_exchange(verb)):
-        if noun:
+        if noun and not _named_for_purpose(verb):
             return None
         return _agreed(doc, paragraph, verb, quotes)
     if word in ACQUIRE or over:
@@ -155,12 +155,14 @@ def _agreed(
         return None
     if _denied_verb(verb) or within(verb, quotes):
         return None
+    purpose = {t.i for c in verb.children if _purpose(c) for t in c.subtree}
     if any(
         (t.lower_ in AGREEMENT_NOUNS and not _no_trade_area(t)) or _known_short(t)
         for t in verb.subtree
-        if t.pos_ in ("NOUN", "PROPN")
+        if t.pos_ in ("NOUN", "PROPN") and t.i not in purpose
     ):
-        return None  # "agreed to the USMCA": that agreement's frame, not another
+        return None  # "agreed to the USMCA": that agreement's frame, not another; not "agreed
+        # in principle to the deployment of observers in order to monitor the ceasefire"
     who = subject(verb, depth=3) or _doer(verb)
     if who is None or who.lower_ in ("it", "this", "that"):
         return None
@@ -203,12 +205,39 @@ def _agreed(
             if agreed_on is not None
             else None
             if topic is None
-            else subtree_role(doc, topic, quotes).text
+            else _topic_text(subtree_role(doc, topic, quotes).text, topic)
             if topic is not joint
             else doc[_undated(joint)[0].i : _undated(joint)[-1].i + 1].text
         ),
         name=None,
     )
+
+
+def _topic_text(text: str, topic: Token) -> str:
+    """What was agreed to, as a page's name reads it after the kind: a long phrase keeps its
+    preposition ("agreement to the deployment of 200 EU observers"); a short one comes
+    before the kind ("power-sharing agreement")."""
+    if topic.dep_ == "pobj" and len(text.split()) > 3:
+        return f"{topic.head.lower_} {text}"
+    return text
+
+
+def _purpose(child: Token) -> bool:
+    """A verb's "in order to …" or "so as to …" phrase: what the agreement is for, whose
+    agreement nouns ("to monitor the ceasefire") name another agreement, not this one."""
+    return child.dep_ == "prep" and any(
+        o.lower_ == "order" and any(c.dep_ == "acl" for c in o.children)
+        for o in children(child, "pobj")
+    )
+
+
+def _named_for_purpose(verb: Token) -> bool:
+    """Every agreement noun of the verb's sentence is in its purpose phrase ("Russia had
+    agreed in principle to the deployment of observers in order to monitor the ceasefire"):
+    the noun names what the agreement serves, so the verb's own agreement is still told."""
+    purpose = {t.i for c in verb.children if _purpose(c) for t in c.subtree}
+    nouns = [t for t in verb.sent if t.lower_ in AGREEMENT_NOUNS and t.pos_ in ("NOUN", "PROPN")]
+    return bool(purpose) and bool(nouns) and all(t.i in purpose for t in nouns)
 
 
 def _agreed_by(verb: Token) -> list[Token]:
