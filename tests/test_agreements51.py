@@ -185,3 +185,21 @@ def test_a_convention_named_with_a_capitalised_participle_keeps_its_whole_name(n
     torture = "The United Nations Convention against Torture was signed by Australia in 1985."
     found = _agreements_with_states(nlp, [torture], {"Australia": "australia"}, {"australia"})
     assert [p.name for p in found] == ["United Nations Convention against Torture"]
+
+
+def test_content_licensed_under_a_named_public_licence_is_no_agreement(nlp):
+    """ "Sun Microsystems licensed Java under the GPL": released to anyone on the licence's
+    terms, no deal with a party (main: a Sun Microsystems licence)."""
+    people = {"Sun Microsystems": "sun", "Red Hat": "red-hat"}
+    for text in (
+        "Sun Microsystems licensed Java under the GPL in 2006.",
+        "Red Hat licenses its software to customers under the GNU General Public License.",
+    ):
+        assert _agreements(nlp, [text], people) == [], text
+
+
+def test_a_licence_to_a_named_licensee_is_theirs(nlp):
+    """ "The BBC licensed the footage to CNN": the BBC and CNN (main: the BBC alone)."""
+    people = {"BBC": "bbc", "CNN": "cnn"}
+    found = _agreements(nlp, ["The BBC licensed the footage to CNN for $1 million."], people)
+    assert [set(p.agents) for p in found] == [{"bbc", "cnn"}]

@@ -79,6 +79,8 @@ def _verbal(
     if word in ACQUIRE or over:
         type_ = "acquisition"
     elif word in LICENSE:
+        if _public_licence(verb):
+            return None  # "licensed Java under the GPL": released to all, no deal
         type_ = "licence"
     elif word in SELL:
         return _sold(doc, paragraph, verb, quotes)
@@ -111,6 +113,11 @@ def _verbal(
     if type_ == "acquisition" and not any(_bought_whole(verb, o, who) for o in objects):
         return None  # "bought weapons", "took over 7000 employees from Tesco": not a company
     parties = [who, *conjuncts(who), *objects]
+    if type_ == "licence":  # "licensed the footage to CNN", "licensed technology from Ceska
+        # Zbrojovka": the other side of the licence
+        parties += [
+            o for o in preposition_objects(verb, "to", "from") if o.ent_type_ in PARTY_LABELS
+        ]
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         parties = [*preposition_objects(verb, "by"), *parties]
     phrase = objects[0]
@@ -210,6 +217,17 @@ def _agreed(
             else doc[_undated(joint)[0].i : _undated(joint)[-1].i + 1].text
         ),
         name=None,
+    )
+
+
+def _public_licence(verb: Token) -> bool:
+    """Licensing "under" a named licence ("licensed Java under the GPL", "under the GNU
+    General Public License", "under a Creative Commons licence"): content released to anyone
+    on a licence's terms, no agreement with a party."""
+    return any(
+        t.text[:1].isupper() and t.i > t.sent.start
+        for o in preposition_objects(verb, "under")
+        for t in o.subtree
     )
 
 
