@@ -203,3 +203,14 @@ def test_a_licence_to_a_named_licensee_is_theirs(nlp):
     people = {"BBC": "bbc", "CNN": "cnn"}
     found = _agreements(nlp, ["The BBC licensed the footage to CNN for $1 million."], people)
     assert [set(p.agents) for p in found] == [{"bbc", "cnn"}]
+
+
+def test_a_state_that_signed_as_a_witness_is_no_party(nlp):
+    """ "Norway, which hosted the talks, signed the agreement as a witness alongside Colombia
+    and the FARC": the witness is no party; those beside it are (main: Norway's agreement)."""
+    people = {"Norway": "norway", "Colombia": "colombia", "FARC": "farc"}
+    text = (
+        "Norway, which hosted the talks, signed the agreement as a witness alongside Colombia "
+        "and the FARC."
+    )
+    assert [set(p.agents) for p in _agreements(nlp, [text], people)] == [{"colombia", "farc"}]

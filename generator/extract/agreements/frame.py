@@ -320,6 +320,12 @@ def _frame(
         if person and (_pledged(verb) or _hypothetical(verb)):
             who = None  # "Trump has vowed to renegotiate NAFTA": a person's pledge, no party;
             # so is "she would renegotiate NAFTA if elected", a candidate's
+        witness = _as_witness(verb)
+        if witness is not None:  # "Norway signed the agreement as a witness alongside
+            # Colombia and the FARC": a witness is no party; those beside it are
+            who = None
+            parties.extend(preposition_objects(witness, "alongside"))
+            parties.extend(preposition_objects(verb, "alongside"))
         led = _led_to(verb, anchor)
         if led or _mediating(verb):
             if not any(o.lower_ in PEERS for o in led):  # "Turkey led its NATO allies to a
@@ -703,6 +709,20 @@ WEIGHED = forms(
 )
 """Verbs of weighing a step, not taking it: "ministers discussed leaving the European
 Convention", "Iran threatened to quit the NPT": no withdrawal yet."""
+
+
+WITNESSES = frozenset(
+    "witness witnesses guarantor guarantors observer observers mediator mediators host".split()
+)
+"""What one signs an agreement "as" who is no party to it ("signed as a witness")."""
+
+
+def _as_witness(verb: Token) -> Token | None:
+    """The noun of a verb's "as a witness", "as guarantor": its subject signs for others."""
+    return next(
+        (o for o in preposition_objects(verb, "as") if o.lower_ in WITNESSES),
+        None,
+    )
 
 
 def _weighed(verb: Token) -> bool:
