@@ -102,6 +102,8 @@ def test_a_withdrawal_only_discussed_is_no_withdrawal(nlp):
     for text in (
         "British ministers discussed leaving the European Convention on Human Rights.",
         "Iran has threatened to leave the Nuclear Non-Proliferation Treaty.",
+        "Tom Tancredo wants the United States out of NAFTA.",
+        "Trump threatened to pull out of NAFTA.",
     ):
         frames = match_agreements(nlp(text), 0)
         assert frames and all(f.status != "withdrawn" for f in frames), text

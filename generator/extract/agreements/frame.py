@@ -111,13 +111,16 @@ def _frame(
     status = AGREEMENT_VERBS.get(verb.lower_) if verb is not None else None
     if status == "signed" and _told_of(verb):
         status = None
-    if status == "withdrawn" and verb is not None and _weighed(verb):
-        status = None  # "discussed leaving the European Convention": still in it
     if anchor.dep_ == "pobj" and (
         anchor.head.head.lower_ in ("withdrawal", "exit")
         or (anchor.head.lower_ == "of" and anchor.head.head.lower_ == "out")
     ):
         status = "withdrawn"  # "announced its withdrawal from the Paris Agreement"
+    doer = verb.head if verb is not None and verb.dep_ in ("prep", "prt") else verb  # "out"
+    if status == "withdrawn" and doer is not None and _weighed(doer):
+        status = None  # "discussed leaving the European Convention": still in it
+    if status == "withdrawn" and doer is not None and doer.lower_ in WANTING:
+        status = None  # "He wants the United States out of NAFTA": a wish, no withdrawal
     for m in modifiers:
         status = status or STATUS_WORDS.get(m.lower_)
     parties = [m for m in modifiers if m.ent_type_ in PARTY_LABELS and not _brokering(m)]
@@ -723,6 +726,10 @@ def _as_witness(verb: Token) -> Token | None:
         (o for o in preposition_objects(verb, "as") if o.lower_ in WITNESSES),
         None,
     )
+
+
+WANTING = forms("want", "wish", "prefer", "hope", "urge", "demand")
+"""Verbs whose "X out of the treaty" is wished, not done."""
 
 
 def _weighed(verb: Token) -> bool:
