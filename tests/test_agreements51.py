@@ -216,3 +216,14 @@ def test_a_state_that_signed_as_a_witness_is_no_party(nlp):
         "and the FARC."
     )
     assert [set(p.agents) for p in _agreements(nlp, [text], people)] == [{"colombia", "farc"}]
+
+
+def test_a_thing_that_is_part_of_an_agreement_is_no_party(nlp):
+    """ "The EU observer mission is part of a French-brokered ceasefire … between Russia and
+    Georgia": a term of the ceasefire, not a party (main: the mission's words a party)."""
+    text = (
+        "The EU observer mission is part of a French-brokered ceasefire agreed on after a "
+        "five-day war between Russia and Georgia over South Ossetia in August."
+    )
+    assert all("eu" not in p for p in _parties(nlp, [text]))
+    assert _parties(nlp, ["Russia is part of the pact with Georgia."]) == [{"russia", "georgia"}]

@@ -323,6 +323,8 @@ def _frame(
         if person and (_pledged(verb) or _hypothetical(verb)):
             who = None  # "Trump has vowed to renegotiate NAFTA": a person's pledge, no party;
             # so is "she would renegotiate NAFTA if elected", a candidate's
+        if who is not None and _a_term_of(verb, who):
+            who = None  # "The EU observer mission is part of a French-brokered ceasefire"
         witness = _as_witness(verb)
         if witness is not None:  # "Norway signed the agreement as a witness alongside
             # Colombia and the FARC": a witness is no party; those beside it are
@@ -725,6 +727,18 @@ def _as_witness(verb: Token) -> Token | None:
     return next(
         (o for o in preposition_objects(verb, "as") if o.lower_ in WITNESSES),
         None,
+    )
+
+
+def _a_term_of(verb: Token, who: Token) -> bool:
+    """A thing said to be "part of" an agreement ("The EU observer mission is part of a
+    French-brokered ceasefire"): one of its terms, no party; a named party stays ("Britain is
+    part of the pact")."""
+    return (
+        verb.lemma_ == "be"
+        and any(c.dep_ == "attr" and c.lower_ == "part" for c in verb.children)
+        and who.pos_ == "NOUN"
+        and who.ent_type_ not in PARTY_LABELS
     )
 
 
