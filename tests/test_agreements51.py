@@ -227,3 +227,16 @@ def test_a_thing_that_is_part_of_an_agreement_is_no_party(nlp):
     )
     assert all("eu" not in p for p in _parties(nlp, [text]))
     assert _parties(nlp, ["Russia is part of the pact with Georgia."]) == [{"russia", "georgia"}]
+
+
+def test_an_understanding_two_sides_have_is_theirs(nlp):
+    """ "The United States and Japan have an understanding that Okinawa will host the base":
+    an agreement of both (main: none); "have a better understanding of the threat" is a
+    grasp, none."""
+    people = {"United States": "us", "Japan": "japan", "Iran": "iran", "IAEA": "iaea"}
+    held = "The United States and Japan have an understanding that Okinawa will host the base."
+    assert [set(p.agents) for p in _agreements(nlp, [held], people)] == [{"us", "japan"}]
+    withs = "Iran has an understanding with the IAEA on inspections."
+    assert [set(p.agents) for p in _agreements(nlp, [withs], people)] == [{"iran", "iaea"}]
+    grasp = "The United States and Japan have a better understanding of the threat."
+    assert _agreements(nlp, [grasp], people) == []

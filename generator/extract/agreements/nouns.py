@@ -32,7 +32,35 @@ def _understood(noun: Token) -> bool:
     return any(
         (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "amod" and c.lower_ == "joint")
         for c in noun.children
-    ) and _made(noun)
+    ) and (_made(noun) or _held_between(noun))
+
+
+GRASP = frozenset("good clear deep full basic broad common mutual shared real".split())
+"""Words of an understanding that is a grasp of something, not an accord."""
+
+
+def _held_between(noun: Token) -> bool:
+    """An understanding two named sides have ("The United States and Japan have an
+    understanding that Okinawa will host the base", "India has an understanding with
+    Pakistan"): theirs; not one side's ("Japan has a good understanding of the issue")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ != "have":
+        return False
+    if any(
+        (c.dep_ == "prep" and c.lower_ == "of")
+        or (c.dep_ == "amod" and (c.tag_ in ("JJR", "JJS") or c.lower_ in GRASP))
+        for c in noun.children
+    ):
+        return False  # "have a better understanding of the threat": a grasp of it
+    who = subject(verb, depth=1)
+    if who is None or who.ent_type_ not in PARTY_LABELS:
+        return False
+    others = [
+        *conjuncts(who),
+        *preposition_objects(noun, "with"),
+        *preposition_objects(verb, "with"),
+    ]
+    return any(o.ent_type_ in PARTY_LABELS for o in others)
 
 
 def _said_of_another(noun: Token) -> bool:
