@@ -240,3 +240,18 @@ def test_an_understanding_two_sides_have_is_theirs(nlp):
     assert [set(p.agents) for p in _agreements(nlp, [withs], people)] == [{"iran", "iaea"}]
     grasp = "The United States and Japan have a better understanding of the threat."
     assert _agreements(nlp, [grasp], people) == []
+
+
+def test_a_ceasefire_mentioned_in_passing_with_one_side_is_none(nlp):
+    """ "Lavrov met Kerry. The meeting comes amid a fragile ceasefire with Ukraine's rebels":
+    no verb makes it and one side is named, so its makers are not told (main: a ceasefire of
+    Ukraine's alone); one agreed with a side stays."""
+    people = {"Ukraine": "ukraine", "Russia": "russia", "Hamas": "hamas", "Israel": "israel"}
+    for text in (
+        "Lavrov met Kerry in Geneva. The meeting comes amid a fragile ceasefire with Ukraine's "
+        "rebels.",
+        "Zelensky met Macron in Paris on Monday, a week after a ceasefire with Russia collapsed.",
+    ):
+        assert _agreements(nlp, [text], people) == [], text
+    made = "Israel agreed a ceasefire with Hamas on Monday."
+    assert [set(p.agents) for p in _agreements(nlp, [made], people)] == [{"israel", "hamas"}]

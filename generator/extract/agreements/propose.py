@@ -38,6 +38,7 @@ from .owners import (
     _signers,
 )
 from .resolved_sides import (
+    _background_truce,
     _capitals,
     _described_owner,
     _glued_sides,
@@ -181,6 +182,7 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
             parties
             and not alone
             and not _one_sided(frame, parties)
+            and (linked or not _background_truce(frame, parties))
             and (linked or not _lone_deal(frame, parties))
         ) or named:
             # a name alone ("NAFTA", "the Paris accord" as a topic, "the Brexit deal"): none
