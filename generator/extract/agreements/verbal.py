@@ -6,16 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...model import AgreementFrame
-from ..parse import (
-    children,
-    conjuncts,
-    preposition_objects,
-    role,
-    subject,
-    subtree_role,
-    token_role,
-    within,
-)
+from ..parse import children, conjuncts, preposition_objects, role, subject, subtree_role, within
 from ..vocabulary import (
     ACQUIRE,
     AGREE,
@@ -202,7 +193,7 @@ def _agreed(
         verb=verb.text,
         status="signed",
         parties=tuple(
-            token_role(doc, p) if p in agents else subtree_role(doc, p, quotes)
+            role(doc, p, p) if p in agents else subtree_role(doc, p, quotes)
             for p in parties
             if not within(p, quotes)
         ),  # a state's adjective alone ("Greek"), as "the Turkish-Libyan agreement" has it
