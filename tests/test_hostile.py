@@ -341,3 +341,27 @@ def test_an_agreement_record_written_as_html_escapes_its_value_and_subject():
     assert "--&gt; {{ 7*7 }} # h - [a](javascript:1)" in html
     assert set(re.findall(r"</?(\w+)", html)) == {"ul", "li", "strong"}
     assert stash_blocks(f"\n{html.strip()}\n")[1] == [html.strip()]
+
+
+def test_a_split_site_index_made_by_the_hook_escapes_titles_tags_and_text(tmp_path):
+    # perf64: above SPLIT_PAGES the theme's search plugin is off and the MkDocs hook indexes
+    # the pages; hostile titles, aliases (tags) and text are the theme's escaped entries
+    import json
+
+    from test_mkdocs_hook import indexed_by_the_hook, loaded_config, search_page
+
+    evil = '</script><script>alert(1)</script><img src=x onerror="a()"> &amp; "q" \u2028'
+    config = loaded_config(tmp_path, "assets/javascripts/workers/search-split.js")
+    title = evil.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    out = ' data-search-exclude="data-search-exclude"'
+    html = f'<h1 id="t">{title}</h1><p{out}>{title}</p><p>{title}</p>'
+    [written] = indexed_by_the_hook(config, [search_page("a/", html, title, (evil,))])
+    assert written == html.replace(out, "")
+    config.plugins.on_post_build(config=config)
+    data = (tmp_path / "site/search/search_index.json").read_text(encoding="utf-8")
+    [entry] = json.loads(data)["docs"]
+    assert not any("<script" in entry[f] or "<img" in entry[f] for f in ("title", "text"))
+    # tags are the front matter's plain text, as the theme keeps them (its results show
+    # them as text)
+    assert entry["title"].startswith("&lt;/script&gt;&lt;script&gt;") and entry["tags"] == [evil]
+    assert entry["text"].count("&lt;img") == 1  # the excluded paragraph is out

@@ -3,9 +3,12 @@ events on stand-in pages; test_build checks that a site built with it has the sa
 
 from __future__ import annotations
 
+import json
+import re
 import zlib
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from conftest import ROOT
@@ -17,7 +20,9 @@ SPLIT = SimpleNamespace(extra={"search_worker": "assets/javascripts/workers/sear
 
 
 def config(entries: list[dict], extra: dict) -> SimpleNamespace:
-    search = SimpleNamespace(search_index=SimpleNamespace(entries=entries))
+    search = SimpleNamespace(
+        search_index=SimpleNamespace(entries=entries), config=SimpleNamespace(enabled=True)
+    )
     return SimpleNamespace(extra=extra, plugins={"material/search": search})
 
 
@@ -179,7 +184,12 @@ def test_a_split_site_search_parses_only_the_start_of_the_first_section():
 
     index = SearchIndex()
     search_config = SimpleNamespace(
-        extra=SPLIT.extra, plugins={"material/search": SimpleNamespace(search_index=index)}
+        extra=SPLIT.extra,
+        plugins={
+            "material/search": SimpleNamespace(
+                search_index=index, config=SimpleNamespace(enabled=True)
+            )
+        },
     )
     hook.on_page_context({}, one, search_config, None)
     wrapper = index.add_entry_from_context
@@ -320,3 +330,78 @@ def test_the_search_skips_the_infobox_and_note_without_parsing_them():
     )
     assert "infobox" not in hook.without_excluded_blocks(pages[1])
     assert hook.without_excluded_blocks(pages[2]) == pages[2]
+
+
+# -- perf64: the theme's search plugin off above SPLIT_PAGES ------------------------------------
+def loaded_config(tmp_path: Path, worker: str | None) -> Any:
+    """The configuration a build loads (the generated file inheriting mkdocs.yml), with the
+    plugins' ``on_config`` run, the hook's included."""
+    from mkdocs.config import load_config
+
+    from generator.publish import Targets, mkdocs_config
+
+    targets = Targets(
+        docs=tmp_path / "docs",
+        site=tmp_path / "site",
+        config=ROOT / "mkdocs.yml",
+        assets=tmp_path / "assets",
+        theme=ROOT / "templates/theme",
+        sources=(),
+        roots=(),
+    )
+    (tmp_path / "docs").mkdir(parents=True, exist_ok=True)
+    path = mkdocs_config(targets, tmp_path / "docs", tmp_path / "site", "x", tmp_path, None, worker)
+    config = load_config(str(path))
+    return config.plugins.on_config(config)
+
+
+def indexed_by_the_hook(config: Any, pages: list[SimpleNamespace]) -> list[str]:
+    """Each page through the hook's ``on_page_context`` and ``on_post_page``; their HTML."""
+    out = []
+    for one in pages:
+        setattr(one, hook.PACKED, zlib.compress(one.content.encode()))
+        config.plugins.on_page_context({}, page=one, config=config, nav=None)
+        out.append(one.content)
+        hook.on_post_page("", one, config)
+    return out
+
+
+def search_page(url: str, html: str, title: str = "T", tags: tuple[str, ...] = ()) -> Any:
+    return SimpleNamespace(
+        url=url, content=html, toc=[], meta={"tags": list(tags)} if tags else {}, title=title
+    )
+
+
+def test_a_split_site_switches_the_theme_search_off_and_indexes_as_it_did(tmp_path):
+    # perf64: the plugin parsed each page (whole, until perf63) and ran its attribute removal
+    # over every page's HTML; the hook does both only as far as the split index reads
+    from material.plugins.search.plugin import SearchIndex
+
+    theme = loaded_config(tmp_path / "theme", None)
+    assert theme.plugins["material/search"].config.enabled  # small briefings: untouched
+    config = loaded_config(tmp_path / "split", "assets/javascripts/workers/search-split.js")
+    search = config.plugins["material/search"]
+    assert not search.config.enabled and search.search_index.entries == []
+    assert (
+        search.search_index.config["separator"]
+        == theme.plugins["material/search"].config["separator"]
+    )
+    pages = [
+        search_page("", PAGES[0], "Home"),
+        search_page("a/", PAGES[4] + "<p>" + "long text " * 300 + "</p>", "A", ("Alias",)),
+        search_page("b/", '<h1 id="b">B</h1><p data-search-exclude="x">out</p><p>in</p>'),
+        search_page("c/", "<p>no attribute here</p>"),
+    ]
+    expected = SearchIndex(**search.search_index.config)
+    html = []
+    for one in pages:
+        copy = SimpleNamespace(**vars(one))
+        expected.add_entry_from_context(copy)
+        html.append(re.sub(r"\s?data-search-\w+=\"[^\"]+\"", "", copy.content))
+        hook.trim_entries(expected.entries, one.url)
+    assert indexed_by_the_hook(config, pages) == html
+    assert 'data-search-exclude="x"' not in html[2] and html[3] == "<p>no attribute here</p>"
+    config.plugins.on_post_build(config=config)
+    written = (Path(config.site_dir) / "search/search_index.json").read_text(encoding="utf-8")
+    assert written == expected.generate_search_index(None)
+    assert json.loads(written)["docs"][1]["tags"] == ["Alias"]
