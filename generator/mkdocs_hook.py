@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from html import unescape
 from pathlib import Path
 from typing import Any
 
@@ -51,13 +52,15 @@ STASHABLE = re.compile(
     r'|<(aside) aria-label="At a glance" class="infobox[ "]'
     r'|<(div) data-search-exclude="data-search-exclude"><div class="admonition '
     r"|<(blockquote)><p data-search-exclude>"
-    r"|<(ul)> <li><strong>"
+    r"|<(ul)> <li>"
+    r'|<(p) id="p[0-9]+"><a aria-label="Paragraph '
 )
 """The generator's blocks of raw HTML without Markdown (``draw.figure``,
 ``overview.graph_panel``, ``overview.timeline_filters``, an entity's infobox and its
 "proposed" or "found" note: ``templates/_infobox.md.j2``; an article's evidence quotes:
-``render.quotes_html``; an event's or agreement's record: ``templates/_record.md.j2``), each
-made as one line."""
+``render.quotes_html``; an event's or agreement's record: ``templates/_record.md.j2``; a
+list of statements: ``templates/_statements.md.j2``; an article's paragraph:
+``render.paragraph_html``), each made as one line."""
 STASHABLE_LINE = re.compile("^(?:" + STASHABLE.pattern + ")", re.MULTILINE)
 ANCHOR = re.compile(r"""\sid\s*=|<a\s[^>]*\bname\s*=""", re.IGNORECASE)
 """What MkDocs collects from raw HTML as anchors a link may point to."""
@@ -73,12 +76,32 @@ def maybe_anchor_or_markdown(line: str) -> bool:
     return any(pattern.search(lowered) for pattern in MAYBE)
 
 
+PLAIN_ID = re.compile(r'\sid="([^"]*)"')
+"""An id as the generator writes one in a tag: double-quoted, lower case."""
+
+
+def block_anchors(line: str) -> list[str] | None:
+    """The anchors MkDocs' raw HTML scan collects from a one-line block (the ``id`` of any
+    tag, the ``name`` of an ``<a>``), if each is written ``id="…"``; None if a tag holds one
+    in another form (kept for MkDocs to read). Text holds no ``<``: the tags are real ones."""
+    found: list[str] = []
+    for tag in TAG.findall(line):
+        anchors = len(ANCHOR.findall(tag))
+        if anchors:
+            ids = PLAIN_ID.findall(tag)
+            if len(ids) != anchors:
+                return None
+            found += (unescape(value) for value in ids)
+    return found
+
+
 def stash_blocks(markdown: str) -> tuple[str, list[str]]:
     """``markdown`` with each whole-line stashable block that stands alone (blank lines
     around it) replaced by a comment, and the blocks in order. Python-Markdown stashes the
     comment as it would have stashed the block, so everything else converts the same; a block
-    with an anchor (MkDocs checks links against them), a ``markdown`` attribute, or tags not
-    closed on its line stays, as does every block of a page that holds the mark already."""
+    with an anchor written otherwise than ``block_anchors`` reads (MkDocs checks links
+    against them), a ``markdown`` attribute, or tags not closed on its line stays, as does
+    every block of a page that holds the mark already."""
     if STASH_MARK in markdown or not STASHABLE_LINE.search(markdown):
         return markdown, []
     lines = markdown.split("\n")
@@ -91,7 +114,7 @@ def stash_blocks(markdown: str) -> tuple[str, list[str]]:
             or (n + 1 < len(lines) and lines[n + 1].strip())
             or (
                 maybe_anchor_or_markdown(line)
-                and (ANCHOR.search(line) or MARKDOWN_ATTR.search(line))
+                and (MARKDOWN_ATTR.search(line) or block_anchors(line) is None)
             )
         ):
             continue
@@ -134,6 +157,10 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     if blocks is not None:
         html = unstash_blocks(html, blocks)
         delattr(page, STASHED)
+        # what MkDocs' raw HTML scan would have found in them, for its anchor check
+        anchors = {a for block in blocks if "id=" in block for a in block_anchors(block) or ()}
+        if anchors:
+            page.present_anchor_ids = (page.present_anchor_ids or set()) | anchors
     page.markdown = ""  # not None: MkDocs reads None as "never read", and loses the title
     setattr(page, PACKED, zlib.compress(html.encode(), 1))
     return ""
