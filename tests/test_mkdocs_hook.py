@@ -423,3 +423,22 @@ def test_a_split_site_switches_the_theme_search_off_and_indexes_as_it_did(tmp_pa
     written = (Path(config.site_dir) / "search/search_index.json").read_text(encoding="utf-8")
     assert written == expected.generate_search_index(None)
     assert json.loads(written)["docs"][1]["tags"] == ["Alias"]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<p data-search-exclude="data-search-exclude">x</p>',
+        '<p  data-search-exclude="x"\tdata-search-boost="2">',
+        'data-search-a="1"data-search-b="2" data-search-c="3"',
+        '<p data-search-="x" data-search-a="" data-search-b="unclosed>',
+        '<p data-search-exclude>bare</p>\u2003data-search-x="y"',
+        'data-search-data-search-a="b" \n data-search-é="ü" text data-search-a=\'b\'',
+        ' data-search-a="1"',
+        "no attribute at all",
+    ],
+)
+def test_search_attributes_go_as_the_theme_plugin_removed_them(html):
+    # perf64: the theme's pattern, \s?data-search-..., scanned every character of every page
+    theirs = re.sub(r"\s?data-search-\w+=\"[^\"]+\"", "", html)
+    assert hook.without_search_attributes(html) == theirs
