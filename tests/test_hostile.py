@@ -361,8 +361,8 @@ def test_a_split_site_index_made_by_the_hook_escapes_titles_tags_and_text(tmp_pa
     data = (tmp_path / "site/search/search_index.json").read_text(encoding="utf-8")
     [entry] = json.loads(data)["docs"]
     assert not any("<script" in entry[f] or "<img" in entry[f] for f in ("title", "text"))
-    # tags are the front matter's plain text, as the theme keeps them (its results show
-    # them as text)
+    # tags are what the front matter holds, as the theme kept them (the generator writes
+    # them HTML-escaped: markup.front_matter)
     assert entry["title"].startswith("&lt;/script&gt;&lt;script&gt;") and entry["tags"] == [evil]
     assert entry["text"].count("&lt;img") == 1  # the excluded paragraph is out
 
