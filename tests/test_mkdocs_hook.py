@@ -81,22 +81,24 @@ def test_short_texts_and_the_snippet_length_give_the_same_snippet():
         assert snippet(hook.plain(text)[: hook.KEEP_TEXT]) == snippet(text)
 
 
+def generated_config(tmp_path: Path, worker: str | None = None) -> Path:
+    """The configuration file a build in ``tmp_path`` writes (``publish.mkdocs_config``)."""
+    from generator.publish import Targets, mkdocs_config
+
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    targets = Targets(
+        docs, site, ROOT / "mkdocs.yml", tmp_path / "assets", ROOT / "templates/theme", (), ()
+    )
+    return mkdocs_config(targets, docs, site, "x", tmp_path, None, worker)
+
+
 def test_the_generated_config_loads_the_hook_by_an_absolute_path(tmp_path):
     """MkDocs resolves a relative hook path against the generated config, in staging."""
     import yaml
 
-    from generator.publish import HOOK, Targets, mkdocs_config
+    from generator.publish import HOOK
 
-    targets = Targets(
-        docs=tmp_path / "docs",
-        site=tmp_path / "site",
-        config=ROOT / "mkdocs.yml",
-        assets=tmp_path / "assets",
-        theme=ROOT / "templates/theme",
-        sources=(),
-        roots=(),
-    )
-    path = mkdocs_config(targets, tmp_path / "docs", tmp_path / "site", "x", tmp_path)
+    path = generated_config(tmp_path)
     assert yaml.safe_load(path.read_text())["hooks"] == [str(HOOK)]
     assert HOOK.is_absolute() and Path(hook.__file__).resolve() == HOOK
     assert "generator/mkdocs_hook.py" in (ROOT / "mkdocs.yml").read_text()  # plain mkdocs runs
@@ -356,20 +358,8 @@ def loaded_config(tmp_path: Path, worker: str | None) -> Any:
     plugins' ``on_config`` run, the hook's included."""
     from mkdocs.config import load_config
 
-    from generator.publish import Targets, mkdocs_config
-
-    targets = Targets(
-        docs=tmp_path / "docs",
-        site=tmp_path / "site",
-        config=ROOT / "mkdocs.yml",
-        assets=tmp_path / "assets",
-        theme=ROOT / "templates/theme",
-        sources=(),
-        roots=(),
-    )
     (tmp_path / "docs").mkdir(parents=True, exist_ok=True)
-    path = mkdocs_config(targets, tmp_path / "docs", tmp_path / "site", "x", tmp_path, None, worker)
-    config = load_config(str(path))
+    config = load_config(str(generated_config(tmp_path, worker)))
     return config.plugins.on_config(config)
 
 
