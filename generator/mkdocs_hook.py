@@ -11,13 +11,17 @@ Here, with the site's bytes unchanged:
 - with the split search (``extra.search_worker``, set by publish), the theme's index keeps only
   what ``search_split`` reads of it: one entry per page, with the start of its text; so the
   theme's search reads a page only up to the end of that entry (its first section), not the
-  whole page (parsing every page's HTML was 15% of the engine's time on our pages);
+  whole page (parsing every page's HTML was 15% of the engine's time on our pages); and the
+  theme's search plugin is switched off, the hook indexing each page and writing the index
+  in its place (the plugin scanned every page's HTML for its ``data-search-*`` attributes);
 - the generator's raw HTML blocks that hold no Markdown (an actor's graph, the graph
   page's panel, the timeline's filters: 96% of the tags of all pages at 1,000 articles; an
   entity's infobox and note, most of the tags of the 4,000 event pages) are
   taken out of the Markdown before conversion, an HTML comment standing in each one's place,
   and put back into the HTML after: Python-Markdown's raw HTML preprocessor and MkDocs' own
-  anchor scan parse each tag of the page in Python, and these blocks pass through them unchanged.
+  anchor scan parse each tag of the page in Python, and these blocks pass through them unchanged
+  (an article's paragraphs too: their ids, which that scan no longer sees, are given to
+  MkDocs' anchor check by the hook).
 
 MkDocs loads this file by its path (mkdocs.yml ``hooks``), so it imports nothing of ours.
 """
