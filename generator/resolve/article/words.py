@@ -143,11 +143,18 @@ surname shared with them ("Charlotte Church") does not make a person's."""
 
 
 def body_word(word: str) -> bool:
-    """A word that makes a name a body's ("Council", "Party", "Watch"). Here, beside the sets
-    it reads, so that this module's bracket pass and the briefing-wide stage share it."""
+    """A word that makes a name a body's ("Council", "Party", "Watch"), before "of" ("Church",
+    "College": ``HEADS_BEFORE_OF``, which it was written to read) or at its end ("Presidency",
+    "Tribe": ``BODY_HEADS``, which it read alone while the two sets shared that name). Here,
+    beside the sets it reads, so that this module's bracket pass and the briefing-wide stage
+    share it."""
     low = word.lower()
     return any(
-        w in BODY_ENDS or w in HEADS_BEFORE_OF or w in UNIT_WORDS or w in _MORE_BODIES
+        w in BODY_ENDS
+        or w in HEADS_BEFORE_OF
+        or w in BODY_HEADS
+        or w in UNIT_WORDS
+        or w in _MORE_BODIES
         for w in (low, low.removesuffix("s"))
     )
 
