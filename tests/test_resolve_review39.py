@@ -60,8 +60,8 @@ def test_a_surname_before_a_body_of_no_place_stays_the_bodys_head(content):
 
 
 def test_a_sentence_opener_before_a_name_is_no_given_name():
-    """'The Haaretz said': a capitalised opener before a name makes it no longer name's last
-    word; a capitalised word that opens nothing does ("Irvan Maltoi ... Maltoi said")."""
+    """'The Haaretz said': a capitalised opener before a name does not make it the last word of
+    a longer name; a capitalised word that opens nothing does ("Irvan Maltoi ... Maltoi said")."""
     text = "The Haaretz said on Monday.\nHaaretz said later the report was wrong."
     assert not _after_a_name(text, "Haaretz")
     assert _after_a_name("Irvan Maltoi, the bureau chief, spoke.\nMaltoi said so.", "Maltoi")
