@@ -34,7 +34,14 @@ from ..vocab import (
 )
 from .context import _a_body
 from .records import _at_end
-from .words import _OPENERS, BODY_HEADS, ORG_WORDS, SPEAKER_NOT_PERSON, STATE_BODY_HEADS, body_word
+from .words import (
+    _CAPITAL_OPENERS,
+    BODY_HEADS,
+    ORG_WORDS,
+    SPEAKER_NOT_PERSON,
+    STATE_BODY_HEADS,
+    body_word,
+)
 
 _BUILDING_AFTER = re.compile(
     r"^,? (?:formerly |now |once |originally )?(?:a|an|the) (?:[\w-]+ ){0,3}"
@@ -231,7 +238,7 @@ def _after_a_name(text: str, name: str) -> bool:
     the bureau chief", then "Maltoi said"): the last word of a longer name, a person's surname
     most often, not a body's own name."""
     return any(
-        m.group(1) not in _OPENERS
+        m.group(1) not in _CAPITAL_OPENERS
         for m in re.finditer(rf"\b([A-Z][\w-]*) {re.escape(name)}(?![\w-])", text)
     )
 
