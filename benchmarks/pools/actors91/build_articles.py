@@ -61,8 +61,8 @@ ROWS = [
         "Al-Shabab attacks Somali presidential palace",
         "Al-Shabab fighters attacked the heavily fortified presidential compound in Mogadishu "
         "known as Villa Somalia on Friday, blasting through a gate with a car bomb, police said. "
-        "President Hassan Sheikh Mohamud was unharmed. \"Our commandos have attacked the "
-        'so-called presidential palace," Sheikh Abdul Aziz Abu Musab, the group\'s military '
+        'President Hassan Sheikh Mohamud was unharmed. "Our commandos have attacked the '
+        "so-called presidential palace,\" Sheikh Abdul Aziz Abu Musab, the group's military "
         "spokesman, told AFP. The president's office said on Twitter that al-Shabab would gain "
         "nothing but headlines. Police said 14 people died, nine of them attackers. The battle "
         "took place near the house of Somalia's top military commander, General Dahir Aden "
@@ -77,7 +77,7 @@ ROWS = [
         "the compound known as Villa Somalia as people broke their Ramadan fast. The "
         "president's office said the attack on Villa Somalia had been foiled by the Somali army "
         'and African Union forces. "President Hassan Sheikh Mohamud, the prime minister and '
-        'other ministers are all safe," government spokesman Ridwan Haji told VOA\'s Somali '
+        "other ministers are all safe,\" government spokesman Ridwan Haji told VOA's Somali "
         "service. Hussein Arab Isse, a member of parliament, was inside the compound during the "
         "attack.",
     ),
@@ -96,7 +96,7 @@ ROWS = [
         "https://rmx.news/article/germany-hamburg-police-shoot-attacker-with-knife-shouting-allahu-akbar/",
         "2021-03-20",
         "Hamburg police shoot knife attacker",
-        "A man shouting \"Allahu Akbar\" attacked car drivers with a knife in Hamburg on "
+        'A man shouting "Allahu Akbar" attacked car drivers with a knife in Hamburg on '
         "Friday afternoon, Bild reported. Police could not stop him with a taser and pepper "
         "spray, and an officer shot him when he came at them with the knife. The man died of "
         "his injuries. Police spokeswoman Sandra Levgrün said a religious motive had to be "
@@ -110,9 +110,9 @@ ROWS = [
         "Irish musician Bob Geldof organised Live Aid, the concert held on July 13, 1985 at "
         "London's Wembley Stadium and Philadelphia's JFK Stadium, to feed Ethiopians caught in "
         'famine. "Please, stay in and give us the money," Geldof said before Live Aid. In 1984, '
-        "BBC broadcaster Michael Buerk had called the scene in Ethiopia \"the closest thing to "
+        'BBC broadcaster Michael Buerk had called the scene in Ethiopia "the closest thing to '
         'hell on Earth." Geldof had earlier organised Band Aid, which recorded the single "Do '
-        'They Know It\'s Christmas". Live Aid raised more than $104 million that day, and '
+        "They Know It's Christmas\". Live Aid raised more than $104 million that day, and "
         "according to Billboard 1.9 billion people watched it.",
     ),
     (
