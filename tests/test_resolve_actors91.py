@@ -6,15 +6,10 @@ director-general ... Malaysia's |Health Ministry|" (pool: benchmarks/pools/actor
 
 from __future__ import annotations
 
-from test_resolve_fix77 import resolve_articles
+from test_resolve_actors86 import _pages
 
 from generator.resolve.article import _designated
 from generator.resolve.names import not_an_actor, title_only
-
-
-def _pages(content, texts, ner):
-    found, _by_text, resolved, _ids = resolve_articles(content, [(texts, ner)])
-    return {e.name: e.type for e in found.values()}, resolved
 
 
 def test_a_name_opened_by_villa_is_a_house_or_a_town():

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import importlib
 import re
+import runpy
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(sys.argv[1]).resolve()
@@ -24,7 +24,11 @@ import bench_build as b  # noqa: E402
 
 from generator.resolve.names import not_an_actor  # noqa: E402
 
-RUN = re.compile(r"[A-Z][\w'’.-]*(?:,? (?:of |the |of the )?[A-Z][\w'’.-]*)*")
+_SHARED = runpy.run_path(str(Path(__file__).resolve().parent.parent / "actors90" / "timing.py"))
+RUN = _SHARED["RUN"]
+"""actors90's run of capitalised words, each taken as a name."""
+timed = _SHARED["timed"]
+"""actors90's timer: the best of three runs, in CPU seconds, and what was found."""
 
 
 def _pattern(name: str) -> re.Pattern[str] | None:
@@ -43,23 +47,12 @@ def _split_modules() -> list[str]:
     ]
 
 
-def timed(label: str, work) -> None:
-    best = min(_once(work) for _ in range(3))
-    print(f"{label}: {best[0]:.3f} s, {best[1]} found")
-
-
-def _once(work) -> tuple[float, int]:
-    start = time.process_time()
-    n = work()
-    return time.process_time() - start, n
-
-
 def main() -> None:
-    corpus = Path("/work/shared/corpora/wikinews_2019.csv")
-    seeds = Path("/work/shared/seeds")
-    base = b.base_articles(corpus, seeds)
-    names = b.name_words(base)
-    articles = [b.vary(base[i % len(base)], i // len(base), names) for i in range(1000)]
+    base = b.base_articles(
+        Path("/work/shared/corpora/wikinews_2019.csv"), Path("/work/shared/seeds")
+    )
+    words = b.name_words(base)
+    articles = [b.vary(base[i % len(base)], i // len(base), words) for i in range(1000)]
     ends = [(text, m.end()) for a in articles for text in a.paragraphs for m in RUN.finditer(text)]
     print(f"{len(articles)} articles, {len(ends)} runs of capitalised words")
     for name in ("_SET_OFF_NOUN", "_EVENT_AFTER"):
