@@ -3440,6 +3440,25 @@ def test_a_given_name_the_ner_left_out_of_a_one_word_name_is_the_names(content):
     assert by_text["Ho"] == by_text["Junius Ho"] == "actors/junius-ho"
 
 
+def test_a_form_of_address_before_a_name_is_no_given_name(content):
+    """'the First Lady of Azerbaijan, |Madam| Mehriban Aliyeva' (actors93): the capitalised
+    word after the comma is the honorific, not a given name the NER left out."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The award went to the First Lady of Ruritania, Madam Mehriban Aliyeva, on Monday.",
+            "Señora Ana Lugo, the envoy, and Ms Kay Bell also attended.",
+        ],
+        {
+            0: [("Ruritania", "GPE"), ("Mehriban Aliyeva", "PERSON")],
+            1: [("Ana Lugo", "PERSON"), ("Kay Bell", "PERSON")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert {"Mehriban Aliyeva", "Ana Lugo", "Kay Bell"} <= names
+    assert not any(n.startswith(("Madam", "Señora", "Ms")) for n in names)
+
+
 def test_a_bodys_head_the_ner_left_before_for_the_is_the_names(content):
     """'the pro-Beijing |Democratic Alliance for| the Betterment and Progress of Hong Kong
     (DAB)': the NER began the name after its head; the whole long name (its small words not

@@ -311,10 +311,10 @@ def _before_title(c: Candidate, text: str) -> bool | str | None:
     listed = " and " in c.name or "," in c.name or " & " in c.name
     if listed and _PORTFOLIO_LISTED.match(after):
         return "office"
-    if "inister" in text or "ecretar" in text or "ommissioner" in text:
-        # the substring test first: most paragraphs name no such office
-        if _OFFICE_OF_BEFORE.search(text, max(0, c.start - 90), c.start):
-            return "office"
+    # the substring test first: most paragraphs name no such office
+    offices = "inister" in text or "ecretar" in text or "ommissioner" in text
+    if offices and _OFFICE_OF_BEFORE.search(text, max(0, c.start - 90), c.start):
+        return "office"
     return False
 
 

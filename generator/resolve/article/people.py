@@ -485,6 +485,14 @@ _OCCUPATION_ENDS = ("ator", "utor", "itor", "ist", "yer", "ician")
 name."""
 
 
+_ADDRESS_WORDS = frozenset(
+    "madam madame mme mademoiselle mlle miss mrs ms mister monsieur senor señor senora señora "
+    "senhor senhora signor signora herr frau".split()
+)
+"""Forms of address written before a name (actors93: "the First Lady of Azerbaijan, |Madam|
+Mehriban Aliyeva"): the honorific, never the given name the NER left out."""
+
+
 def _given_name(word: str, name: str, text: str, edges: set[int], article: str) -> bool:
     """``word`` is a given name of the one- or two-word ``name`` after it ("|Junius| Ho, a
     lawmaker"): no title, place, party or sentence opener, written nowhere in its ``article``
@@ -499,6 +507,7 @@ def _given_name(word: str, name: str, text: str, edges: set[int], article: str) 
         and _name_word(word)
         and low not in TITLE_WORDS | CALENDAR_WORDS | CONNECTORS | _OPENERS | PLACE_NOUNS
         and low not in PERSON_LABELS  # "Voter |Kitty Mak|": a caption's label
+        and low not in HONORIFICS | _ADDRESS_WORDS  # ", |Madam| Mehriban Aliyeva"
         and not low.endswith(_OCCUPATION_ENDS)
         and not re.search(rf"\b{re.escape(low)}(?:s|es)?\b", article)
         and not any(text.find(word) <= e <= text.find(word) + len(word) for e in edges)
