@@ -1,9 +1,11 @@
-"""Cost of actors93's portfolio reading over the 1,000 benchmark articles' text (issue 8).
+"""Cost of actors93's rules over the 1,000 benchmark articles' text (issue 8).
 
 Usage: ``.venv/bin/python benchmarks/pools/actors93/timing.py``. Builds the 1,000 articles as
 ``bench_build.make_content`` does (without writing them) and times ``things._before_title``,
 with and without this round's office reading, on every run of capitalised words taken as an
-ORG candidate (far more than the NER's spans: an upper bound).
+ORG candidate (far more than the NER's spans: an upper bound); then the one or two surnames
+``people._extend_cut_people`` now reads after a person's span (``_SURNAMES_AFTER``, against
+main's one, ``_SURNAME_AFTER``) at the end of every such run.
 """
 
 from __future__ import annotations
@@ -52,6 +54,18 @@ def main() -> None:
             spent = time.process_time() - start
             best = spent if best is None else min(best, spent)
         print(f"{label}: {best:.3f} s over {len(runs)} candidates, {found} read as portfolios")
+    people = importlib.import_module("generator.resolve.article.people")
+    for label, regex in (
+        ("one surname (main)", people._SURNAME_AFTER),
+        ("one or two", people._SURNAMES_AFTER),
+    ):
+        best = None
+        for _ in range(3):
+            start = time.process_time()
+            found = sum(1 for text, c in runs if regex.match(text[c.end :]))
+            spent = time.process_time() - start
+            best = spent if best is None else min(best, spent)
+        print(f"surnames after a span, {label}: {best:.3f} s, {found} matched")
 
 
 if __name__ == "__main__":
