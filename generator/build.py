@@ -22,10 +22,12 @@ from .errors import BuildError, ContentError
 from .evidence import gather
 from .export import EXPORT, LastExport, export_changed, export_entities, last_export
 from .extract import extract
+from .gazetteer import read_tables
 from .link import link
 from .load import load_content
 from .memo import SUFFIX, Memo, ReadAhead
 from .model import Briefing, Content, Pages, Spool
+from .organisations import organisations
 from .paths import BUNDLED_CONTENT as BUNDLED_CONTENT
 from .paths import PROJECT as PROJECT
 from .paths import Paths as Paths
@@ -245,13 +247,17 @@ def _generate(
             stages after annotate read, the unchanged articles' spans read for resolve, the
             last build's record of its pages, and resolve's words of the texts (which read
             the texts alone, and make the texts' digests that resolve's and extract's
-            per-article keys read). (``memo``, ``steps``, ``words``: bound here so that the
-            build can let them go once resolve and extract are done with them.)"""
+            per-article keys read), and the gazetteer's and the listed organisations' data,
+            read once a process, which resolve reads on every build. (``memo``, ``steps``,
+            ``words``: bound here so that the build can let them go once resolve and extract
+            are done with them.)"""
             ahead.read(memo_files(paths.cache))
             collected.update(collected_ahead(content, keys, memo))
             if reuse:
                 early.append(previous_pages(paths.docs))
             words.append(words_of_texts(content.articles, steps))
+            read_tables()
+            organisations()
 
         annotations = annotate(
             content.articles,

@@ -1825,3 +1825,52 @@ def test_a_rebuild_finds_resolves_words_during_the_parse_and_writes_a_cold_build
     rebuilt, made = _every_file(paths), _every_file(cold)
     assert DIGESTS in rebuilt and "data/entities.json" in rebuilt
     assert rebuilt == made
+
+
+def test_a_rebuild_reads_what_needs_no_parse_while_the_edited_article_is_parsed(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """After an edit, the data resolve reads on every build (the gazetteer's tables, the
+    listed organisations: read once a process) is read while the spaCy process parses the
+    edited article, once, not after the parse; a build that parses nothing in such a process
+    leaves them to resolve. The rebuild writes exactly the files of a build from nothing."""
+    from generator import build as orchestration
+    from generator import preload
+
+    parsing: list[bool] = [False]
+    calls: dict[str, list[bool]] = {"read_tables": [], "organisations": []}
+    real_parse = preload.Preloaded.parse
+
+    def parse(self, *args, **kwargs):
+        parsing[0] = True
+        try:
+            return real_parse(self, *args, **kwargs)
+        finally:
+            parsing[0] = False
+
+    def noted(name):
+        real = getattr(orchestration, name)
+
+        def call(*args, **kwargs):
+            calls[name].append(parsing[0])
+            return real(*args, **kwargs)
+
+        return call
+
+    monkeypatch.setattr(preload.Preloaded, "parse", parse)
+    for name in calls:
+        monkeypatch.setattr(orchestration, name, noted(name))
+    monkeypatch.chdir(tmp_path)
+    (mini_content / "articles" / "2024-03-04-rain-expected.md").write_text(WEATHER)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    assert calls == {"read_tables": [], "organisations": []}, "no parse to wait for"
+    _edit(mini_content)
+    os.utime(paths.docs / DIGESTS, ns=(1, 1))  # the edit is newer than the record
+    again = build(paths, model="blank", pages_only=True)
+    assert again.reused > 0 and again.rendered, "a rebuild: some pages kept, some made"
+    assert calls == {"read_tables": [True], "organisations": [True]}, "once, during the parse"
+    cold = Paths(mini_content, tmp_path / "cold" / "site", tmp_path / "cold" / "docs",
+                 tmp_path / "cold" / "cache")  # fmt: skip
+    build(cold, model="blank", pages_only=True)
+    assert _every_file(paths) == _every_file(cold)
