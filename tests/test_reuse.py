@@ -1830,16 +1830,21 @@ def test_a_rebuild_finds_resolves_words_during_the_parse_and_writes_a_cold_build
 def test_a_rebuild_reads_what_needs_no_parse_while_the_edited_article_is_parsed(
     mini_content, tmp_path, monkeypatch, blank_model
 ):
-    """After an edit, the data resolve reads on every build (the gazetteer's tables, the
-    listed organisations: read once a process) is read while the spaCy process parses the
-    edited article, once, not after the parse; a build that parses nothing in such a process
-    leaves them to resolve. The rebuild writes exactly the files of a build from nothing."""
+    """After an edit, what resolve reads of the texts alone (each article's citations of news
+    media, ``resolve.citations_of_texts``) and the data it reads on every build (the
+    gazetteer's tables, the listed organisations: read once a process) are read while the
+    spaCy process parses the edited article, once, not after the parse; a build that parses
+    nothing in such a process leaves them to resolve. The rebuild writes exactly the files of
+    a build from nothing; and only the edited article is searched for its publisher's name."""
     from generator import build as orchestration
     from generator import preload
+    from generator.resolve import outlets
 
     parsing: list[bool] = [False]
-    calls: dict[str, list[bool]] = {"read_tables": [], "organisations": []}
-    real_parse = preload.Preloaded.parse
+    names = ("citations_of_texts", "read_tables", "organisations")
+    calls: dict[str, list[bool]] = {name: [] for name in names}
+    searched: list[str] = []
+    real_parse, real_named = preload.Preloaded.parse, outlets.publisher_named
 
     def parse(self, *args, **kwargs):
         parsing[0] = True
@@ -1857,19 +1862,27 @@ def test_a_rebuild_reads_what_needs_no_parse_while_the_edited_article_is_parsed(
 
         return call
 
+    def named(article):
+        searched.append(article.id)
+        return real_named(article)
+
     monkeypatch.setattr(preload.Preloaded, "parse", parse)
-    for name in calls:
+    for name in names:
         monkeypatch.setattr(orchestration, name, noted(name))
+    monkeypatch.setattr(outlets, "publisher_named", named)
     monkeypatch.chdir(tmp_path)
     (mini_content / "articles" / "2024-03-04-rain-expected.md").write_text(WEATHER)
     paths = _paths(mini_content, tmp_path)
     build(paths, model="blank", pages_only=True)
-    assert calls == {"read_tables": [], "organisations": []}, "no parse to wait for"
+    assert calls == {name: [] for name in names}, "no parse to wait for: resolve reads them"
+    assert len(searched) == len(set(searched)) > 1, "every article searched once"
+    searched.clear()
     _edit(mini_content)
     os.utime(paths.docs / DIGESTS, ns=(1, 1))  # the edit is newer than the record
     again = build(paths, model="blank", pages_only=True)
     assert again.reused > 0 and again.rendered, "a rebuild: some pages kept, some made"
-    assert calls == {"read_tables": [True], "organisations": [True]}, "once, during the parse"
+    assert calls == {name: [True] for name in names}, "once each, during the parse"
+    assert searched == ["2024-03-04-rain-expected"], "the others' are kept"
     cold = Paths(mini_content, tmp_path / "cold" / "site", tmp_path / "cold" / "docs",
                  tmp_path / "cold" / "cache")  # fmt: skip
     build(cold, model="blank", pages_only=True)
