@@ -1779,20 +1779,13 @@ def _every_file(paths: Paths) -> dict[str, bytes]:
     }
 
 
-def test_a_rebuild_finds_resolves_words_during_the_parse_and_writes_a_cold_builds_files(
-    mini_content, tmp_path, monkeypatch, blank_model
-):
-    """After an edit, resolve's words of the texts (``resolve.words_of_texts``, which read the
-    texts alone) are found while the spaCy process parses the edited article, once, and
-    resolve takes them; the rebuild writes exactly the files (the record of the pages
-    included) that a build from nothing writes into an empty folder with an empty cache."""
-    from generator import build as orchestration
+def _parsing(monkeypatch) -> list[bool]:
+    """``[True]`` while a preloaded spaCy process parses (``Preloaded.parse`` runs), else
+    ``[False]``: what a stand-in notes to say whether it ran during the parse."""
     from generator import preload
-    from generator import resolve as resolving
 
     parsing: list[bool] = [False]
-    calls: list[bool] = []
-    real_parse, real_words = preload.Preloaded.parse, resolving.words_of_texts
+    real_parse = preload.Preloaded.parse
 
     def parse(self, *args, **kwargs):
         parsing[0] = True
@@ -1801,11 +1794,28 @@ def test_a_rebuild_finds_resolves_words_during_the_parse_and_writes_a_cold_build
         finally:
             parsing[0] = False
 
+    monkeypatch.setattr(preload.Preloaded, "parse", parse)
+    return parsing
+
+
+def test_a_rebuild_finds_resolves_words_during_the_parse_and_writes_a_cold_builds_files(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """After an edit, resolve's words of the texts (``resolve.words_of_texts``, which read the
+    texts alone) are found while the spaCy process parses the edited article, once, and
+    resolve takes them; the rebuild writes exactly the files (the record of the pages
+    included) that a build from nothing writes into an empty folder with an empty cache."""
+    from generator import build as orchestration
+    from generator import resolve as resolving
+
+    parsing = _parsing(monkeypatch)
+    calls: list[bool] = []
+    real_words = resolving.words_of_texts
+
     def words(*args, **kwargs):
         calls.append(parsing[0])
         return real_words(*args, **kwargs)
 
-    monkeypatch.setattr(preload.Preloaded, "parse", parse)
     monkeypatch.setattr(orchestration, "words_of_texts", words)
     monkeypatch.setattr(resolving, "words_of_texts", words)
     monkeypatch.chdir(tmp_path)
@@ -1837,21 +1847,13 @@ def test_a_rebuild_reads_what_needs_no_parse_while_the_edited_article_is_parsed(
     nothing in such a process leaves them to resolve. The rebuild writes exactly the files of
     a build from nothing; and only the edited article is searched for its publisher's name."""
     from generator import build as orchestration
-    from generator import preload
     from generator.resolve import outlets
 
-    parsing: list[bool] = [False]
+    parsing = _parsing(monkeypatch)
     names = ("citations_of_texts", "read_tables", "organisations")
     calls: dict[str, list[bool]] = {name: [] for name in names}
     searched: list[str] = []
-    real_parse, real_named = preload.Preloaded.parse, outlets.publisher_named
-
-    def parse(self, *args, **kwargs):
-        parsing[0] = True
-        try:
-            return real_parse(self, *args, **kwargs)
-        finally:
-            parsing[0] = False
+    real_named = outlets.publisher_named
 
     def noted(name):
         real = getattr(orchestration, name)
@@ -1866,7 +1868,6 @@ def test_a_rebuild_reads_what_needs_no_parse_while_the_edited_article_is_parsed(
         searched.append(article.id)
         return real_named(article)
 
-    monkeypatch.setattr(preload.Preloaded, "parse", parse)
     for name in names:
         monkeypatch.setattr(orchestration, name, noted(name))
     monkeypatch.setattr(outlets, "publisher_named", named)
