@@ -339,3 +339,16 @@ def states_named_like_us_states() -> frozenset[str]:
     country, so these need the context of their mentions."""
     fifty = {name for code, kind, name in _regions() if code.startswith("US-") and kind == "State"}
     return frozenset(fifty & set(states()))
+
+
+def read_tables() -> None:
+    """Read the gazetteer's data now: each table is read once a process, when first asked,
+    and resolve asks for them all on every build. A rebuild after an edit reads them while
+    the spaCy process parses the edited article (``build``), not after it (0.02-0.03 s of
+    CPU, most of it the cities' and regions' names folded)."""
+    _places()
+    _capitals()
+    federal_units()
+    states_named_like_us_states()
+    territory_names()
+    _first_words()

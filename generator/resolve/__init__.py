@@ -117,6 +117,7 @@ from .nonactors import not_actors, spelling_variants
 from .outlets import (
     _LOWER_WORD_BEFORE,
     _THE_ENDS,
+    Citations,
     _broadcaster_services,
     _counted_groups,
     _home_editions,
@@ -126,6 +127,7 @@ from .outlets import (
     _papers_in_text,
     _spelt_channels,
     _the_in_name,
+    citations_of_texts,
 )
 from .parties import _INSIDE_AFTER, _INSIDE_BEFORE, _parties, _party_groups, _Texts
 from .persons import (
@@ -182,6 +184,7 @@ __all__ = [
     "_SMALL",
     "_THE_ENDS",
     "_USED_BEFORE",
+    "Citations",
     "Levenshtein",
     "Steps",
     "Words",
@@ -229,6 +232,7 @@ __all__ = [
     "_unglue_in",
     "_unread_names",
     "_written_times",
+    "citations_of_texts",
     "clean_name",
     "collected_ahead",
     "given_alias",
@@ -280,6 +284,7 @@ def resolve(
     collected: Mapping[str, tuple[str, ArticleMentions]] | None = None,
     steps: Steps | None = None,
     words: Words | None = None,
+    citations: Citations | None = None,
 ) -> Resolved:
     """Every mention resolved to one entity key; NER-found actors added to the entities.
     ``memo`` keeps each article's spans read (``collect``, the per-article half of the work)
@@ -292,7 +297,8 @@ def resolve(
     when given, is that step memo (in ``memo``'s folder), shared with ``extract`` by the
     build so that the digests made for resolve's keys serve extract's. ``words``: the
     articles' ``words_of_texts`` with ``steps``, found already (they read the texts alone, so
-    a rebuild finds them while the spaCy process parses the edit)."""
+    a rebuild finds them while the spaCy process parses the edit); ``citations``, likewise
+    their ``citations_of_texts``."""
     if steps is None:
         steps = Steps(memo.folder, ahead=memo.ahead) if memo is not None else Steps(None)
     curated = {e.key: e for e in content.entities}
@@ -416,7 +422,7 @@ def resolve(
         },
     )
     verdicts.update(_short_state(verdicts, labels))
-    cited = cited_among(labels, _media_citations(content.articles, annotated, steps))
+    cited = cited_among(labels, _media_citations(content.articles, annotated, steps, citations))
     verdicts = {name: as_media(verdict, cited) for name, verdict in verdicts.items()}
     definitions = acronym_definitions(texts, [*labels, *names])
     defined = []
