@@ -389,7 +389,7 @@ def build(
     scheduler: str | None = None,
     split_pages: int = SPLIT_PAGES,
     preloaded: Preloaded | None = None,
-    wait: bool = True,
+    wait: bool | float = True,
 ) -> Report:
     """Generate and publish one briefing; raises BuildError or PublishError on failure.
 
@@ -403,7 +403,8 @@ def build(
 
     Builds into one output folder take turns (``staging.output_locked``): from before this
     one reads the live docs folder or its record to after its swap, another waits (saying so
-    on stderr), or with ``wait=False`` this one raises ``staging.OutputBusy`` at once.
+    on stderr), or with ``wait=False`` this one raises ``staging.OutputBusy`` at once (with a
+    number, once it has waited that many seconds).
     """
     check_targets(paths.targets(), pages_only)  # before the slow NLP, not after
     if scheduler:

@@ -55,6 +55,17 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
+def _seconds(text: str) -> float:
+    """A non-negative number of seconds for ``--wait`` (argparse reports a bad one as usage)."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, 0 or more, not {text!r}")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=_prog(),
@@ -84,11 +95,19 @@ def _parser() -> argparse.ArgumentParser:
         metavar="ADDRESS",
         help="annotate on a Dask cluster (tcp://HOST:8786); needs the 'dask' extra",
     )
-    build.add_argument(
+    waiting = build.add_mutually_exclusive_group()
+    waiting.add_argument(
         "--no-wait",
         action="store_true",
         help="fail at once (exit 3) if another build into the same site or docs folder runs, "
         "instead of waiting for it",
+    )
+    waiting.add_argument(
+        "--wait",
+        metavar="SECONDS",
+        type=_seconds,
+        help="wait at most SECONDS for another build into the same site or docs folder, then "
+        "fail (exit 3); without it a build waits as long as the other one runs",
     )
 
     review = sub.add_parser(
@@ -322,7 +341,7 @@ def _run(args: argparse.Namespace, preloaded: Preloaded | None = None) -> int:
                 scheduler=args.scheduler,
                 split_pages=split_pages,
                 preloaded=preloaded,
-                wait=not args.no_wait,
+                wait=False if args.no_wait else True if args.wait is None else args.wait,
             )
     except PublishError as exc:
         print(exc, file=sys.stderr)

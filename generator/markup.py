@@ -11,7 +11,7 @@ import html
 import posixpath
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 from urllib.parse import quote
 
@@ -230,33 +230,45 @@ def site_href(page: str, key: str) -> str:
     return quote("../" * depth + url_for(key))
 
 
-def mark_up(text: str, spans: Iterable[tuple[int, int, Callable[[str], str]]]) -> Md:
-    """Escape ``text`` with non-overlapping spans wrapped by their markup function. Text after
-    a span that wrote something is mid-line: no block marker can start there."""
-    out, pos, written = [], 0, False
+Wrap = Callable[[str], str]
+
+
+def _pieces(
+    text: str, spans: Iterable[tuple[int, int, Wrap]]
+) -> Iterator[tuple[str, str, Wrap | None]]:
+    """(text before, span's text, its wrap) for each non-overlapping span in order (the first
+    of overlapping ones wins, the longer at one start), then (the rest, "", None)."""
+    pos = 0
     for start, end, wrap in sorted(spans, key=lambda s: (s[0], -s[1])):
         if start < pos:
             continue
-        out.append(escape_md(text[pos:start], strip=False, mid_line=written))
-        out.append(wrap(escape_md(text[start:end])))
-        written = written or bool(out[-1].strip() or out[-2].strip())
+        yield text[pos:start], text[start:end], wrap
         pos = end
-    out.append(escape_md(text[pos:], strip=False, mid_line=written))
+    yield text[pos:], "", None
+
+
+def mark_up(text: str, spans: Iterable[tuple[int, int, Wrap]]) -> Md:
+    """Escape ``text`` with non-overlapping spans wrapped by their markup function. Text after
+    a span that wrote something is mid-line: no block marker can start there."""
+    out: list[str] = []
+    written = False
+    for before, inside, wrap in _pieces(text, spans):
+        out.append(escape_md(before, strip=False, mid_line=written))
+        if wrap is not None:
+            out.append(wrap(escape_md(inside)))
+            written = written or bool(out[-1].strip() or out[-2].strip())
     return Md("".join(out).strip())
 
 
-def mark_up_html(text: str, spans: Iterable[tuple[int, int, Callable[[str], str]]]) -> Md:
+def mark_up_html(text: str, spans: Iterable[tuple[int, int, Wrap]]) -> Md:
     """``mark_up`` for raw HTML: the text between spans escaped for HTML (``escape_html``'s
     collapsed spaces, kept at the ends of a piece), each span's own text stripped, as Markdown
     keeps emphasis tight."""
-    out, pos = [], 0
-    for start, end, wrap in sorted(spans, key=lambda s: (s[0], -s[1])):
-        if start < pos:
-            continue
-        out.append(html.escape(re.sub(r"\s+", " ", text[pos:start]), quote=False))
-        out.append(wrap(escape_html(text[start:end])))
-        pos = end
-    out.append(html.escape(re.sub(r"\s+", " ", text[pos:]), quote=False))
+    out: list[str] = []
+    for before, inside, wrap in _pieces(text, spans):
+        out.append(html.escape(re.sub(r"\s+", " ", before), quote=False))
+        if wrap is not None:
+            out.append(wrap(escape_html(inside)))
     return Md("".join(out).strip())
 
 

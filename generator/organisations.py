@@ -106,6 +106,13 @@ def organisations() -> tuple[KnownOrganisation, ...]:
     return read_organisations()
 
 
+@cache
+def intergovernmental() -> frozenset[str]:
+    """Every form of the list's intergovernmental organisations (codes ``IGO…``: "United
+    Nations", "UN", "Council of Europe"), which draw up conventions that states join."""
+    return frozenset(f for o in organisations() if o.code.startswith("IGO") for f in o.forms)
+
+
 def _alternation(forms: Iterable[str]) -> str:
     """``forms`` as one alternative per first character, each holding its forms longest
     first: the same matches as one alternation longest first, but ``re`` then picks the

@@ -14,6 +14,7 @@ import shutil
 import stat
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -272,17 +273,22 @@ def lock_path(target: Path) -> Path:
 
 @contextlib.contextmanager
 def output_locked(
-    targets: Sequence[Path], *, wait: bool = True, say: Callable[[str], None] | None = None
+    targets: Sequence[Path],
+    *,
+    wait: bool | float = True,
+    say: Callable[[str], None] | None = None,
 ) -> Iterator[None]:
     """Hold every output folder of ``targets`` for one build, from before it first reads the
     live output (or its record) to after its swap: two builds into one output never mix.
 
     A second build waits, saying so once through ``say``; with ``wait=False`` it raises
-    ``OutputBusy`` at once. The locks are POSIX record locks (``lockf``): they belong to this
-    process alone, so neither the annotation workers it forks (which could outlive a killed
-    build) nor a crash keep them; the kernel drops them when the process ends, however it
-    ends. They are taken in one order (by path), so two builds sharing two outputs never wait
-    on each other. Folders made to hold a lock file are removed on leaving if still empty."""
+    ``OutputBusy`` at once, and with a number of seconds once it has waited that long in all
+    (a hung build must not hold a CI job until the job's own limit). The locks are POSIX
+    record locks (``lockf``): they belong to this process alone, so neither the annotation
+    workers it forks (which could outlive a killed build) nor a crash keep them; the kernel
+    drops them when the process ends, however it ends. They are taken in one order (by
+    path), so two builds sharing two outputs never wait on each other. Folders made to hold
+    a lock file are removed on leaving if still empty."""
     paths = sorted({lock_path(target) for target in targets})
     made = [folder for path in paths for folder in (path.parent, *path.parent.parents)]
     made = sorted({f for f in made if not f.exists()}, key=lambda f: len(f.parts), reverse=True)
@@ -295,10 +301,13 @@ def output_locked(
             if say is not None:
                 say(_waiting_message(path, holder))
 
+    deadline = None if isinstance(wait, bool) else time.monotonic() + max(0.0, wait)
+    gated: list[threading.Lock] = []
     held: list[tuple[Path, int]] = []
     try:
         for path in paths:
-            held.append((path, _acquired(path, wait, waiting)))
+            gated.append(_gate(path, wait is not False, deadline, waiting))
+            held.append((path, _acquired(path, wait is not False, deadline, waiting)))
         yield
     finally:
         for path, fd in reversed(held):
@@ -307,6 +316,8 @@ def output_locked(
             with contextlib.suppress(OSError):
                 path.unlink()
             os.close(fd)
+        for gate in reversed(gated):
+            gate.release()
         for folder in made:
             with contextlib.suppress(OSError):
                 folder.rmdir()
@@ -320,13 +331,61 @@ def _named(path: Path, holder: str) -> str:
     return display_path(path.parent / name) + "/" + (f" (process {holder})" if holder else "")
 
 
+def _busy(path: Path, holder: str, *, limit: bool = False) -> OutputBusy:
+    """The error of a build that may wait no longer (``limit``: its ``--wait`` has passed)."""
+    if limit:
+        return OutputBusy(
+            f"another build into {_named(path, holder)} is still running after the --wait "
+            "limit; run again when it has finished, or with a longer --wait"
+        )
+    return OutputBusy(
+        f"another build into {_named(path, holder)} is running; run again when it has "
+        "finished, or without --no-wait to wait for it"
+    )
+
+
 def _waiting_message(path: Path, holder: str) -> str:
     return f"waiting for another build into {_named(path, holder)} …"
 
 
-def _acquired(path: Path, wait: bool, waiting: Callable[[Path, str], None]) -> int:
+_GATES: dict[Path, threading.Lock] = {}
+_GATES_GUARD = threading.Lock()
+"""One lock per output lock file for the threads of this process. A POSIX record lock is the
+whole process's: two threads building into one output would both "hold" it, and either one
+closing its descriptor would drop the other's lock. So a thread first passes this gate, then
+takes the file's lock. Process-wide by nature, as the kernel's locks are (the one module-level
+state of the generator); entries are never removed, one per output folder ever built."""
+
+
+def _gate(
+    path: Path, wait: bool, deadline: float | None, waiting: Callable[[Path, str], None]
+) -> threading.Lock:
+    """This process's gate for ``path``, taken: at once, after waiting (until ``deadline``
+    if there is one), or ``OutputBusy`` as ``_acquired`` would say it."""
+    with _GATES_GUARD:
+        gate = _GATES.setdefault(path, threading.Lock())
+    if gate.acquire(blocking=False):
+        return gate
+    holder = str(os.getpid())
+    if not wait:
+        raise _busy(path, holder)
+    waiting(path, holder)
+    if gate.acquire(timeout=-1 if deadline is None else max(0.0, deadline - time.monotonic())):
+        return gate
+    raise _busy(path, holder, limit=True)
+
+
+WAIT_POLL = 0.2
+"""Seconds between two tries for a held lock when the wait has a limit (``lockf`` itself has
+no timeout; a blocking wait with none is woken by the kernel instead)."""
+
+
+def _acquired(
+    path: Path, wait: bool, deadline: float | None, waiting: Callable[[Path, str], None]
+) -> int:
     """An open descriptor of ``path`` holding its lock, the file still at ``path`` (one a
-    releasing build unlinked while this one waited on it is given up, and a new one made)."""
+    releasing build unlinked while this one waited on it is given up, and a new one made).
+    With a ``deadline`` (``time.monotonic``), ``OutputBusy`` once it passes."""
     while True:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
@@ -336,12 +395,12 @@ def _acquired(path: Path, wait: bool, waiting: Callable[[Path, str], None]) -> i
             except (BlockingIOError, PermissionError):  # EAGAIN or EACCES: held by another
                 holder = _holder(fd)
                 if not wait:
-                    raise OutputBusy(
-                        f"another build into {_named(path, holder)} is running; run again when "
-                        "it has finished, or without --no-wait to wait for it"
-                    ) from None
+                    raise _busy(path, holder) from None
                 waiting(path, holder)
-                fcntl.lockf(fd, fcntl.LOCK_EX)
+                if deadline is None:
+                    fcntl.lockf(fd, fcntl.LOCK_EX)
+                else:
+                    _wait_until(fd, path, deadline)
             try:
                 same = os.path.samestat(os.fstat(fd), os.stat(path))
             except FileNotFoundError:
@@ -355,6 +414,19 @@ def _acquired(path: Path, wait: bool, waiting: Callable[[Path, str], None]) -> i
             os.close(fd)
             raise
         os.close(fd)
+
+
+def _wait_until(fd: int, path: Path, deadline: float) -> None:
+    """Take ``fd``'s lock, trying every ``WAIT_POLL`` seconds; ``OutputBusy`` at ``deadline``."""
+    while True:
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except (BlockingIOError, PermissionError):
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise _busy(path, _holder(fd), limit=True) from None
+            time.sleep(min(WAIT_POLL, left))
 
 
 def _holder(fd: int) -> str:

@@ -3123,9 +3123,11 @@ def test_a_short_name_in_apposition_is_the_agreement_named_in_full_before(nlp):
         "NAFTA",
         "a 1994 agreement",
     ]
-    # Mexico, named in the article, is a party of the known NAFTA; Trump only leaves it
+    # Mexico, named in the article, is a party of the known NAFTA; Trump only threatened to
+    # leave it, which is no leaving (agreements51): the mention keeps the treaty's parties
     assert {a for p in nafta for a in p.agents} == {"mexico", "trump"}
-    assert nafta[1].agents == ("trump",)
+    assert nafta[1].agents == ("trump", "mexico")
+    assert nafta[1].status != "withdrawn"
 
 
 def test_the_deal_after_a_ceasefire_is_that_ceasefire(nlp):

@@ -148,6 +148,111 @@ def test_build_no_wait_exits_3_naming_the_running_build_before_any_work(
     assert not docs.exists() and not site.exists()
 
 
+def test_a_wait_with_a_limit_gives_up_after_it_and_takes_an_output_freed_before_it(tmp_path):
+    """A hung build must not hold the next one (a CI job) forever: ``wait=SECONDS``."""
+    site, docs = tmp_path / "site", tmp_path / "docs"
+    holder, _ = _holder(tmp_path, docs, site)
+    said: list[str] = []
+    try:
+        started = time.monotonic()
+        busy = pytest.raises(OutputBusy, match=r"still running after the --wait limit")
+        with busy, output_locked([site, docs], wait=0.5, say=said.append):
+            pass
+        waited = time.monotonic() - started
+        assert 0.5 <= waited < 10, waited
+        assert len(said) == 1, "it says once that it waits, then gives up"
+        threading.Timer(0.3, holder.stdin.close).start()  # the first build ends soon
+        with output_locked([site, docs], wait=60):
+            assert time.monotonic() - started < 30
+    finally:
+        _ended(holder)
+    assert not _locks(tmp_path)
+
+
+@pytest.mark.parametrize("value", ["soon", "-1", "nan", "inf"])
+def test_build_wait_takes_only_a_number_of_seconds(value, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["build", "--wait", value])
+    assert exc.value.code == 3
+    assert "--wait: expected a number of seconds, 0 or more" in capsys.readouterr().err
+
+
+def test_build_wait_and_no_wait_are_one_choice(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["build", "--wait", "5", "--no-wait"])
+    assert exc.value.code == 3
+    assert "not allowed with argument" in capsys.readouterr().err
+
+
+def test_build_wait_exits_3_once_its_limit_passes(mini_content, tmp_path, capsys):
+    site, docs = tmp_path / "site", tmp_path / "docs"
+    holder, _ = _holder(tmp_path, docs)
+    try:
+        code = main(
+            ["build", "--content", str(mini_content), "--site", str(site), "--docs", str(docs),
+             "--pages-only", "--wait", "0.3"]
+        )  # fmt: skip
+    finally:
+        _ended(holder)
+    assert code == 3
+    err = capsys.readouterr().err
+    assert f"waiting for another build into {docs}/ (process {holder.pid})" in err
+    assert f"error: another build into {docs}/ (process {holder.pid}) is still running" in err
+    assert not docs.exists() and not site.exists()
+
+
+def test_two_threads_of_one_process_take_turns_and_neither_drops_the_others_lock(tmp_path):
+    """POSIX record locks are the process's: without a gate both threads would hold the output,
+    and the first to close its descriptor would free it for another process meanwhile."""
+    site = tmp_path / "site"
+    said: list[str] = []
+    inside: list[str] = []
+    first_in, first_may_leave = threading.Event(), threading.Event()
+
+    def first() -> None:
+        with output_locked([site]):
+            inside.append("first in")
+            first_in.set()
+            first_may_leave.wait(30)
+            inside.append("first out")
+
+    def second() -> None:
+        with output_locked([site], say=said.append):
+            inside.append("second in")
+
+    one, two = threading.Thread(target=first), threading.Thread(target=second)
+    one.start()
+    try:
+        assert first_in.wait(30)
+        busy = pytest.raises(OutputBusy, match=rf"process {os.getpid()}\) is running")
+        with busy, output_locked([site], wait=False):
+            pass
+        with pytest.raises(OutputBusy, match="--wait limit"), output_locked([site], wait=0.2):
+            pass
+        two.start()
+        deadline = time.monotonic() + 30
+        while not said and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert inside == ["first in"], "the second thread waits"
+        # Another process cannot take it either while the first thread holds it.
+        probe = subprocess.run(
+            [sys.executable, "-c", "import sys; from pathlib import Path; "
+             "from generator.staging import output_locked, OutputBusy\n"
+             "try:\n with output_locked([Path(sys.argv[1])], wait=False): print('took')\n"
+             "except OutputBusy: print('busy')", str(site)],
+            cwd=ROOT, capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+        assert probe.stdout.strip() == "busy", probe.stderr
+    finally:
+        first_may_leave.set()
+        one.join(30)
+        if two.is_alive() or two.ident is not None:
+            two.join(30)
+    assert inside == ["first in", "first out", "second in"]
+    assert said == [f"waiting for another build into {site}/ (process {os.getpid()}) …"]
+    assert not _locks(tmp_path)
+
+
 RACE = """
 import sys, time
 from pathlib import Path

@@ -642,9 +642,26 @@ class Context:
                 named, states = self._begun_like(r.text)
                 named = states or named  # "Turkish": Turkey, not "Turkish foreign ministry"
                 actor = named.pop() if len(named) == 1 else None
+            if actor is None and " " not in r.text:
+                actor = self._demonym_of(r.text)  # "Greek": Greece, "French": France
             if actor is not None:
                 found.append(actor)
         return tuple(dict.fromkeys(found))
+
+    def _demonym_of(self, adjective: str) -> str | None:
+        """The state actor an adjective the gazetteer knows stands for ("Greek": Greece,
+        "British": the United Kingdom named "Britain"), when the article names that state:
+        adjectives that begin unlike their state's name, which ``_begun_like`` misses."""
+        state = demonym_state(adjective)
+        if state is None:
+            return None
+        ids = {
+            m.entity.split("/", 1)[1]
+            for m in self.mentions
+            if m.entity in self.states
+            and (state_name(m.text.removeprefix("the ")) or m.text) == state
+        }
+        return ids.pop() if len(ids) == 1 else None
 
     def _state_of(self, text: str) -> list[str]:
         """The state a lone adjective stands for ("the Turkish-Libyan agreement": Turkey), so

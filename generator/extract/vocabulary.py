@@ -1060,6 +1060,8 @@ KNOWN_AGREEMENTS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      "Treaty on the Non-Proliferation of Nuclear Weapons", "treaty", ()),
     (r"rome statute|statute of the international criminal court",
      "Rome Statute of the International Criminal Court", "treaty", ()),
+    (r"\brefugees? convention|convention relating to the status of refugees",
+     "Convention Relating to the Status of Refugees", "treaty", ()),
 )  # fmt: skip
 """Agreements news names in passing without saying who made them ("the INF Treaty", "the
 Good Friday Agreement"), by a pattern of their names: the one name and type every way of

@@ -1,7 +1,12 @@
 """Check that a package is a pure move of a module: same top-level statements, same comments.
 
-Usage: .venv/bin/python benchmarks/pools/shape41/check_moves.py REV OLD_FILE NEW_PACKAGE
+Usage: .venv/bin/python benchmarks/pools/shape41/check_moves.py REV OLD_FILE NEW_PACKAGE [--kept]
 e.g.   ... check_moves.py main generator/extract/events.py generator/extract/events
+       ... check_moves.py main generator/resolve/__init__.py generator/resolve --kept
+
+``--kept``: the package already held ``OLD_FILE`` and other modules at ``REV`` (a package's
+``__init__.py`` split into new siblings); those modules' statements and comments at ``REV``
+are left out of the comparison, so only what ``OLD_FILE`` held is checked.
 
 Every top-level statement of ``OLD_FILE`` at ``REV`` (a def, a class, an assignment, an
 attribute docstring) but its imports, its ``if TYPE_CHECKING`` block and its module docstring
@@ -45,7 +50,9 @@ def comments(text: str) -> collections.Counter[str]:
 def sibling_order(package: Path) -> list[str]:
     """Modules in the order the package's docstring names them (``name`` in double backquotes)."""
     doc = ast.get_docstring(ast.parse((package / "__init__.py").read_text())) or ""
-    names = {p.stem for p in package.glob("*.py")}
+    names = {p.stem for p in package.glob("*.py")} | {
+        p.parent.name for p in package.glob("*/__init__.py")
+    }
     seen: list[str] = []
     for part in doc.split("``")[1::2]:
         if part in names and part not in seen:
@@ -55,6 +62,7 @@ def sibling_order(package: Path) -> list[str]:
 
 def main() -> int:
     rev, old, new = sys.argv[1:4]
+    kept = sys.argv[4:5] == ["--kept"]
     text = subprocess.run(
         ["git", "show", f"{rev}:{old}"], capture_output=True, text=True, check=True
     ).stdout
@@ -63,6 +71,22 @@ def main() -> int:
     moved = sum((statements(p.read_text()) for p in files), collections.Counter())
     said = sum((comments(p.read_text()) for p in files), collections.Counter())
     before, notes = statements(text), comments(text)
+    if kept:
+        listed = subprocess.run(
+            ["git", "ls-tree", "--name-only", f"{rev}:{new}"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        for name in listed:
+            path = f"{new.rstrip('/')}/{name}"
+            if not name.endswith(".py") or path == old:
+                continue
+            other = subprocess.run(
+                ["git", "show", f"{rev}:{path}"], capture_output=True, text=True, check=True
+            ).stdout
+            before += statements(other)
+            notes += comments(other)
     ok = moved == before and said == notes
     same = moved == before
     print(f"statements: {sum(before.values())} before, {sum(moved.values())} after, same: {same}")

@@ -116,6 +116,11 @@ def _frame(
         or (anchor.head.lower_ == "of" and anchor.head.head.lower_ == "out")
     ):
         status = "withdrawn"  # "announced its withdrawal from the Paris Agreement"
+    doer = verb.head if verb is not None and verb.dep_ in ("prep", "prt") else verb  # "out"
+    if status == "withdrawn" and doer is not None and _weighed(doer):
+        status = None  # "discussed leaving the European Convention": still in it
+    if status == "withdrawn" and doer is not None and doer.lower_ in WANTING:
+        status = None  # "He wants the United States out of NAFTA": a wish, no withdrawal
     for m in modifiers:
         status = status or STATUS_WORDS.get(m.lower_)
     parties = [m for m in modifiers if m.ent_type_ in PARTY_LABELS and not _brokering(m)]
@@ -293,7 +298,7 @@ def _frame(
         ):  # "Brazil and South Korea discussed energy. They signed a trade agreement": the
             # two or more the sentence before names as its subject
             who = pair
-        viewed = (verb.lower_ in OPINION or verb.lower_ in BROKER) and (
+        viewed = (_viewing(verb) or verb.lower_ in BROKER) and (
             anchor.head.i == verb.i or (anchor.dep_ == "pobj" and anchor.head.head.i == verb.i)
         )  # "commented on the deal"; not "announced its withdrawal from the Paris
         # Agreement", a taking part
@@ -314,8 +319,18 @@ def _frame(
             if who is None and place.dep_ == "nsubj":  # "NAIROBI – Kenya's rivals Kibaki and
                 # Odinga signed …": the real subject parsed as the place's apposition
                 who = next((c for c in children(place, "appos") if c.i >= opening), None)
-        if who is not None and who.ent_type_ == "PERSON" and _pledged(verb):
-            who = None  # "Trump has vowed to renegotiate NAFTA": a person's pledge, no party
+        person = who is not None and (who.ent_type_ == "PERSON" or who.lower_ in ("he", "she"))
+        if person and (_pledged(verb) or _hypothetical(verb)):
+            who = None  # "Trump has vowed to renegotiate NAFTA": a person's pledge, no party;
+            # so is "she would renegotiate NAFTA if elected", a candidate's
+        if who is not None and _a_term_of(verb, who):
+            who = None  # "The EU observer mission is part of a French-brokered ceasefire"
+        witness = _as_witness(verb)
+        if witness is not None:  # "Norway signed the agreement as a witness alongside
+            # Colombia and the FARC": a witness is no party; those beside it are
+            who = None
+            parties.extend(preposition_objects(witness, "alongside"))
+            parties.extend(preposition_objects(verb, "alongside"))
         led = _led_to(verb, anchor)
         if led or _mediating(verb):
             if not any(o.lower_ in PEERS for o in led):  # "Turkey led its NATO allies to a
@@ -402,10 +417,17 @@ def _frame(
             subject_text = subtree_role(doc, c, quotes).text
             break
     name = None
-    of = next((c for c in children(noun, "prep") if c.lower_ in ("on", "of")), None)
+    of = next((c for c in children(noun, "prep") if c.lower_ in ("on", "of", "against")), None)
     named_by = next(children(of, "pobj"), None) if of is not None else None
+    if named_by is None:  # "the Convention Relating to the Status of Refugees": a capitalised
+        # participle right after the noun goes on with the name
+        # whether the parse hangs it on the noun or on the verb
+        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if after is not None and after.tag_ in ("VBG", "VBN") and after.text[:1].isupper():
+            named_by = after
     if noun.text[0].isupper() and named_by is not None and named_by.text[0].isupper():
-        last = _name_end(named_by)  # "the Treaty on European Union", "the Treaty of Lisbon"
+        last = _name_end(named_by)  # "the Treaty on European Union", "the Treaty of Lisbon",
+        # "the Convention against Torture"
         start = noun  # and its capitals before: "the Vienna Convention on Diplomatic Relations"
         while (
             start.i > first.i
@@ -650,9 +672,85 @@ OPINION = forms(
     "debate",
     "compare",
     "liken",
+    "endorse",
+    "applaud",
+    "laud",
+    "champion",
+    "urge",
 )
 """Verbs of a view on an agreement, whose subject is no party to it ("Trump has questioned
-the NATO treaty", "MPs rejected the agreement")."""
+the NATO treaty", "MPs rejected the agreement", "the Arab League endorsed the peace
+agreement"). "back" is one only without a particle (``_viewing``): "backed out of the deal"
+is a leaving."""
+
+
+def _viewing(verb: Token) -> bool:
+    """A verb of a view on an agreement (``OPINION``), or "back" as support ("the Arab League
+    backed the peace agreement signed by the government and the rebels"): the backer is an
+    outside body, no party; not "backed out of" or "backed away from", a party leaving."""
+    if verb.lower_ in OPINION:
+        return True
+    return (
+        verb.lower_ in forms("back")
+        and verb.pos_ == "VERB"
+        and not any(
+            c.lower_ in ("out", "away", "off", "down") for c in children(verb, "prt", "advmod")
+        )
+    )
+
+
+WEIGHED = forms(
+    "discuss",
+    "consider",
+    "debate",
+    "weigh",
+    "contemplate",
+    "mull",
+    "propose",
+    "suggest",
+    "explore",
+    "study",
+    "threaten",
+)
+"""Verbs of weighing a step, not taking it: "ministers discussed leaving the European
+Convention", "Iran threatened to quit the NPT": no withdrawal yet."""
+
+
+WITNESSES = frozenset(
+    "witness witnesses guarantor guarantors observer observers mediator mediators host".split()
+)
+"""What one signs an agreement "as" who is no party to it ("signed as a witness")."""
+
+
+def _as_witness(verb: Token) -> Token | None:
+    """The noun of a verb's "as a witness", "as guarantor": its subject signs for others."""
+    return next(
+        (o for o in preposition_objects(verb, "as") if o.lower_ in WITNESSES),
+        None,
+    )
+
+
+def _a_term_of(verb: Token, who: Token) -> bool:
+    """A thing said to be "part of" an agreement ("The EU observer mission is part of a
+    French-brokered ceasefire"): one of its terms, no party; a named party stays ("Britain is
+    part of the pact")."""
+    return (
+        verb.lemma_ == "be"
+        and any(c.dep_ == "attr" and c.lower_ == "part" for c in verb.children)
+        and who.pos_ == "NOUN"
+        and who.ent_type_ not in PARTY_LABELS
+    )
+
+
+WANTING = forms("want", "wish", "prefer", "hope", "urge", "demand")
+"""Verbs whose "X out of the treaty" is wished, not done."""
+
+
+def _weighed(verb: Token) -> bool:
+    """A withdrawal only weighed or threatened ("discussed leaving the treaty", "has
+    threatened to pull out of the accord"), so the treaty's page keeps the status its other
+    sentences give."""
+    return verb.dep_ in ("xcomp", "ccomp") and verb.head.lower_ in WEIGHED
 
 
 DECLARE = forms("declare", "proclaim")

@@ -47,6 +47,7 @@ from .statuses import (
     _promised_exit,
     _scheduled,
     _sought,
+    _talked_about,
 )
 from .verbal import _verbal
 
@@ -169,6 +170,8 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             continue  # "called for an immediate ceasefire between Israel and Hamas"; "will
             # urge Olmert and Abbas to reach a peace agreement"; "plans a joint venture";
             # "approved the possible takeover of the LSE"; "are set to sign a deal"
+        if _talked_about(noun):
+            continue  # "for talks on a Gaza ceasefire with Egyptian officials": a topic
         if _promised_exit(noun):
             continue  # "he would withdraw the United States from the treaty if elected"
         if _asked_for(noun):

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ...model import AgreementFrame, Mention, Role
+from ...organisations import intergovernmental
 from ..merge import Proposal
 from ..parse import children, conjuncts, preposition_objects, subject
 from ..tie import Context
@@ -153,15 +154,42 @@ BROKER_AFTER = re.compile(r"\s?[-–—]\s?(?:brokered|mediated)\b", re.IGNORECA
 def _brokers_within(context: Context, frame: AgreementFrame) -> set[str]:
     """Actors named in the phrase joined to "brokered" or "mediated" ("the Annan-brokered
     power-sharing deal"): the broker, no party (GOLD), as ``_brokering`` has it for the
-    phrase's own words."""
+    phrase's own words. The phrase may be a party's role that holds the noun: in "under the
+    EU-brokered Russia–Georgia ceasefire" the parse heads the phrase with "Russia", so the
+    whole of it, broker included, is a party's words."""
     text = context.article.paragraphs[frame.paragraph]
+    spans = [frame.noun] + [
+        p for p in frame.parties if p.start <= frame.noun.start and frame.noun.end <= p.end
+    ]
+    return {
+        m.entity.split("/", 1)[1]
+        for m in context.mentions
+        if m.paragraph == frame.paragraph
+        and any(s.start <= m.start and m.end <= s.end for s in spans)
+        and BROKER_AFTER.match(text, m.end)
+    }
+
+
+SPONSORED = frozenset("convention conventions charter covenant declaration".split())
+"""Instruments an intergovernmental body draws up for states to join ("a UN convention")."""
+
+
+def _sponsors_within(context: Context, frame: AgreementFrame) -> set[str]:
+    """Intergovernmental bodies named in a convention's own phrase ("the UN's 1951 Refugee
+    Convention", "a UN convention"): the body that drew it up, no party; the states that
+    signed or ratified it are. Not other instruments ("the EU's deal with Turkey")."""
+    words = [w.lower().strip(",.;:") for w in _head(frame.noun.text)]
+    if not words or words[-1] not in SPONSORED:
+        return set()
+    text = context.article.paragraphs[frame.paragraph]
+    bodies = intergovernmental()
     return {
         m.entity.split("/", 1)[1]
         for m in context.mentions
         if m.paragraph == frame.paragraph
         and frame.noun.start <= m.start
         and m.end <= frame.noun.end
-        and BROKER_AFTER.match(text, m.end)
+        and text[m.start : m.end].removeprefix("the ").removeprefix("The ") in bodies
     }
 
 

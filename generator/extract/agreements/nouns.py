@@ -32,7 +32,35 @@ def _understood(noun: Token) -> bool:
     return any(
         (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "amod" and c.lower_ == "joint")
         for c in noun.children
-    ) and _made(noun)
+    ) and (_made(noun) or _held_between(noun))
+
+
+GRASP = frozenset("good clear deep full basic broad common mutual shared real".split())
+"""Words of an understanding that is a grasp of something, not an accord."""
+
+
+def _held_between(noun: Token) -> bool:
+    """An understanding two named sides have ("The United States and Japan have an
+    understanding that Okinawa will host the base", "India has an understanding with
+    Pakistan"): theirs; not one side's ("Japan has a good understanding of the issue")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ != "have":
+        return False
+    if any(
+        (c.dep_ == "prep" and c.lower_ == "of")
+        or (c.dep_ == "amod" and (c.tag_ in ("JJR", "JJS") or c.lower_ in GRASP))
+        for c in noun.children
+    ):
+        return False  # "have a better understanding of the threat": a grasp of it
+    who = subject(verb, depth=1)
+    if who is None or who.ent_type_ not in PARTY_LABELS:
+        return False
+    others = [
+        *conjuncts(who),
+        *preposition_objects(noun, "with"),
+        *preposition_objects(verb, "with"),
+    ]
+    return any(o.ent_type_ in PARTY_LABELS for o in others)
 
 
 def _said_of_another(noun: Token) -> bool:
@@ -205,6 +233,24 @@ again", "agreed to resume talks", "agreed to hold a televised debate", "agreed t
 disagree")."""
 
 
+RESUME = forms("resume", "restore")
+"""Verbs of taking up again, which are an agreement when what is taken up is no talk."""
+TALK_NOUNS = frozenset(
+    "talks negotiations dialogue discussions contacts meeting meetings consultations summit "
+    "session sessions visits".split()
+)
+"""What parties resume that is more talk ("agreed to resume talks")."""
+
+
+def _resumed_deeds(act: Token) -> bool:
+    """What parties agree to resume that is no more talk ("agreed in principle to resume
+    food aid", "to resume flights"): a deal of theirs; "to resume talks" is talk."""
+    objects = list(children(act, "dobj"))
+    return (
+        act.lower_ in RESUME and bool(objects) and not any(o.lower_ in TALK_NOUNS for o in objects)
+    )
+
+
 def _jointly(verb: Token) -> Token | None:
     """What two parties named together agreed to do ("Cuba and the United States agreed to
     restore diplomatic relations", "the two sides agreed to extend the truce"): their
@@ -214,7 +260,7 @@ def _jointly(verb: Token) -> Token | None:
         None,
     )  # "agreed in August to normalise relations": the parse may make it an adverbial
     who = next(children(verb, "nsubj"), None)
-    if act is None or who is None or act.lower_ in MEET_AGAIN:
+    if act is None or who is None or (act.lower_ in MEET_AGAIN and not _resumed_deeds(act)):
         return None
     if act.lower_.startswith("step") and any(
         c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "down", "aside") for c in act.children

@@ -26,6 +26,7 @@ from .naming import (
     _other_partners,
     _own_date,
     _place_name,
+    _sponsors_within,
     _unknown_year,
 )
 from .owners import (
@@ -37,6 +38,7 @@ from .owners import (
     _signers,
 )
 from .resolved_sides import (
+    _background_truce,
     _capitals,
     _described_owner,
     _glued_sides,
@@ -83,6 +85,7 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         parties += tuple(a for a in _named_within(context, frame, names) if a not in parties)
         itself = _itself(actors, frame)  # "the Oslo Accords" read as a body's name
         itself |= _brokers_within(context, frame)  # "the Annan-brokered deal": no party
+        itself |= _sponsors_within(context, frame)  # "the UN's Refugee Convention": no party
         if phrases[frame.paragraph, frame.noun] > 1:  # one of several: not the others' partners
             itself |= _other_partners(context, frame, frames)
         own = tuple(a for a in own if a not in itself)
@@ -179,6 +182,7 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
             parties
             and not alone
             and not _one_sided(frame, parties)
+            and (linked or not _background_truce(frame, parties))
             and (linked or not _lone_deal(frame, parties))
         ) or named:
             # a name alone ("NAFTA", "the Paris accord" as a topic, "the Brexit deal"): none

@@ -46,6 +46,24 @@ def _one_sided(frame: AgreementFrame, parties: Sequence[str]) -> bool:
     )
 
 
+def _background_truce(frame: AgreementFrame, parties: Sequence[str]) -> bool:
+    """A ceasefire mentioned in passing with one side ("The meeting comes amid a fragile
+    ceasefire with Ukraine's rebels", "a week after a ceasefire with Russia collapsed"): no
+    verb of the sentence makes it and its phrase names one side, so who made it is not told
+    (GOLD: an agreement needs its parties). One made ("agreed a ceasefire with Hamas",
+    "declared a ceasefire") or naming two sides ("between Ukraine and the separatists") stays."""
+    text = frame.noun.text.lower()
+    sides = [r for r in frame.parties if r.start != frame.noun.start]
+    return (
+        len(parties) == 1
+        and frame.type == "ceasefire"
+        and not frame.name
+        and text.startswith(("a ", "an "))
+        and frame.status not in ("signed", "ratified", "in force")
+        and len({(r.start, r.end) for r in sides}) <= 1
+    )
+
+
 BARGAIN = frozenset("good great better best bad worse worst fair raw sweet".split())
 """Words making "a deal" a bargain one gets, not an agreement ("got a good deal on it")."""
 TOLD_OF = forms("announce", "discuss", "seek", "offer", "work") | WANTING

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ...gazetteer import place_kind
 from ..parse import children, conjuncts, infinitive, preposition_objects, subject
-from ..vocabulary import AGREEMENT_VERBS, COMPLETE, forms
+from ..vocabulary import AGREEMENT_VERBS, COMPLETE, FIRM_NOUNS, FIRM_PARTS, forms
 from .clauses import (
     _asked,
     _denied_verb,
@@ -75,9 +75,23 @@ def _of_a_company(noun: Token) -> bool:
     bought = list(preposition_objects(noun, "of"))
     if any(o.ent_type_ == "GPE" for o in bought):
         return False
+    if any(_counted_goods(o) for o in bought):
+        return False  # "the purchase of ten Airbus A380 aircraft": the maker's goods
     if any(t.ent_type_ == "ORG" for o in bought for t in o.subtree):
         return True
     return any(_firm_name(o) for o in bought) and _firm(_buyer(noun))
+
+
+def _counted_goods(thing: Token) -> bool:
+    """Things bought by the number ("ten Airbus A380 aircraft", "two new helicopters",
+    "500 armoured vehicles"): goods, whose maker's name before them is no company bought;
+    not firms counted ("two rival firms")."""
+    return (
+        thing.pos_ == "NOUN"
+        and thing.lower_ not in FIRM_NOUNS
+        and thing.lower_ not in FIRM_PARTS
+        and any(c.dep_ == "nummod" for c in thing.children)
+    )
 
 
 def _completed_purchase(noun: Token) -> bool:
@@ -185,6 +199,35 @@ def _sought(noun: Token) -> bool:
     return (verb.dep_ == "xcomp" and verb.head.lower_ in AIM) or (
         verb.dep_ == "acl" and verb.head.lower_ in EFFORTS
     )
+
+
+TALKS = frozenset(
+    "talks negotiations discussions consultations meeting meetings summit dialogue".split()
+)
+"""Nouns of talking, whose "on a ceasefire" is a topic of the talks, not one made."""
+
+
+def _talked_about(noun: Token) -> bool:
+    """A new agreement only the topic of talks ("arrived in Cairo for talks on a Gaza
+    ceasefire with Egyptian officials", "a meeting about a trade deal"): none made there, and
+    those it would be with are the talks' other side, not its parties (GOLD counts no planned
+    occurrence). Not a named one, nor "the ceasefire" told of before."""
+    if noun.pos_ == "PROPN":
+        return False
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children):
+        return False
+    verb = _governing_verb(noun)
+    if noun.dep_ in ("dobj", "nsubjpass") and verb is not None:
+        return verb.lower_ in DISCUSSED  # "A ceasefire between Russia and … was discussed"
+    if noun.dep_ != "pobj":
+        return False
+    if noun.head.lower_ not in ("on", "about", "over", "for", "regarding", "concerning"):
+        return False
+    return noun.head.head.lower_ in TALKS
+
+
+DISCUSSED = forms("discuss", "debate", "consider", "raise", "explore")
+"""Verbs whose object is a topic weighed, not an agreement made ("discussed a ceasefire")."""
 
 
 PLANNING = forms("plan", "intend")

@@ -64,12 +64,14 @@ def _verbal(
     word = verb.lower_
     over = _taken_over(verb)
     if word in AGREE or (exchanged and _in_exchange(verb)):
-        if noun:
+        if noun and not _named_for_purpose(verb):
             return None
         return _agreed(doc, paragraph, verb, quotes)
     if word in ACQUIRE or over:
         type_ = "acquisition"
     elif word in LICENSE:
+        if _public_licence(verb):
+            return None  # "licensed Java under the GPL": released to all, no deal
         type_ = "licence"
     elif word in SELL:
         return _sold(doc, paragraph, verb, quotes)
@@ -102,6 +104,11 @@ def _verbal(
     if type_ == "acquisition" and not any(_bought_whole(verb, o, who) for o in objects):
         return None  # "bought weapons", "took over 7000 employees from Tesco": not a company
     parties = [who, *conjuncts(who), *objects]
+    if type_ == "licence":  # "licensed the footage to CNN", "licensed technology from Ceska
+        # Zbrojovka": the other side of the licence
+        parties += [
+            o for o in preposition_objects(verb, "to", "from") if o.ent_type_ in PARTY_LABELS
+        ]
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         parties = [*preposition_objects(verb, "by"), *parties]
     phrase = objects[0]
@@ -140,14 +147,20 @@ def _agreed(
     allies += _recognised(verb)  # "Sudan agreed to normalise ties with Israel"
     allies += _power_shared(verb)  # "Mugabe agreed to share power with Tsvangirai"
     joint = _jointly(verb)
-    if not (exchange or to or allies or joint) or _denied_verb(verb) or within(verb, quotes):
+    agents = _agreed_by(verb)
+    agreed_on: str | None = None
+    if not (exchange or to or allies or joint or agents):
         return None
+    if _denied_verb(verb) or within(verb, quotes):
+        return None
+    purpose = {t.i for c in verb.children if _purpose(c) for t in c.subtree}
     if any(
         (t.lower_ in AGREEMENT_NOUNS and not _no_trade_area(t)) or _known_short(t)
         for t in verb.subtree
-        if t.pos_ in ("NOUN", "PROPN")
+        if t.pos_ in ("NOUN", "PROPN") and t.i not in purpose
     ):
-        return None  # "agreed to the USMCA": that agreement's frame, not another
+        return None  # "agreed to the USMCA": that agreement's frame, not another; not "agreed
+        # in principle to the deployment of observers in order to monitor the ceasefire"
     who = subject(verb, depth=3) or _doer(verb)
     if who is None or who.lower_ in ("it", "this", "that"):
         return None
@@ -163,6 +176,12 @@ def _agreed(
         parties = [t for t in named if t.pos_ == "PROPN" or t.ent_type_]
         parties += allies
         topic = who
+    if agents:  # "A joint approach was agreed by the French and British police forces"
+        parties = agents
+        thing = subtree_role(doc, who, quotes).text.split(maxsplit=1)
+        if thing[0].lower() in ("a", "an", "the") and len(thing) > 1:
+            thing = thing[1:]
+        agreed_on = "on the " + " ".join(thing)  # after the kind: "agreement on the push-back"
     last = max([verb, *to, *allies, *([_undated(joint)[-1]] if joint is not None else [])],
                key=lambda t: t.i)  # fmt: skip
     if exchange:  # the words up to what was given: "negotiated immunity … in exchange"
@@ -173,17 +192,85 @@ def _agreed(
         noun=role(doc, verb, last.right_edge if last.i != verb.i else verb),
         verb=verb.text,
         status="signed",
-        parties=tuple(subtree_role(doc, p, quotes) for p in parties if not within(p, quotes)),
+        parties=tuple(
+            role(doc, p, p) if p in agents else subtree_role(doc, p, quotes)
+            for p in parties
+            if not within(p, quotes)
+        ),  # a state's adjective alone ("Greek"), as "the Turkish-Libyan agreement" has it
         value=_value(doc, list(verb.subtree)),
         subject=(
-            None
+            agreed_on
+            if agreed_on is not None
+            else None
             if topic is None
-            else subtree_role(doc, topic, quotes).text
+            else _topic_text(subtree_role(doc, topic, quotes).text, topic)
             if topic is not joint
             else doc[_undated(joint)[0].i : _undated(joint)[-1].i + 1].text
         ),
         name=None,
     )
+
+
+def _public_licence(verb: Token) -> bool:
+    """Licensing "under" a named licence ("licensed Java under the GPL", "under the GNU
+    General Public License", "under a Creative Commons licence"): content released to anyone
+    on a licence's terms, no agreement with a party."""
+    return any(
+        t.text[:1].isupper() and t.i > t.sent.start
+        for o in preposition_objects(verb, "under")
+        for t in o.subtree
+    )
+
+
+def _topic_text(text: str, topic: Token) -> str:
+    """What was agreed to, as a page's name reads it after the kind: a long phrase keeps its
+    preposition ("agreement to the deployment of 200 EU observers"); a short one comes
+    before the kind ("power-sharing agreement")."""
+    if topic.dep_ == "pobj" and len(text.split()) > 3:
+        return f"{topic.head.lower_} {text}"
+    return text
+
+
+def _purpose(child: Token) -> bool:
+    """A verb's "in order to …" or "so as to …" phrase: what the agreement is for, whose
+    agreement nouns ("to monitor the ceasefire") name another agreement, not this one."""
+    return child.dep_ == "prep" and any(
+        o.lower_ == "order" and any(c.dep_ == "acl" for c in o.children)
+        for o in children(child, "pobj")
+    )
+
+
+def _named_for_purpose(verb: Token) -> bool:
+    """Every agreement noun of the verb's sentence is in its purpose phrase ("Russia had
+    agreed in principle to the deployment of observers in order to monitor the ceasefire"):
+    the noun names what the agreement serves, so the verb's own agreement is still told."""
+    purpose = {t.i for c in verb.children if _purpose(c) for t in c.subtree}
+    nouns = [t for t in verb.sent if t.lower_ in AGREEMENT_NOUNS and t.pos_ in ("NOUN", "PROPN")]
+    return bool(purpose) and bool(nouns) and all(t.i in purpose for t in nouns)
+
+
+def _agreed_by(verb: Token) -> list[Token]:
+    """The sides by whom a thing was agreed, in the passive ("The push-back was agreed by the
+    Greek and Turkish coast guards", "the route was agreed by Kenya and Uganda"): two or more
+    named in the agent, by name or by the adjective of a state; their agreement on that thing.
+    One side alone ("agreed by the council") agrees with no one named."""
+    thing = next(children(verb, "nsubjpass"), None)
+    if (
+        thing is None
+        or thing.pos_ != "NOUN"
+        or thing.ent_type_ in PARTY_LABELS
+        or not any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        return []
+    sides: list[Token] = []
+    for agent in (o for a in preposition_objects(verb, "by") for o in (a, *conjuncts(a))):
+        if agent.pos_ == "PROPN" and agent.ent_type_ in PARTY_LABELS:
+            sides.append(agent)
+            continue
+        for c in agent.children:
+            if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP":
+                sides.extend([c, *(d for d in conjuncts(c) if d.ent_type_ == "NORP")])
+    return list(dict.fromkeys(sides)) if len(set(sides)) >= 2 else []
 
 
 SHARE = forms("share")
