@@ -273,10 +273,12 @@ def test_a_bare_acronym_two_states_bodies_spell_is_the_one_of_its_articles_state
         [
             "The American Broadcasting Company said the White House confirmed the trip.",
             "President Donald Trump will visit Texas, ABC reported.",
+            "ABC News said the trip would last two days.",
         ],
         {
             0: [("The American Broadcasting Company", "ORG"), ("the White House", "ORG")],
             1: [("Donald Trump", "PERSON"), ("Texas", "GPE"), ("ABC", "ORG")],
+            2: [("ABC News", "ORG")],
         },
     )
     corp = (
@@ -288,6 +290,7 @@ def test_a_bare_acronym_two_states_bodies_spell_is_the_one_of_its_articles_state
     american = by_text[ids[1], "The American Broadcasting Company"]
     assert by_text[ids[0], "ABC"] == australian, sorted(e.name for e in found.values())
     assert by_text[ids[1], "ABC"] == american
+    assert by_text[ids[1], "ABC News"] == american  # "ABC" without "News": the same page
     assert not any(e.name == "ABC" for e in found.values())
 
 

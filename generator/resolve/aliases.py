@@ -720,8 +720,8 @@ def _glossed_acronyms(
     Medicina"); E is a name of two words or more found as an organisation, and a gloss ends
     where the apposition does (a comma, a bracket, the sentence), never before "and" or
     another name (a list: "Tampere University (TAU), the University of Helsinki and …", "the
-    European Union (EU), the United Nations, and NATO"). Never a state, a
-    curated name, or a name glossed two ways."""
+    European Union (EU), the United Nations, and NATO"). Never a state, a curated name, or a
+    name glossed two ways."""
     here: dict[tuple[str, int], dict[int, Candidate]] = defaultdict(dict)
     for c in candidates:
         here[c.article, c.paragraph][c.start] = c
@@ -737,6 +737,7 @@ def _glossed_acronyms(
             if " " not in c.name or is_acronym(c.name):
                 continue
             if (after := _GLOSS_AFTER.match(text, c.end)) and after.group(1)[0] == c.name[0]:
+                # (the NER's span may open with the "the" the pattern read past)
                 english = starts.get(after.end()) or starts.get(after.end() - len("the "))
                 if (
                     english is not None

@@ -370,14 +370,15 @@ def _shared_acronym_folds(
     states_in: Mapping[str, Counter[str]],
     described: Mapping[str, Counter[str]],
 ) -> dict[tuple[str, str], tuple[str, str]]:
-    """(article, name) -> (long name, why): a bare acronym that spells the long names of two
-    states' bodies in the briefing ("ABC": the "Australian Broadcasting Corporation" and the
-    "American Broadcasting Company") is, in each article, the one of the state the article
-    is about: the one it writes in full, else the one whose state (``merge.opening_state``)
-    it names or describes ("Australian Prime Minister Scott Morrison") when it names one of
-    them only. The briefing-wide merge, one page per name, can choose only once (and chose
-    neither: two long names spell it). An article naming both states, or neither, keeps the
-    acronym's page; so does a curated acronym."""
+    """(article, acronym's page) -> (long name, why): a bare acronym that spells the long
+    names of two states' bodies in the briefing ("ABC": the "Australian Broadcasting
+    Corporation" and the "American Broadcasting Company"; "ABC News" too, written without
+    "News") is, in each article, the one of the state the article is about: the one it
+    writes in full, else the one whose state (``merge.opening_state``) it names or describes
+    ("Australian Prime Minister Scott Morrison") when it names one of them only. The
+    briefing-wide merge, one page per name, can choose only once (and chose neither: two
+    long names spell it). An article naming both states, or neither, keeps the acronym's
+    page; so does a curated acronym."""
     longs: dict[str, dict[str, str]] = defaultdict(dict)
     for name in set(final.values()):
         if (
@@ -413,7 +414,7 @@ def _shared_acronym_folds(
         if len(chosen) == 1:
             long = by_state[chosen[0]]
             why = f"'{page}' spells '{long}', the one of {chosen[0]}, which its article is about"
-            out[c.article, c.name] = long, why
+            out[c.article, page] = long, why
     return out
 
 
