@@ -380,7 +380,7 @@ def _shared_acronym_folds(
     long names spell it). An article naming both states, or neither, keeps the acronym's
     page; so does a curated acronym."""
     longs: dict[str, dict[str, str]] = defaultdict(dict)
-    for name in set(final.values()):
+    for name in sorted(set(final.values())):  # (a set's order changes between processes)
         if (
             " " in name
             and types.get(name) in ("organisation", "media")
