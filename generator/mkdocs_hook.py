@@ -11,13 +11,17 @@ Here, with the site's bytes unchanged:
 - with the split search (``extra.search_worker``, set by publish), the theme's index keeps only
   what ``search_split`` reads of it: one entry per page, with the start of its text; so the
   theme's search reads a page only up to the end of that entry (its first section), not the
-  whole page (parsing every page's HTML was 15% of the engine's time on our pages);
+  whole page (parsing every page's HTML was 15% of the engine's time on our pages); and the
+  theme's search plugin is switched off, the hook indexing each page and writing the index
+  in its place (the plugin scanned every page's HTML for its ``data-search-*`` attributes);
 - the generator's raw HTML blocks that hold no Markdown (an actor's graph, the graph
   page's panel, the timeline's filters: 96% of the tags of all pages at 1,000 articles; an
   entity's infobox and note, most of the tags of the 4,000 event pages) are
   taken out of the Markdown before conversion, an HTML comment standing in each one's place,
   and put back into the HTML after: Python-Markdown's raw HTML preprocessor and MkDocs' own
-  anchor scan parse each tag of the page in Python, and these blocks pass through them unchanged.
+  anchor scan parse each tag of the page in Python, and these blocks pass through them unchanged
+  (an article's paragraphs too: their ids, which that scan no longer sees, are given to
+  MkDocs' anchor check by the hook).
 
 MkDocs loads this file by its path (mkdocs.yml ``hooks``), so it imports nothing of ours.
 """
@@ -26,6 +30,8 @@ from __future__ import annotations
 
 import re
 import zlib
+from html import unescape
+from pathlib import Path
 from typing import Any
 
 from material.plugins.search.plugin import Parser  # type: ignore[import-untyped]
@@ -50,13 +56,15 @@ STASHABLE = re.compile(
     r'|<(aside) aria-label="At a glance" class="infobox[ "]'
     r'|<(div) data-search-exclude="data-search-exclude"><div class="admonition '
     r"|<(blockquote)><p data-search-exclude>"
-    r"|<(ul)> <li><strong>"
+    r"|<(ul)> <li>"
+    r'|<(p) id="p[0-9]+"><a aria-label="Paragraph '
 )
 """The generator's blocks of raw HTML without Markdown (``draw.figure``,
 ``overview.graph_panel``, ``overview.timeline_filters``, an entity's infobox and its
 "proposed" or "found" note: ``templates/_infobox.md.j2``; an article's evidence quotes:
-``render.quotes_html``; an event's or agreement's record: ``templates/_record.md.j2``), each
-made as one line."""
+``render.quotes_html``; an event's or agreement's record: ``templates/_record.md.j2``; a
+list of statements: ``templates/_statements.md.j2``; an article's paragraph:
+``render.paragraph_html``), each made as one line."""
 STASHABLE_LINE = re.compile("^(?:" + STASHABLE.pattern + ")", re.MULTILINE)
 ANCHOR = re.compile(r"""\sid\s*=|<a\s[^>]*\bname\s*=""", re.IGNORECASE)
 """What MkDocs collects from raw HTML as anchors a link may point to."""
@@ -72,12 +80,32 @@ def maybe_anchor_or_markdown(line: str) -> bool:
     return any(pattern.search(lowered) for pattern in MAYBE)
 
 
+PLAIN_ID = re.compile(r'\sid="([^"]*)"')
+"""An id as the generator writes one in a tag: double-quoted, lower case."""
+
+
+def block_anchors(line: str) -> list[str] | None:
+    """The anchors MkDocs' raw HTML scan collects from a one-line block (the ``id`` of any
+    tag, the ``name`` of an ``<a>``), if each is written ``id="…"``; None if a tag holds one
+    in another form (kept for MkDocs to read). Text holds no ``<``: the tags are real ones."""
+    found: list[str] = []
+    for tag in TAG.findall(line):
+        anchors = len(ANCHOR.findall(tag))
+        if anchors:
+            ids = PLAIN_ID.findall(tag)
+            if len(ids) != anchors:
+                return None
+            found += (unescape(value) for value in ids)
+    return found
+
+
 def stash_blocks(markdown: str) -> tuple[str, list[str]]:
     """``markdown`` with each whole-line stashable block that stands alone (blank lines
     around it) replaced by a comment, and the blocks in order. Python-Markdown stashes the
     comment as it would have stashed the block, so everything else converts the same; a block
-    with an anchor (MkDocs checks links against them), a ``markdown`` attribute, or tags not
-    closed on its line stays, as does every block of a page that holds the mark already."""
+    with an anchor written otherwise than ``block_anchors`` reads (MkDocs checks links
+    against them), a ``markdown`` attribute, or tags not closed on its line stays, as does
+    every block of a page that holds the mark already."""
     if STASH_MARK in markdown or not STASHABLE_LINE.search(markdown):
         return markdown, []
     lines = markdown.split("\n")
@@ -90,7 +118,7 @@ def stash_blocks(markdown: str) -> tuple[str, list[str]]:
             or (n + 1 < len(lines) and lines[n + 1].strip())
             or (
                 maybe_anchor_or_markdown(line)
-                and (ANCHOR.search(line) or MARKDOWN_ATTR.search(line))
+                and (MARKDOWN_ATTR.search(line) or block_anchors(line) is None)
             )
         ):
             continue
@@ -133,21 +161,88 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     if blocks is not None:
         html = unstash_blocks(html, blocks)
         delattr(page, STASHED)
+        # what MkDocs' raw HTML scan would have found in them, for its anchor check
+        anchors = {a for block in blocks if "id=" in block for a in block_anchors(block) or ()}
+        if anchors:
+            page.present_anchor_ids = (page.present_anchor_ids or set()) | anchors
     page.markdown = ""  # not None: MkDocs reads None as "never read", and loses the title
     setattr(page, PACKED, zlib.compress(html.encode(), 1))
     return ""
 
 
+def split_search(config: Any) -> Any:
+    """The theme's search plugin of a site with the split search (``extra.search_worker``,
+    set by publish), once it has made its index; else None."""
+    if not config.extra.get("search_worker"):
+        return None
+    search = config.plugins.get("material/search")
+    return search if search is not None and hasattr(search, "search_index") else None
+
+
+@event_priority(-100)  # after the theme's search plugin has read its options
+def on_config(config: Any) -> Any:
+    """With the split search, switch the theme's search plugin off once it has made its
+    (empty) index with the site's options: this hook fills the index instead, parsing only
+    what the split index reads of each page (``index_first_section_only``), and writes it
+    (``on_post_build``); the search box is ours (``partials/header.html``). The plugin read
+    each page whole and ran its attribute removal over every page's HTML."""
+    search = split_search(config)
+    if search is not None:
+        search.config.enabled = False
+    return config
+
+
 @event_priority(100)  # before the theme's search reads the HTML
 def on_page_context(context: dict, page: Any, config: Any, nav: Any) -> dict:
-    """Give the page its HTML back for the theme's templates and search."""
+    """Give the page its HTML back for the theme's templates and, with the split search,
+    index it as the theme's search plugin would."""
     page.content = zlib.decompress(getattr(page, PACKED)).decode()
     delattr(page, PACKED)
-    if config.extra.get("search_worker"):
-        search = config.plugins.get("material/search")
-        if search is not None and hasattr(search, "search_index"):
-            index_first_section_only(search.search_index)
+    search = split_search(config)
+    if search is not None:
+        index_first_section_only(search.search_index)
+        if not search.config.enabled:  # switched off by on_config: indexed here
+            search.search_index.add_entry_from_context(page)
+            page.content = without_search_attributes(page.content)
     return context
+
+
+SEARCH_ATTRIBUTE = re.compile(r'data-search-\w+="[^"]+"')
+r"""The ``data-search-*`` attributes the theme's search plugin removes from every page once
+indexed (they only steer the index), with a space before each: its pattern is
+``\s?data-search-\w+="[^"]+"``, which the regular expression engine tries at every
+character of the page, as it starts with an optional space; this one starts with a literal."""
+
+
+def without_search_attributes(html: str) -> str:
+    """``html`` without the attributes the theme's plugin removes, and the one space before
+    each (``SEARCH_ATTRIBUTE``): what its pattern leaves, at a tenth of its time. A page
+    without any is not scanned."""
+    if "data-search-" not in html:
+        return html
+    out, done = [], 0
+    for match in SEARCH_ATTRIBUTE.finditer(html):
+        start = match.start()
+        if start > done and html[start - 1].isspace():
+            start -= 1  # a match ends in '"': the space before the next is never in it
+        out.append(html[done:start])
+        done = match.end()
+    out.append(html[done:])
+    return "".join(out)
+
+
+def on_post_build(config: Any) -> None:
+    """With the split search, write the theme's index as its plugin would: ``publish``
+    makes the split index of it."""
+    search = split_search(config)
+    if search is None or search.config.enabled:
+        return
+    data = search.search_index.generate_search_index(search.search_index_prev)
+    path = Path(config.site_dir) / "search" / "search_index.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data.encode("utf-8"))
+    if search.is_dirty:
+        search.search_index_prev = search.search_index
 
 
 def first_section(html: str) -> str:

@@ -44,7 +44,6 @@ from .markup import (
     mark_up_html,
     one_line,
     paragraphs_label,
-    relative_href,
     search_tags,
     site_href,
     type_label,
@@ -351,12 +350,13 @@ class Renderer:
         article = view.article
         page = page_path(article_key(article.id))
         paragraphs = [
-            {
-                "number": index + 1,
-                "text": mark_up(
-                    text, [(s.start, s.end, _wrap_link(page, s.key)) for s in view.links[index]]
+            paragraph_html(
+                index + 1,
+                mark_up_html(
+                    text,
+                    [(s.start, s.end, _wrap_link_html(page, s.key)) for s in view.links[index]],
                 ),
-            }
+            )
             for index, text in enumerate(article.paragraphs)
         ]
         return self.render(
@@ -553,11 +553,23 @@ def at_first_paragraph(page: str, group: EvidenceGroup) -> Md:
     return link_md(page, article_key(group.article.id), group.article.title, f"#p{first}")
 
 
-def _wrap_link(page: str, key: str) -> Callable[[str], str]:
-    """A link styled by kind (actor, agreement, event) so readers see where it leads."""
-    target = relative_href(page, key)
+def _wrap_link_html(page: str, key: str) -> Callable[[str], str]:
+    """A link styled by kind (actor, agreement, event) so readers see where it leads, as
+    MkDocs rendered ``[text](page.md){: .kind-link }``: the site's own address."""
+    target = escape_attr(site_href(page, key))
     kind = KIND[kind_of(key)].singular
-    return lambda escaped: f"[{escaped}]({target}){{: .{kind}-link }}"
+    return lambda escaped: f'<a class="{kind}-link" href="{target}">{escaped}</a>'
+
+
+def paragraph_html(number: int, text: Md) -> Md:
+    """An article's paragraph (``text``: HTML from ``mark_up_html``) with its ¶ link, as the
+    one-line HTML Python-Markdown and MkDocs made of ``[¶n](#pn){: .para-ref aria-label }
+    {text}`` and ``{: #pn }``, so that ``mkdocs_hook`` keeps it from Python-Markdown: an
+    article page's paragraphs, each name in them a link, were most of its conversion (issue
+    10). The hook gives MkDocs the ``pN`` ids it then no longer sees, which the ¶ links of
+    other pages are checked against."""
+    ref = f'<a aria-label="Paragraph {number}" class="para-ref" href="#p{number}">¶{number}</a>'
+    return Md(f'<p id="p{number}">{ref} {text}</p>')
 
 
 def render_pages(

@@ -142,8 +142,17 @@ def test_the_memory_hook_changes_no_byte_of_the_site(
         for page in (tmp_path / "a/docs").rglob("*.md")
         for block in stash_blocks(page.read_text(encoding="utf-8"))[1]
     ]
-    # graphs, the graph panel and notes, the filters, infoboxes, evidence quotes, records
-    assert set(stashed) == {"<figure", "<div", "<form", "<aside", "<blockquote><p", "<ul>"}
+    # graphs, the graph panel and notes, the filters, infoboxes, evidence quotes, records,
+    # article paragraphs
+    assert set(stashed) == {
+        "<figure",
+        "<div",
+        "<form",
+        "<aside",
+        "<blockquote><p",
+        "<ul>",
+        "<p",
+    }
     empty = write(tmp_path / "no_hook.py", '"""No hook."""\n')
     monkeypatch.setattr("generator.publish.HOOK", empty)
     build(paths_for(mini_content, tmp_path / "b"), split_pages=split_pages)

@@ -341,3 +341,70 @@ def test_an_agreement_record_written_as_html_escapes_its_value_and_subject():
     assert "--&gt; {{ 7*7 }} # h - [a](javascript:1)" in html
     assert set(re.findall(r"</?(\w+)", html)) == {"ul", "li", "strong"}
     assert stash_blocks(f"\n{html.strip()}\n")[1] == [html.strip()]
+
+
+def test_a_split_site_index_made_by_the_hook_escapes_titles_tags_and_text(tmp_path):
+    # perf64: above SPLIT_PAGES the theme's search plugin is off and the MkDocs hook indexes
+    # the pages; hostile titles, aliases (tags) and text are the theme's escaped entries
+    import json
+
+    from test_mkdocs_hook import indexed_by_the_hook, loaded_config, search_page
+
+    evil = '</script><script>alert(1)</script><img src=x onerror="a()"> &amp; "q" \u2028'
+    config = loaded_config(tmp_path, "assets/javascripts/workers/search-split.js")
+    title = evil.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    out = ' data-search-exclude="data-search-exclude"'
+    html = f'<h1 id="t">{title}</h1><p{out}>{title}</p><p>{title}</p>'
+    [written] = indexed_by_the_hook(config, [search_page("a/", html, title, (evil,))])
+    assert written == html.replace(out, "")
+    config.plugins.on_post_build(config=config)
+    data = (tmp_path / "site/search/search_index.json").read_text(encoding="utf-8")
+    [entry] = json.loads(data)["docs"]
+    assert not any("<script" in entry[f] or "<img" in entry[f] for f in ("title", "text"))
+    # tags are what the front matter holds, as the theme kept them (the generator writes
+    # them HTML-escaped: markup.front_matter)
+    assert entry["title"].startswith("&lt;/script&gt;&lt;script&gt;") and entry["tags"] == [evil]
+    assert entry["text"].count("&lt;img") == 1  # the excluded paragraph is out
+
+
+def test_an_article_paragraph_written_as_html_escapes_its_text_and_links():
+    # perf64: an article's paragraphs are raw HTML the MkDocs hook keeps from Python-Markdown;
+    # a hostile name (linked) and text stay text, and MkDocs still gets each paragraph's id
+    from test_render import tiny_site
+
+    from generator.mkdocs_hook import block_anchors, stash_blocks
+
+    evil = '</p><script>alert(1)</script><img src=x onerror="a()"> &amp; [x](javascript:1) id="p9"'
+    _, pages = tiny_site(evil)
+    page = pages["articles/2024-01-01-a.md"]
+    [line] = [line for line in page.splitlines() if line.startswith('<p id="p1">')]
+    assert "<script" not in line and "<img" not in line and "&lt;/p&gt;&lt;script&gt;" in line
+    assert "&amp;amp;" in line and "javascript:1)" in line and line.count("<a ") == 2
+    assert set(re.findall(r"</?(\w+)", line)) == {"p", "a"}
+    assert stash_blocks(f"\n{line}\n")[1] == [line] and block_anchors(line) == ["p1"]
+
+
+def test_a_statements_list_written_as_html_escapes_every_value():
+    # perf64: the statements of event and actor pages are raw HTML the MkDocs hook keeps from
+    # Python-Markdown: the speaker, quote, sentence and article title stay text
+    from test_render import tiny_site
+
+    from generator.mkdocs_hook import stash_blocks
+    from generator.model import Article, Entity, Statement
+    from generator.voices import StatementView
+
+    evil = "</li></ul><script>x</script><img src=x onerror=a()> \" ' &amp; *e* [a](javascript:1)"
+    renderer, _ = tiny_site("Iran")
+    article = Article("2024-01-01-a", evil, "2024-01-01", "Wire", None, "en", (evil,))
+    speaker = Entity("actors", "p", evil, "person")
+    said = Statement("s", "actors/p", evil, "2024-01-01-a", 0, 0, "2024-01-01", None, 0)
+    html = renderer.env.get_template("_statements.md.j2").render(
+        page="events/e.md",
+        statements=[StatementView(said, speaker, article, evil)],
+        with_speaker=True,
+    )
+    block = html.strip().rsplit("\n\n", 1)[1]
+    assert "<script" not in block and "<img" not in block and "javascript:1)" in block
+    assert block.count("&lt;/li&gt;&lt;/ul&gt;&lt;script&gt;") == 4 and "&amp;amp;" in block
+    assert set(re.findall(r"</?(\w+)", block)) == {"ul", "li", "a", "em"}
+    assert stash_blocks(f"\n{block}\n")[1] == [block]

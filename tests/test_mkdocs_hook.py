@@ -3,9 +3,12 @@ events on stand-in pages; test_build checks that a site built with it has the sa
 
 from __future__ import annotations
 
+import json
+import re
 import zlib
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from conftest import ROOT
@@ -17,7 +20,9 @@ SPLIT = SimpleNamespace(extra={"search_worker": "assets/javascripts/workers/sear
 
 
 def config(entries: list[dict], extra: dict) -> SimpleNamespace:
-    search = SimpleNamespace(search_index=SimpleNamespace(entries=entries))
+    search = SimpleNamespace(
+        search_index=SimpleNamespace(entries=entries), config=SimpleNamespace(enabled=True)
+    )
     return SimpleNamespace(extra=extra, plugins={"material/search": search})
 
 
@@ -76,22 +81,24 @@ def test_short_texts_and_the_snippet_length_give_the_same_snippet():
         assert snippet(hook.plain(text)[: hook.KEEP_TEXT]) == snippet(text)
 
 
+def generated_config(tmp_path: Path, worker: str | None = None) -> Path:
+    """The configuration file a build in ``tmp_path`` writes (``publish.mkdocs_config``)."""
+    from generator.publish import Targets, mkdocs_config
+
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    targets = Targets(
+        docs, site, ROOT / "mkdocs.yml", tmp_path / "assets", ROOT / "templates/theme", (), ()
+    )
+    return mkdocs_config(targets, docs, site, "x", tmp_path, None, worker)
+
+
 def test_the_generated_config_loads_the_hook_by_an_absolute_path(tmp_path):
     """MkDocs resolves a relative hook path against the generated config, in staging."""
     import yaml
 
-    from generator.publish import HOOK, Targets, mkdocs_config
+    from generator.publish import HOOK
 
-    targets = Targets(
-        docs=tmp_path / "docs",
-        site=tmp_path / "site",
-        config=ROOT / "mkdocs.yml",
-        assets=tmp_path / "assets",
-        theme=ROOT / "templates/theme",
-        sources=(),
-        roots=(),
-    )
-    path = mkdocs_config(targets, tmp_path / "docs", tmp_path / "site", "x", tmp_path)
+    path = generated_config(tmp_path)
     assert yaml.safe_load(path.read_text())["hooks"] == [str(HOOK)]
     assert HOOK.is_absolute() and Path(hook.__file__).resolve() == HOOK
     assert "generator/mkdocs_hook.py" in (ROOT / "mkdocs.yml").read_text()  # plain mkdocs runs
@@ -179,7 +186,12 @@ def test_a_split_site_search_parses_only_the_start_of_the_first_section():
 
     index = SearchIndex()
     search_config = SimpleNamespace(
-        extra=SPLIT.extra, plugins={"material/search": SimpleNamespace(search_index=index)}
+        extra=SPLIT.extra,
+        plugins={
+            "material/search": SimpleNamespace(
+                search_index=index, config=SimpleNamespace(enabled=True)
+            )
+        },
     )
     hook.on_page_context({}, one, search_config, None)
     wrapper = index.add_entry_from_context
@@ -241,9 +253,9 @@ def convert(markdown: str) -> tuple[str, set[str]]:
 def through_the_hook(markdown: str) -> tuple[str, set[str], SimpleNamespace]:
     one = page("actors/one/")
     stashed = hook.on_page_markdown(markdown, one, SPLIT, None)
-    html, anchors = convert(stashed)
+    html, one.present_anchor_ids = convert(stashed)  # MkDocs sets them before the hook runs
     hook.on_page_content(html, one, SPLIT, None)
-    return zlib.decompress(getattr(one, hook.PACKED)).decode(), anchors, one
+    return zlib.decompress(getattr(one, hook.PACKED)).decode(), one.present_anchor_ids, one
 
 
 def test_a_page_with_graphs_a_form_and_a_panel_gives_the_same_html_through_the_stash():
@@ -259,8 +271,7 @@ def test_a_page_with_graphs_a_form_and_a_panel_gives_the_same_html_through_the_s
 @pytest.mark.parametrize(
     "block",
     [
-        GRAPH.replace("<svg ", '<svg id="g" '),  # MkDocs checks links to it
-        GRAPH.replace("<svg ", '<svg ID = "g" '),
+        GRAPH.replace("<svg ", '<svg ID = "g" '),  # an anchor not as the generator writes one
         GRAPH.replace("<title>", '<a name="n"></a><title>'),
         GRAPH.replace("<figcaption>", "<figcaption markdown>"),
         GRAPH[: -len("</figure>")],  # not closed on its line
@@ -276,6 +287,25 @@ def test_only_a_standalone_closed_block_without_anchors_or_markdown_is_stashed(b
     assert hook.stash_blocks(markdown) == (markdown, [])
     html, anchors, _ = through_the_hook(markdown)
     assert (html, anchors) == convert(markdown)
+
+
+def test_a_block_with_ids_is_stashed_and_mkdocs_still_sees_its_anchors():
+    # perf64: an article's paragraphs are raw HTML with their "pN" ids, which the ¶ links of
+    # other pages point to: stashed, the hook gives MkDocs' anchor check the ids its raw HTML
+    # scan would have found
+    block = GRAPH.replace("<svg ", '<svg id="g&amp;1" ').replace("<title>", '<title id="t">')
+    paragraph = (
+        '<p id="p12"><a aria-label="Paragraph 12" class="para-ref" href="#p12">¶12</a> '
+        'A user id="3" and <a class="actor-link" href="../../actors/x/">X</a>.</p>'
+    )
+    for stashed in (block, paragraph, f"{paragraph}\n\n{block}"):
+        markdown = f"# T\n\n{stashed}\n\nafter\n"
+        assert len(hook.stash_blocks(markdown)[1]) == stashed.count("\n\n") + 1
+        html, anchors, _ = through_the_hook(markdown)
+        assert (html, anchors) == convert(markdown)
+    assert {"g&1", "t", "p12"} <= anchors and "3" not in anchors
+    assert hook.block_anchors(paragraph) == ["p12"]
+    assert hook.block_anchors(block.replace('id="t"', "id='t'")) is None
 
 
 def test_a_page_that_holds_the_mark_already_keeps_its_blocks():
@@ -320,3 +350,85 @@ def test_the_search_skips_the_infobox_and_note_without_parsing_them():
     )
     assert "infobox" not in hook.without_excluded_blocks(pages[1])
     assert hook.without_excluded_blocks(pages[2]) == pages[2]
+
+
+# -- perf64: the theme's search plugin off above SPLIT_PAGES ------------------------------------
+def loaded_config(tmp_path: Path, worker: str | None) -> Any:
+    """The configuration a build loads (the generated file inheriting mkdocs.yml), with the
+    plugins' ``on_config`` run, the hook's included."""
+    from mkdocs.config import load_config
+
+    (tmp_path / "docs").mkdir(parents=True, exist_ok=True)
+    config = load_config(str(generated_config(tmp_path, worker)))
+    return config.plugins.on_config(config)
+
+
+def indexed_by_the_hook(config: Any, pages: list[SimpleNamespace]) -> list[str]:
+    """Each page through the hook's ``on_page_context`` and ``on_post_page``; their HTML."""
+    out = []
+    for one in pages:
+        setattr(one, hook.PACKED, zlib.compress(one.content.encode()))
+        config.plugins.on_page_context({}, page=one, config=config, nav=None)
+        out.append(one.content)
+        hook.on_post_page("", one, config)
+    return out
+
+
+def search_page(url: str, html: str, title: str = "T", tags: tuple[str, ...] = ()) -> Any:
+    return SimpleNamespace(
+        url=url, content=html, toc=[], meta={"tags": list(tags)} if tags else {}, title=title
+    )
+
+
+def test_a_split_site_switches_the_theme_search_off_and_indexes_as_it_did(tmp_path):
+    # perf64: the plugin parsed each page (whole, until perf63) and ran its attribute removal
+    # over every page's HTML; the hook does both only as far as the split index reads
+    from material.plugins.search.plugin import SearchIndex
+
+    theme = loaded_config(tmp_path / "theme", None)
+    assert theme.plugins["material/search"].config.enabled  # small briefings: untouched
+    config = loaded_config(tmp_path / "split", "assets/javascripts/workers/search-split.js")
+    search = config.plugins["material/search"]
+    assert not search.config.enabled and search.search_index.entries == []
+    assert (
+        search.search_index.config["separator"]
+        == theme.plugins["material/search"].config["separator"]
+    )
+    pages = [
+        search_page("", PAGES[0], "Home"),
+        search_page("a/", PAGES[4] + "<p>" + "long text " * 300 + "</p>", "A", ("Alias",)),
+        search_page("b/", '<h1 id="b">B</h1><p data-search-exclude="x">out</p><p>in</p>'),
+        search_page("c/", "<p>no attribute here</p>"),
+    ]
+    expected = SearchIndex(**search.search_index.config)
+    html = []
+    for one in pages:
+        copy = SimpleNamespace(**vars(one))
+        expected.add_entry_from_context(copy)
+        html.append(re.sub(r"\s?data-search-\w+=\"[^\"]+\"", "", copy.content))
+        hook.trim_entries(expected.entries, one.url)
+    assert indexed_by_the_hook(config, pages) == html
+    assert 'data-search-exclude="x"' not in html[2] and html[3] == "<p>no attribute here</p>"
+    config.plugins.on_post_build(config=config)
+    written = (Path(config.site_dir) / "search/search_index.json").read_text(encoding="utf-8")
+    assert written == expected.generate_search_index(None)
+    assert json.loads(written)["docs"][1]["tags"] == ["Alias"]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<p data-search-exclude="data-search-exclude">x</p>',
+        '<p  data-search-exclude="x"\tdata-search-boost="2">',
+        'data-search-a="1"data-search-b="2" data-search-c="3"',
+        '<p data-search-="x" data-search-a="" data-search-b="unclosed>',
+        '<p data-search-exclude>bare</p>\u2003data-search-x="y"',
+        'data-search-data-search-a="b" \n data-search-é="ü" text data-search-a=\'b\'',
+        ' data-search-a="1"',
+        "no attribute at all",
+    ],
+)
+def test_search_attributes_go_as_the_theme_plugin_removed_them(html):
+    # perf64: the theme's pattern, \s?data-search-..., scanned every character of every page
+    theirs = re.sub(r"\s?data-search-\w+=\"[^\"]+\"", "", html)
+    assert hook.without_search_attributes(html) == theirs

@@ -13,15 +13,18 @@ from mkdocs.utils.meta import get_data
 
 from generator.evidence import EvidenceGroup, Quote, QuotedSentence, gather, quoted_sentences
 from generator.link import link
+from generator.markup import Md, mark_up_html, relative_href
 from generator.mkdocs_hook import stash_blocks, unstash_blocks
 from generator.model import Article, Briefing, Entity, Mention, Resolved, Sentence, Statement
 from generator.render import (
     Renderer,
+    _wrap_link_html,
     escape_md,
     front_matter,
     href,
     human_date,
     mark_up,
+    paragraph_html,
     quote_source,
     quotes_html,
     search_tags,
@@ -369,8 +372,40 @@ def test_an_actors_name_is_a_tag_and_accents_may_be_left_out():
 def test_article_text_links_mentions_to_entity_pages():
     _, pages = tiny_site("Jane Roe")
     assert (
-        '[¶1](#p1){: .para-ref aria-label="Paragraph 1" } [Jane Roe](../actors/x.md)'
-        "{: .actor-link } spoke.\n{: #p1 }" in pages["articles/2024-01-01-a.md"]
+        '\n<p id="p1"><a aria-label="Paragraph 1" class="para-ref" href="#p1">¶1</a> '
+        '<a class="actor-link" href="../../actors/x/">Jane Roe</a> spoke.</p>\n'
+        in pages["articles/2024-01-01-a.md"]
+    )
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_an_article_paragraph_in_html_is_what_markdown_made_of_it(value):
+    # perf64: an article's paragraph is written as the HTML Python-Markdown and MkDocs made
+    # of "[¶n](#pn){: .para-ref aria-label } text" and "{: #pn }", each linked name
+    # "[name](page.md){: .kind-link }", so the hook keeps it from the parser: the same text
+    # (hostile values escaped for HTML, none becoming a tag, link or emphasis), links and ids
+    page = "articles/2024-01-01-a.md"
+    text = f"{value} Iran {value} met Tehran talks{value}"
+    keys = ("actors/iran", "actors/tehran", "events/talks")
+    spans = [(len(value) + 1, len(value) + 5, keys[0])]
+    spans += [(text.index("Tehran"), text.index("Tehran") + 6, keys[1])]
+    spans += [(text.index("talks"), text.index("talks") + 5, keys[2])]
+
+    def old_link(key: str):
+        kind = "event" if key.startswith("events/") else "actor"
+        return lambda escaped: f"[{escaped}]({relative_href(page, key)}){{: .{kind}-link }}"
+
+    body = mark_up(text, [(a, b, old_link(key)) for a, b, key in spans])
+    md = f'[¶7](#p7){{: .para-ref aria-label="Paragraph 7" }} {body}\n{{: #p7 }}\n'
+    old = markdown.markdown(md, extensions=SITE_EXTENSIONS, output_format="xhtml")
+    old = re.sub(r"\.\./(actors|events)/(\w+)\.md", r"../../\1/\2/", old)
+    new = paragraph_html(
+        7, mark_up_html(text, [(a, b, _wrap_link_html(page, k)) for a, b, k in spans])
+    )
+    assert "\n" not in new and new == old, value
+    assert new.count("<a ") == 4 and new.count("<p") == 1 and "<script" not in new
+    assert paragraph_html(2, Md("")) == markdown.markdown(
+        '[¶2](#p2){: .para-ref aria-label="Paragraph 2" } \n{: #p2 }', extensions=SITE_EXTENSIONS
     )
 
 
@@ -974,8 +1009,8 @@ def test_a_quotation_of_a_few_words_is_listed_with_the_sentence_it_is_in():
     page = render_pages(ROOT / "templates", link(resolved, (article,)), Briefing("T", "S"))[
         "actors/trump.md"
     ]
-    assert '“years.” in *Trump said the shutdown could go on for "years."*' in page
-    assert "“I can do it if I want.” [¶1]" in page  # a longer quotation stands alone
+    assert '“years.” in <em>Trump said the shutdown could go on for "years."</em>' in page
+    assert "“I can do it if I want.” <a aria-label" in page  # a longer one stands alone
 
 
 def test_support_notes_stay_out_of_the_search_so_an_event_result_shows_the_event():
@@ -1292,4 +1327,46 @@ def test_an_event_record_in_html_is_what_markdown_made_of_it(value):
     assert "\n" not in new and new == old.replace("\n", " "), value
     assert "<script" not in new and "<img" not in new and "<em>" not in new, value
     assert new.count("<a ") == old.count("<a ") == 7, value
+    assert stash_blocks(f"\n{new}\n")[1] == [new] or "id" in value.lower(), value
+
+
+OLD_STATEMENTS = (ROOT / "tests" / "fixtures" / "old_statements.md.j2").read_text(encoding="utf-8")
+"""The statements list of event and actor pages as Markdown, before perf64."""
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+@pytest.mark.parametrize("with_speaker", [True, False], ids=["event page", "actor page"])
+def test_a_statements_list_in_html_is_what_markdown_made_of_it(value, with_speaker):
+    # perf64: the statements of an event or actor page are written as the HTML Python-Markdown
+    # and MkDocs made of the Markdown list, each newline a space, so the hook keeps it from the
+    # parser: the same text, hostile values escaped for HTML (none a tag, link or emphasis
+    # but the sentence's own), the same links and ¶ labels
+    from generator.voices import StatementView
+
+    renderer, _ = tiny_site("Iran")
+    env = renderer.env
+    article = Article(
+        "2024-01-01-a", f"Title {value}", "2024-01-01", "Wire", None, "en", (value,) * 3
+    )
+    speaker = Entity("actors", "p", f"{value} Speaker", "person")
+    said = [
+        Statement("s1", "actors/p", f"{value} quoted", "2024-01-01-a", 2, 0, "2024-01-01", None, 0),
+        Statement("s2", "actors/p", value, "2024-01-01-a", 0, 0, "2024-01", None, 0),
+    ]
+    statements = [
+        StatementView(said[0], speaker, article),
+        StatementView(said[1], speaker, article, f"He said {value} then"),
+    ]
+    context = {"page": "events/e.md", "statements": statements, "with_speaker": with_speaker}
+    old_md = env.from_string(OLD_STATEMENTS).render(context)
+    old = markdown.markdown(old_md, extensions=SITE_EXTENSIONS, output_format="xhtml")
+    old = re.sub(r'href="\.\./(\w+)/([^"#]+)\.md(#[^"]*)?"', r'href="../../\1/\2/\3"', old)
+    new_md = env.get_template("_statements.md.j2").render(context)
+    head, new = new_md.strip().rsplit("\n\n", 1)
+    assert new_md == f"{head}\n\n{new}\n\n"
+    new_head = markdown.markdown(head, extensions=SITE_EXTENSIONS, output_format="xhtml")
+    old_list = old[old.index("<ul>") :]
+    assert old.startswith(new_head) and "\n" not in new and new == old_list.replace("\n", " ")
+    assert "<script" not in new and "<img" not in new and new.count("<em>") == 1, value
+    assert new.count("<a ") == old.count("<a ") == (6 if with_speaker else 4), value
     assert stash_blocks(f"\n{new}\n")[1] == [new] or "id" in value.lower(), value

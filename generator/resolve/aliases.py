@@ -18,7 +18,7 @@ from typing import NamedTuple
 from ..gazetteer import state_name
 from ..model import Article
 from ..titles import TITLE_WORDS
-from .article import BODY_HEADS, Candidate, body_word
+from .article import HEADS_BEFORE_OF, Candidate, body_word
 from .decide import Verdict
 from .glued import _a_place
 from .memo import PerArticle, Steps
@@ -185,7 +185,7 @@ def _surname_of_body(
             of
             and c.label in ("ORG", "PERSON")
             and of.group(1) in surnames[c.article]
-            and of.group(1).lower() not in TITLE_WORDS | BODY_HEADS
+            and of.group(1).lower() not in TITLE_WORDS | HEADS_BEFORE_OF
             and (at := c.text.find(of.group(1))) >= 0
             and not re.search(r"\b[Tt]he\s+$", paragraphs[c.article][c.paragraph][: c.start + at])
             and not _a_place(c.name.split(" of ", 1)[1].removeprefix("the "))

@@ -397,7 +397,8 @@ def _dominates(ranked: list[tuple[str, int]]) -> bool:
 def _part(short: str, key: Key | None, long: str) -> bool:
     """``short`` names the body ``long`` names in full: a stateless form of one body ("the
     Foreign Ministry", "Russian Foreign Ministry"), the end of it ("Court of Justice",
-    "European Court of Justice"), its beginning ("Supreme Court of the United Kingdom"), or
+    "European Court of Justice"), its beginning ("Supreme Court of the United Kingdom", "Court
+    of Appeals for the Ninth Circuit": actors91), or
     a company without its legal form ("Burisma Holdings"), also after the state's name that
     opens the full one ("House", "United States House of Representatives")."""
     other = body_key(long)
@@ -420,7 +421,14 @@ def _part(short: str, key: Key | None, long: str) -> bool:
         if len(longer) > cut + len(words) and _state(" ".join(longer[:cut])):
             longer = longer[cut:]
             break
-    return " ".join(longer).startswith(short + " of ") or long.startswith(short + " of ")
+    whole = " ".join(longer)
+    if " " in short and (
+        whole.startswith(short + " for the ") or long.startswith(short + " for the ")
+    ):
+        # "the Court of Appeals", "U.S. Court of Appeals for the Ninth Circuit"; not an
+        # office's "Secretary of the |Air Force for Acquisition|"
+        return True
+    return whole.startswith(short + " of ") or long.startswith(short + " of ")
 
 
 _LINKS = frozenset({"of", "the", "and", "for", "&", "de", "du", "des"})

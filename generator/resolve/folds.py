@@ -209,6 +209,14 @@ def _body_folds(
                 or (key[1] in BODIES and not key[2] and first[article, name].of_state)
                 # "Malaysia's Health Ministry said ... The Health Ministry urged calm"
                 or (key[1] in EXECUTIVE_KINDS and key[2] and first[article, name].of_state)
+                # "Health Ministry director-general ... Malaysia's Health Ministry urged": a
+                # ministry written with its state later, the state its article names most
+                or (
+                    key[1] in EXECUTIVE_KINDS
+                    and key[2]
+                    and (top := states_in[article].most_common(1))
+                    and top[0][0] in stated
+                )
             )
         ):
             # "Hong Kong's Democratic Party ... The Democratic Party said", "the US House of

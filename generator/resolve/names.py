@@ -87,7 +87,8 @@ _ORG_HEADS = frozenset("agency ministry government council parliament office".sp
 OFFICE_NOUNS = frozenset(
     """commandant spokesman spokeswoman spokesperson chairman chairwoman commander minister
     secretary governor ambassador envoy whip councillor councilor bishop fellow commissioners
-    ministers secretaries governors ambassadors envoys commanders councillors""".split()
+    ministers secretaries governors ambassadors envoys commanders councillors officer
+    officers""".split()
 )
 OFFICES = OFFICE_NOUNS | frozenset("adviser advisor director spokesperson".split())
 """Offices an adjective may open ("Presidential Adviser"), before the holder's name."""
@@ -518,6 +519,32 @@ def _state_media(tokens: list[str]) -> bool:
     return False
 
 
+CLOSE_TO = frozenset(
+    "associates allies supporters friends relatives aides followers loyalists".split()
+)
+"""Plural nouns of people close to someone, which open "Associates of Mr Navalny": a
+description of some people, named in passing, not a group's name (actors91)."""
+
+
+def _close_to_a_person(tokens: list[str]) -> bool:
+    """'Associates of Mr Navalny', 'Supporters of Alexei Navalny': ``CLOSE_TO`` + "of" + a
+    person (an honorific or a title and a name, or two or three capitalised words that name
+    no state and hold no body's word). A group named for a state, a region or a cause stays
+    ("Friends of Syria", "Friends of Europe", "Friends of the Earth")."""
+    if len(tokens) < 3 or _low(tokens[0]) not in CLOSE_TO or tokens[1] != "of":
+        return False
+    rest = tokens[2:]
+    if rest[0].rstrip(".") in SHORT_HONORIFICS or _title(rest[0]):
+        return len(rest) > 1
+    return (
+        2 <= len(rest) <= 3
+        and all(t[:1].isupper() for t in rest)
+        and not state_name(" ".join(rest))
+        and not state_name(rest[0])  # "Friends of Israel Initiative"
+        and not any(_low(t) in _PLACE_BODY_ENDS for t in rest)
+    )
+
+
 def not_an_actor(name: str) -> str | None:
     """Why ``name`` is not an actor, judged from its words alone; None when it may be one."""
     tokens = name.split()
@@ -557,6 +584,8 @@ def not_an_actor(name: str) -> str | None:
         return f"a company's suffix alone ('{name}'), no company"
     if len(tokens) > 1 and lowered[0] in QUANTIFIERS and _plural(lowered[-1]):
         return f"a number of bodies or people ('{tokens[0]} …'), none in particular"
+    if _close_to_a_person(tokens):
+        return f"people described by whom they are close to ('{tokens[0]} of …'), no body"
     if name in PROGRAMMES:
         return "a government programme, not an actor"
     if name in SPORTS_COMPETITIONS:

@@ -404,6 +404,11 @@ PLACE_NOUNS = frozenset(
 intersection" (actors86). Not "regional", which follows a regional body's name as often ("the
 |IGAD| regional bloc", "the East African Community regional bloc": review36)."""
 
+WORSHIP_NOUNS = frozenset("temple shrine synagogue pagoda monastery".split())
+"""Houses of worship after a name: "the |Tin Hau| temple", named for the god it serves, is the
+building, a place (actors91). Not in ``PLACE_NOUNS``, which also keeps a word out of people's
+names ("Shirley Temple"): only the word right after a name is read."""
+
 BUILDING_NOUNS = frozenset("hotel prison jail compound mansion resort".split())
 """Last words of a building's name that no body's ends with: a name the articles also write
 with one after it ("the |Villa Rose| Hotel" and "the Villa Rose") is the building, and one
@@ -433,10 +438,12 @@ OF_A_STATE = frozenset(
 
 PLACE_FIRST_WORDS = frozenset(
     "masjid mount lake river fort cape port county quai rue punta isla cabo lago lac playa "
-    "cerro prison".split()
+    "cerro prison villa".split()
 )
 """First words that make a name a place: "Masjid Al-Aqsa", "Mount Sinjar", "County Kerry",
-"Punta Tombo", "Prison Barlinnie" (of "HM Prison Barlinnie"), "Lac La Ronge"."""
+"Punta Tombo", "Prison Barlinnie" (of "HM Prison Barlinnie"), "Lac La Ronge"; a house or a
+town named "Villa …" ("the compound known as |Villa Somalia|", "Villa Borghese", "Villa
+Gesell", actors91), where the word ends a club's name ("Aston Villa") or is a surname."""
 
 QUANTIFIERS = frozenset("numerous several various".split())
 """Words before a plural that make it a number of bodies or people, none in particular

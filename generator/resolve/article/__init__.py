@@ -46,6 +46,7 @@ from .splits import _GLUED_PAIR, _comma_listed
 from .words import (
     BODY_ENDS,
     BODY_HEADS,
+    HEADS_BEFORE_OF,
     UNIT_WORDS,
     body_word,
     person_like,
@@ -56,6 +57,7 @@ from .words import (
 __all__ = [
     "BODY_ENDS",
     "BODY_HEADS",
+    "HEADS_BEFORE_OF",
     "UNIT_WORDS",
     "_BUILDING_AFTER",
     "_CUT_BEFORE",

@@ -45,6 +45,7 @@ from ..vocab import (
     STRUCTURE_NOUNS,
     SURNAME_HONORIFICS,
     UTTERANCE,
+    WORSHIP_NOUNS,
 )
 from .acronyms import (
     _ACRONYM_IN_BRACKETS,
@@ -617,7 +618,7 @@ def collect(
             label in ("ORG", "PERSON", "GPE")
             and bool(
                 inhabited
-                or (words_after and words_after[0] in PLACE_NOUNS)
+                or (words_after and words_after[0] in PLACE_NOUNS | WORSHIP_NOUNS)
                 or (
                     (place := _PLACE_BEFORE.search(before, sentences[index].start))
                     and not _THE.match(span.text)

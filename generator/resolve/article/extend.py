@@ -199,6 +199,12 @@ def _head_before(text: str, span: Span) -> re.Match[str] | None:
 _PLACE_NEXT = re.compile(r"^ (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?=[\s,.;:)(]|$)")
 
 
+_MISSIONS = frozenset({"Embassy", "Consulate", "Consulate-General"})
+"""Last words of a state's mission abroad, which news names with its city after "in"."""
+_IN_CITY = re.compile(r" in ((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*)?)(?![\w'’-])")
+"""' in Baghdad', ' in Kuala Lumpur': the city right after a mission's name."""
+
+
 def _extend_cut_bodies(
     spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
 ) -> list[tuple[int, Span]]:
@@ -211,6 +217,21 @@ def _extend_cut_bodies(
     ends_at = [(p, span.end) for p, span in spans]
     for p, span in sorted(spans, key=lambda ps: (ps[0], ps[1].start)):
         if any(q == p and s <= span.start and span.end <= e for q, s, e in covered):
+            continue
+        if (
+            span.label in ("ORG", "FAC")
+            and span.entity is None
+            and span.text.split()[-1] in _MISSIONS
+            and (city := _IN_CITY.match(paragraphs[p], span.end))
+            and not state_name(city.group(1))
+            and place_kind(city.group(1)) == "a city"
+        ):
+            # "the U.S. Embassy| in Baghdad|": a state's mission is named by its city, as
+            # ``bodies.body_key`` keys it; "the U.S. Embassy in Iraq" names the state it is in
+            end = city.end()
+            span = Span(paragraphs[p][span.start : end], "ORG", span.start, end, None)
+            covered.append((p, span.start, end))
+            out.append((p, span))
             continue
         if (
             span.label == "ORG"

@@ -34,7 +34,14 @@ from ..vocab import (
 )
 from .context import _a_body
 from .records import _at_end
-from .words import _OPENERS, BODY_HEADS, ORG_WORDS, SPEAKER_NOT_PERSON, STATE_BODY_HEADS, body_word
+from .words import (
+    _CAPITAL_OPENERS,
+    BODY_HEADS,
+    ORG_WORDS,
+    SPEAKER_NOT_PERSON,
+    STATE_BODY_HEADS,
+    body_word,
+)
 
 _BUILDING_AFTER = re.compile(
     r"^,? (?:formerly |now |once |originally )?(?:a|an|the) (?:[\w-]+ ){0,3}"
@@ -69,14 +76,19 @@ _NOUN_AFTER = re.compile(r"(?: \([A-Z][A-Za-z.&-]*\)|\))? ([a-z]+)\b(?!['’-])"
 Childhood Arrivals| (DACA) program"."""
 _NO_LINK = r"(?!(?:that|which|by|of|in|for|on|to|from|with|under|and|or)\b)"
 """No preposition, conjunction or relative word: a noun phrase's words before its head."""
+_PARTICIPLE = r"(?:[a-z]+ed|held|led|run|set|made)\b"
+"""A past participle, which follows a noun phrase's head ("the concert |held| on ...") and so
+is never that head (``_SET_OFF_NOUN``)."""
 _SET_OFF_NOUN = re.compile(
-    rf", (?:an?|the) (?:{_NO_LINK}[a-z-]+ ){{0,3}}{_NO_LINK}([a-z]+)(?=[,.;:]| (?:that|which|"
-    r"the|by|of|in|for|on|to|from|with|under|[a-z]+(?:ing|ed|en)|held|led|run|set|made)\b)"
+    rf", (?:an?|the) (?:{_NO_LINK}[a-z-]+ ){{0,3}}{_NO_LINK}(?!{_PARTICIPLE})([a-z]+)(?=[,.;:]| "
+    r"(?:that|which|the|by|of|in|for|on|to|from|with|under|[a-z]+(?:ing|ed|en)|held|led|run|"
+    r"set|made)\b)"
 )
 """A noun phrase set off after a name whose head (its last word, before punctuation, a
 preposition, a relative word, a participle, or "the" opening a relative clause) says what the
 name is: "|National Climate Assessment|, a congressionally mandated interagency report", "|Live
-Aid|, the greatest charity rock concert the world has ever seen" (actors86)."""
+Aid|, the greatest charity rock concert the world has ever seen" (actors86), "|Clean Power
+Plan|, the policy unveiled in 2015" (a participle is no head: actors91)."""
 _ORDINAL_BEFORE = re.compile(
     r"\bthe (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|"
     r"annual)\s+$"
@@ -231,7 +243,7 @@ def _after_a_name(text: str, name: str) -> bool:
     the bureau chief", then "Maltoi said"): the last word of a longer name, a person's surname
     most often, not a body's own name."""
     return any(
-        m.group(1) not in _OPENERS
+        m.group(1) not in _CAPITAL_OPENERS
         for m in re.finditer(rf"\b([A-Z][\w-]*) {re.escape(name)}(?![\w-])", text)
     )
 
@@ -440,12 +452,13 @@ _CLAUSE_END = re.compile(r"^(?:[,.;:)!?]|$)")
 
 _EVENT_AFTER = re.compile(
     r"^,? (?:an?|the) (?:(?!(?:of|for|behind|at|to|that|which|who)\b)[\w-]+ ){0,4}"
-    r"(?:event|convention|festival|conference|expo|fair|"
+    r"(?:event|convention|festival|conference|expo|fair|concert|"
     r"exhibition|tournament|championship|competition)(?=[,.;]| dedicated\b| held\b| in\b)"
 )
 """'the tenth |Furnal Equinox|, an annual event dedicated to', '|Fan Expo Canada|, a massive
-annual pop culture convention': an event's name (GOLD.md: events are no actors); not the event
-after 'of' or 'behind' ('|FIFA|, the governing body of the tournament,': its organiser)."""
+annual pop culture convention', '|Live Aid|, the concert held on July 13, 1985' (actors91): an
+event's name (GOLD.md: events are no actors); not the event after 'of' or 'behind' ('|FIFA|,
+the governing body of the tournament,': its organiser)."""
 _PRODUCT_BEFORE = re.compile(
     r"\b(?:drug|medicine|vaccine|treatment|cocktail|antibody|console|smartphone|aircraft|"
     r"spacecraft|rocket|satellite), $"

@@ -585,14 +585,14 @@ def _join_cut_names(
                 text = paragraphs[p][last.start : span.end]
                 out[-1] = (p, Span(text, "ORG", last.start, span.end, None))
                 continue
+            gap = paragraphs[p][last.end : span.start] if q == p else ""
             if (
                 q == p
                 and last.label == span.label == "PERSON"
                 and last.entity is None
                 and span.entity is None
-                and span.start == last.end + 1
-                and paragraphs[p][last.end] == " "
-                and len(last.text.split()) + len(span.text.split()) <= 6
+                and (gap == " " or _name_word_between(gap))
+                and len(paragraphs[p][last.start : span.end].split()) <= 6
                 and not title_only(clean_name(last.text))  # "Field Marshal" + "Haftar"
                 and not last.text.endswith(("'s", "’s"))  # "Yulia Tymoshenko's" + "Batkivshchyna"
             ):
@@ -621,6 +621,20 @@ def _join_cut_names(
                 continue
         out.append((p, span))
     return out
+
+
+def _name_word_between(gap: str) -> bool:
+    """' Indha ' between "Dahir Aden" and "Qarshe": one capitalised word of a long name the NER
+    left out between two person spans ("General Dahir Aden Indha Qarshe", actors91); no
+    title's, calendar's, place's or body's word, nor a state's or its people's."""
+    word = gap.strip()
+    return (
+        gap == f" {word} "
+        and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", word) is not None
+        and _name_word(word)
+        and word.lower() not in TITLE_WORDS | CALENDAR_WORDS | PLACE_NOUNS | ORG_WORDS
+        and not (state_name(word) or demonym_state(word))
+    )
 
 
 _NOT_GIVEN = _OPENERS | _SENTENCE_OPENERS

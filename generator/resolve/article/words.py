@@ -1,14 +1,15 @@
 """Word sets and one-word tests that tell a person's name from a body's, shared by the package.
 
 ``person_like`` and ``_name_word`` (a person's name, a word of one), ``body_word`` and the heads
-and ends of bodies' names (``ORG_HEADS``, ``BODY_ENDS``, ``BODY_HEADS``, ``GROUP_HEADS``,
-``STATE_BODY_HEADS``), ``title_word`` and ``rank_name_word`` (an office's words, which
-``resolve.merge`` reads too), honorifics and sentence openers. Here, below every reader and
-mender, because each of them reads these sets.
+and ends of bodies' names (``ORG_HEADS``, ``BODY_ENDS``, ``HEADS_BEFORE_OF``, ``BODY_HEADS``,
+``GROUP_HEADS``, ``STATE_BODY_HEADS``), ``title_word`` and ``rank_name_word`` (an office's
+words, which ``resolve.merge`` reads too), honorifics and sentence openers. Here, below every
+reader and mender, because each of them reads these sets.
 
-``BODY_HEADS`` and ``_OPENERS`` are each assigned twice, as in the module this package replaced:
-the second assignment is the one every reader sees; the first is kept, in order, so that this
-move changed nothing."""
+Two pairs of sets once shared a name (``resolve/__init__``'s ``_BODY_HEADS`` took ``BODY_HEADS``
+when it moved here, and the capitalised openers took ``_OPENERS``), so the second of each hid
+the first: ``HEADS_BEFORE_OF`` and ``_CAPITAL_OPENERS`` are those first sets, read again by the
+readers written for them (review39)."""
 
 from __future__ import annotations
 
@@ -41,8 +42,9 @@ ORG_WORDS = frozenset(
 """More words no person's name contains ("United States Geological Survey")."""
 
 
-_OPENERS = frozenset("The A An In At As But And For By From With Of To On".split())
-"""Capitalised words that open a sentence before a name without being part of it."""
+_CAPITAL_OPENERS = frozenset("The A An In At As But And For By From With Of To On".split())
+"""Capitalised words that open a sentence before a name without being part of it, compared as
+written (``_after_a_name``); ``_OPENERS`` is the lower-case set of words that are no given name."""
 
 
 NOT_OFFICES = frozenset(
@@ -132,7 +134,7 @@ _MORE_BODIES = frozenset(
     "club team clinic laboratory network studio group company caucus panel tribunal bloc guild "
     "band orchestra choir firm".split()
 )
-BODY_HEADS = BODIES_OF | frozenset(
+HEADS_BEFORE_OF = BODIES_OF | frozenset(
     """church house chamber senate assembly academy university college school society
     foundation trust bureau service mission order""".split()
 )
@@ -141,11 +143,18 @@ surname shared with them ("Charlotte Church") does not make a person's."""
 
 
 def body_word(word: str) -> bool:
-    """A word that makes a name a body's ("Council", "Party", "Watch"). Here, beside the sets
-    it reads, so that this module's bracket pass and the briefing-wide stage share it."""
+    """A word that makes a name a body's ("Council", "Party", "Watch"), before "of" ("Church",
+    "College": ``HEADS_BEFORE_OF``, which it was written to read) or at its end ("Presidency",
+    "Tribe": ``BODY_HEADS``, which it read alone while the two sets shared that name). Here,
+    beside the sets it reads, so that this module's bracket pass and the briefing-wide stage
+    share it."""
     low = word.lower()
     return any(
-        w in BODY_ENDS or w in BODY_HEADS or w in UNIT_WORDS or w in _MORE_BODIES
+        w in BODY_ENDS
+        or w in HEADS_BEFORE_OF
+        or w in BODY_HEADS
+        or w in UNIT_WORDS
+        or w in _MORE_BODIES
         for w in (low, low.removesuffix("s"))
     )
 
