@@ -123,8 +123,17 @@ def territory_names() -> frozenset[str]:
 
 
 def state_name(text: str) -> str | None:
-    """The display name of the state ``text`` names, or None if it is not a state's name."""
-    return states().get(text)
+    """The display name of the state ``text`` names, or None if it is not a state's name.
+    Initials written with a space after each full stop ("U. S.", "U. K.") are the state's."""
+    found = states().get(text)
+    if found is None and ". " in text and _SPACED_INITIALS.fullmatch(text):
+        return states().get(text.replace(" ", ""))
+    return found
+
+
+_SPACED_INITIALS = re.compile(r"(?:[A-Z]\. )+[A-Z]\.")
+"""'U. S.': a state's initials spaced, as some wires write them ("U. S. President Donald
+Trump"); the NER reads them as a person's initials, a page of their own beside the state's."""
 
 
 DEMONYMS = {

@@ -53,11 +53,14 @@ from .aliases import (
     _IS,
     _PAPERS_READ,
     _SMALL,
+    _familiar_given_names,
+    _glossed_acronyms,
     _initialisms,
     _known_as,
     _names_on_papers,
     _owners_in_articles,
     _real_names,
+    _slipped_openings,
     _spelling,
     _spelt_in_brackets,
     _spelt_out,
@@ -94,6 +97,7 @@ from .merge import acronym_definitions, translations
 from .names import (
     OUTLET_HEADS,
     clean_name,
+    is_acronym,
     is_common_word,
     looks_like_name,
     not_an_actor,
@@ -546,6 +550,19 @@ def resolve(
     translated = _translated_acronyms(candidates, verdicts)
     for long, acronym in translated.items():
         verdicts[long] = verdicts[acronym]  # "Escola Latino Americana de Medicina", "ELAM"
+    familiar = _familiar_given_names(candidates, verdicts, labels, lowercase)
+    for word, person in familiar.items():
+        verdicts[word] = verdicts[person]  # "Raila said", "Raila Odinga" in another article
+    slips = _slipped_openings(candidates, verdicts)
+    for slip, body in slips.items():
+        verdicts[slip] = verdicts[body]  # "Amuary" for "The Amaury Sport Organisation"
+    gloss_of = _glossed_acronyms(candidates, paragraphs, verdicts)
+    for other, english in gloss_of.items():
+        # "the Escola Latinoamericana de Medicina (ELAM), the Latin American School of
+        # Medicine": the acronym and the body's own-tongue name are the English gloss's.
+        verdicts[other] = verdicts[english]
+        if is_acronym(other):
+            definitions[other] = english  # its lone uses the NER left unread join it too
     glosses = translations(texts, [n for n, v in verdicts.items() if v.name == n])
     royals = _royal_names(candidates, paragraphs)
     party_groups = _party_groups(verdicts, texts)
@@ -614,6 +631,28 @@ def resolve(
         }
     )
     reasons.update({e: v.reason for e, v in editions.items() if e in final and e != final[e]})
+    reasons.update(
+        {
+            word: f"the given name of '{person}', named in full in another article that "
+            "shares an actor with its own"
+            for word, person in familiar.items()
+            if word in final and word != final[word]
+        }
+    )
+    reasons.update(
+        {
+            slip: f"a slip of the pen for the first word of '{body}'"
+            for slip, body in slips.items()
+            if slip in final and slip != final[slip]
+        }
+    )
+    reasons.update(
+        {
+            other: f"glossed in the text as '{english}'"
+            for other, english in gloss_of.items()
+            if other in final and other != final[other]
+        }
+    )
     by_name: dict[str, list[Candidate]] = defaultdict(list)
     for c in candidates:
         by_name[c.name].append(c)
