@@ -65,6 +65,7 @@ from .aliases import (
 )
 from .article import ArticleMentions, Candidate, Dropped, collect, given_alias
 from .bearers import _titled_bearers
+from .bodies import FORUM_EVENT, forums_with_members
 from .decide import Verdict, as_media, cited_among, decide, named_only_as_leaders
 from .folds import _body_folds, _keys, _merge, _Placed, _states_headed
 from .glued import (
@@ -90,7 +91,7 @@ from .jargon import (
 from .left_out import _left_out, _read_as
 from .marks import _in_articles, _people_read_as_bodies
 from .memo import Steps
-from .merge import acronym_definitions, translations
+from .merge import acronym_definitions, common_noun_acronyms, translations
 from .names import (
     OUTLET_HEADS,
     clean_name,
@@ -416,6 +417,9 @@ def resolve(
         },
     )
     verdicts.update(_short_state(verdicts, labels))
+    forums = [n for n, v in verdicts.items() if not v.name and v.reason == FORUM_EVENT]
+    for name, why in forums_with_members(forums, texts).items():
+        verdicts[name] = Verdict(name, "organisation", why)
     cited = cited_among(labels, _media_citations(content.articles, annotated, steps))
     verdicts = {name: as_media(verdict, cited) for name, verdict in verdicts.items()}
     definitions = acronym_definitions(texts, [*labels, *names])
@@ -434,6 +438,12 @@ def resolve(
         ):
             # "the African Continental Free Trade Area (AfCFTA)": what the long form is.
             verdicts[acronym] = Verdict(reason=f"stands for '{long}', which {why}")
+    for acronym, words in common_noun_acronyms(texts).items():
+        if acronym in verdicts and acronym not in definitions and not verdicts[acronym].curated_key:
+            # "a memorandum of understanding (MoU)": a kind of thing, abbreviated
+            verdicts[acronym] = Verdict(
+                reason=f"stands for '{words}', a common noun's abbreviation, not a name"
+            )
     named_otherwise = {c.name for c in candidates if not c.vessel}
     for name in sorted({c.name for c in candidates if c.vessel} - named_otherwise):
         if name in verdicts and verdicts[name].name and not verdicts[name].curated_key:

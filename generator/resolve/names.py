@@ -65,6 +65,10 @@ _LEADING_A = re.compile(r"^An? (?=[A-Z][\w'’.-]+ [A-Z])")
 sentence's start ("|A European Union| (EU) directive requires", found on the lead's blind
 block of session 37): no name opens with it; an initial does not stand for it ("A Q Khan",
 one letter after it, keeps it)."""
+_POSSESSIVE_DETERMINERS = frozenset("His Her Its Their".split())
+_STYLES = frozenset("Majesty Majesty's Majesty’s Royal Highness Excellency Holiness Grace".split())
+"""A possessive that opens a sentence before a body's name the NER glued to it, and the words of
+a style of address that such a possessive opens ("His Majesty's Government")."""
 DESCRIPTORS = frozenset(
     "news agency newspaper daily channel network broadcaster website wire outlet company group "
     "firm".split()
@@ -178,6 +182,10 @@ def clean_name(text: str) -> str:
         words.pop(0)
     # "Neither Rover nor ...", "But B&B": a conjunction opening the sentence, capitalised.
     while len(words) > 1 and words[0][:1].isupper() and words[0].lower() in OPENING_FUNCTION_WORDS:
+        words.pop(0)
+    # "Her Christian Democratic Union (CDU) won": whose it is, no word of its name; not "His
+    # Majesty's Government", "Her Royal Highness", a style of address (actors94).
+    if len(words) > 2 and words[0] in _POSSESSIVE_DETERMINERS and words[1] not in _STYLES:
         words.pop(0)
     text = " ".join(words)  # "Cyrus R. Vance, Jr.": a generation's comma is the name's, as written
     # A final full stop is punctuation, except after an initial ("U.S.", "Jr.").
