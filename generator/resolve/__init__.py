@@ -418,8 +418,8 @@ def resolve(
     )
     verdicts.update(_short_state(verdicts, labels))
     forums = [n for n, v in verdicts.items() if not v.name and v.reason == FORUM_EVENT]
-    for name, why in forums_with_members(forums, texts).items():
-        verdicts[name] = Verdict(name, "organisation", why)
+    for name, because in forums_with_members(forums, texts).items():
+        verdicts[name] = Verdict(name, "organisation", because)
     cited = cited_among(labels, _media_citations(content.articles, annotated, steps))
     verdicts = {name: as_media(verdict, cited) for name, verdict in verdicts.items()}
     definitions = acronym_definitions(texts, [*labels, *names])
@@ -438,11 +438,11 @@ def resolve(
         ):
             # "the African Continental Free Trade Area (AfCFTA)": what the long form is.
             verdicts[acronym] = Verdict(reason=f"stands for '{long}', which {why}")
-    for acronym, words in common_noun_acronyms(texts).items():
+    for acronym, phrase in common_noun_acronyms(texts).items():
         if acronym in verdicts and acronym not in definitions and not verdicts[acronym].curated_key:
             # "a memorandum of understanding (MoU)": a kind of thing, abbreviated
             verdicts[acronym] = Verdict(
-                reason=f"stands for '{words}', a common noun's abbreviation, not a name"
+                reason=f"stands for '{phrase}', a common noun's abbreviation, not a name"
             )
     named_otherwise = {c.name for c in candidates if not c.vessel}
     for name in sorted({c.name for c in candidates if c.vessel} - named_otherwise):
