@@ -10,8 +10,9 @@ from __future__ import annotations
 from test_resolve_actors86 import _pages, _rejected
 
 from generator.resolve.bodies import forums_with_members
-from generator.resolve.merge import acronym_definitions, common_noun_acronyms
-from generator.resolve.names import clean_name, strip_titles
+from generator.resolve.merge import acronym_definitions
+from generator.resolve.names import clean_name, not_an_actor, strip_titles
+from generator.resolve.nonactors import _lower_case_definitions
 
 
 def test_a_forum_written_with_its_member_countries_is_a_body(content):
@@ -72,14 +73,13 @@ def test_a_padded_acronym_and_its_name_are_one_page(content):
     assert pages.get("National Economy and Industry Committee") == "organisation"
 
 
-def test_an_acronym_of_lower_case_words_abbreviates_a_thing():
-    assert common_noun_acronyms(
-        ["It was marked with the signing of a memorandum of understanding (MoU) in Bogor."]
-    ) == {"MoU": "memorandum of understanding"}
-    assert common_noun_acronyms(["Exports of liquefied natural gas (LNG) rose."]) == {
-        "LNG": "liquefied natural gas"
-    }
-    assert common_noun_acronyms(["He met leaders of the ruling party (ANC) on Monday."]) == {}
+def test_a_mixed_case_acronym_of_lower_case_words_abbreviates_a_thing():
+    text = "It was marked with the signing of a memorandum of understanding (MoU) in Bogor."
+    assert _lower_case_definitions([text]) == [("MoU", "memorandum of understanding")]
+    assert _lower_case_definitions(["Exports of liquefied natural gas ( LNG ) rose."]) == [
+        ("LNG", "liquefied natural gas")
+    ]
+    assert _lower_case_definitions(["He met the ruling party (ANC) on Monday."]) == []
 
 
 def test_a_memorandum_of_understandings_acronym_gets_no_page(content):
@@ -94,7 +94,7 @@ def test_a_memorandum_of_understandings_acronym_gets_no_page(content):
     }
     pages, resolved = _pages(content, texts, ner)
     assert "MoU" not in pages
-    assert "common noun" in _rejected(resolved, "MoU")
+    assert "lower case" in _rejected(resolved, "MoU")
 
 
 def test_the_honourable_is_no_part_of_a_name(content):
@@ -119,3 +119,24 @@ def test_a_possessive_opening_a_sentence_is_no_part_of_a_bodys_name():
     assert clean_name("His Majesty's Government") == "His Majesty's Government"
     assert clean_name("Her Royal Highness") == "Her Royal Highness"
     assert clean_name("Her Majesty") == "Her Majesty"  # two words: left to the title rules
+
+
+def test_a_states_possessive_before_a_firms_registered_name_is_no_part_of_it():
+    assert (
+        clean_name("China’s Contemporary Amperex Technology Co. Limited")
+        == "Contemporary Amperex Technology Co. Limited"
+    )
+    assert clean_name("China's Foreign Ministry") == "China's Foreign Ministry"  # bodies' rules
+    assert clean_name("McDonald's Holdings Co. Ltd") == "McDonald's Holdings Co. Ltd"
+
+
+def test_a_quoted_nickname_inside_a_persons_name_is_left_out():
+    assert clean_name("Joko “Jokowi” Widodo") == "Joko Widodo"
+    assert clean_name('Rodrigo "Rody" Duterte') == "Rodrigo Duterte"
+    assert clean_name('the "Iron Lady"') == "Iron Lady"
+
+
+def test_a_named_affair_or_scandal_is_an_event():
+    assert "event" in (not_an_actor("Talansky Affair") or "")
+    assert "event" in (not_an_actor("Holyland Scandal") or "")
+    assert not_an_actor("Ministry of Foreign Affairs") is None

@@ -91,7 +91,7 @@ from .jargon import (
 from .left_out import _left_out, _read_as
 from .marks import _in_articles, _people_read_as_bodies
 from .memo import Steps
-from .merge import acronym_definitions, common_noun_acronyms, translations
+from .merge import acronym_definitions, translations
 from .names import (
     OUTLET_HEADS,
     clean_name,
@@ -438,12 +438,6 @@ def resolve(
         ):
             # "the African Continental Free Trade Area (AfCFTA)": what the long form is.
             verdicts[acronym] = Verdict(reason=f"stands for '{long}', which {why}")
-    for acronym, phrase in common_noun_acronyms(texts).items():
-        if acronym in verdicts and acronym not in definitions and not verdicts[acronym].curated_key:
-            # "a memorandum of understanding (MoU)": a kind of thing, abbreviated
-            verdicts[acronym] = Verdict(
-                reason=f"stands for '{phrase}', a common noun's abbreviation, not a name"
-            )
     named_otherwise = {c.name for c in candidates if not c.vessel}
     for name in sorted({c.name for c in candidates if c.vessel} - named_otherwise):
         if name in verdicts and verdicts[name].name and not verdicts[name].curated_key:

@@ -1140,26 +1140,3 @@ def translations(texts: Iterable[str], names: Iterable[str]) -> dict[str, str]:
                         out.setdefault(inside, before[-length:])
                     break
     return out
-
-
-_LOWER_DEFINED = re.compile(r"((?:\b[a-z][a-z-]* ){2,8})\( ?([A-Z][A-Za-z]{1,6}) ?\)")
-
-
-def common_noun_acronyms(texts: Iterable[str]) -> dict[str, str]:
-    """'a memorandum of understanding (MoU)', 'liquefied natural gas (LNG)': an acronym in
-    brackets whose letters spell the lower-case words just before it (small words counted or
-    not) abbreviates a common noun, a thing's kind, not a name (actors94: "MoU" was an
-    organisation's page). The acronym to those words."""
-    found: dict[str, str] = {}
-    for text in texts:
-        if "(" not in text:
-            continue
-        for match in _LOWER_DEFINED.finditer(text):
-            words, acronym = match.group(1).split(), match.group(2)
-            letters = acronym.upper()
-            for size in range(2, len(words) + 1):
-                phrase = " ".join(words[-size:])
-                if letters in (initials(phrase, frozenset()), initials(phrase)):
-                    found.setdefault(acronym, phrase)
-                    break
-    return found

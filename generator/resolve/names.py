@@ -65,6 +65,9 @@ _LEADING_A = re.compile(r"^An? (?=[A-Z][\w'’.-]+ [A-Z])")
 sentence's start ("|A European Union| (EU) directive requires", found on the lead's blind
 block of session 37): no name opens with it; an initial does not stand for it ("A Q Khan",
 one letter after it, keeps it)."""
+_QUOTED_NICKNAME = re.compile(r"(?<=[A-Za-z.]) [“\"]\w[\w.-]*(?: \w[\w.-]*)?[”\"] (?=[A-Z])")
+"""A quoted nickname of one or two words between two words of a name ('Joko “Jokowi”
+Widodo')."""
 _POSSESSIVE_DETERMINERS = frozenset("His Her Its Their".split())
 _STYLES = frozenset("Majesty Majesty's Majesty’s Royal Highness Excellency Holiness Grace".split())
 """A possessive that opens a sentence before a body's name the NER glued to it, and the words of
@@ -164,6 +167,9 @@ def clean_name(text: str) -> str:
     """A span's text without a leading 'the' (or 'a'), a trailing possessive, stray punctuation or
     invisible characters ("Daily Xtra\u200d's": a zero-width joiner pasted from the web)."""
     text = " ".join(_INVISIBLE.sub("", text).split())
+    # 'Joko “Jokowi” Widodo', 'Rodrigo "Rody" Duterte': a nickname quoted inside a person's
+    # name is no word of it; the name is the rest (actors94).
+    text = _QUOTED_NICKNAME.sub(" ", text)
     if "[" in text and "]" in text:  # an editor's words in a quotation: "[Bashar al] Assad"
         text = " ".join(text.replace("[", " ").replace("]", " ").split())
     elif "[" in text or "]" in text:  # a bracket the span cuts: keep the side the name is on
@@ -186,6 +192,15 @@ def clean_name(text: str) -> str:
     # "Her Christian Democratic Union (CDU) won": whose it is, no word of its name; not "His
     # Majesty's Government", "Her Royal Highness", a style of address (actors94).
     if len(words) > 2 and words[0] in _POSSESSIVE_DETERMINERS and words[1] not in _STYLES:
+        words.pop(0)
+    # "China’s Contemporary Amperex Technology Co. Limited": a firm's registered name (its
+    # legal form last) never opens with a state's possessive; the state is whose firm it is.
+    if (
+        len(words) > 2
+        and words[-1].lower() in COMPANY_SUFFIXES
+        and (owner := _POSSESSIVE.sub("", words[0])) != words[0]
+        and state_name(owner)
+    ):
         words.pop(0)
     text = " ".join(words)  # "Cyrus R. Vance, Jr.": a generation's comma is the name's, as written
     # A final full stop is punctuation, except after an initial ("U.S.", "Jr.").
