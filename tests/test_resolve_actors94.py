@@ -140,3 +140,35 @@ def test_a_named_affair_or_scandal_is_an_event():
     assert "event" in (not_an_actor("Talansky Affair") or "")
     assert "event" in (not_an_actor("Holyland Scandal") or "")
     assert not_an_actor("Ministry of Foreign Affairs") is None
+
+
+def test_a_court_named_by_its_seat_and_level_is_a_body_though_read_as_a_place(content):
+    texts = [
+        "The trial of Benjamin Netanyahu at the Jerusalem District Court resumed on Monday.",
+        "The trial began in 2020 at the Jerusalem District Court, Benjamin Netanyahu said.",
+    ]
+    ner = {
+        0: [("Benjamin Netanyahu", "PERSON"), ("the Jerusalem District Court", "FAC")],
+        1: [("the Jerusalem District Court", "FAC"), ("Benjamin Netanyahu", "PERSON")],
+    }
+    pages, _resolved = _pages(content, texts, ner)
+    assert pages.get("Jerusalem District Court") == "organisation"
+
+
+def test_a_place_named_court_without_a_level_stays_a_place(content):
+    texts = [
+        "Protesters gathered at Earls Court on Monday, Jane Smith said.",
+        "Police cleared Earls Court by night, Jane Smith said.",
+    ]
+    ner = {
+        0: [("Earls Court", "FAC"), ("Jane Smith", "PERSON")],
+        1: [("Earls Court", "FAC"), ("Jane Smith", "PERSON")],
+    }
+    pages, _resolved = _pages(content, texts, ner)
+    assert "Earls Court" not in pages
+
+
+def test_leaders_or_officials_end_no_bodys_name():
+    assert "office-holders" in (not_an_actor("Pacific Leaders") or "")
+    assert "office-holders" in (not_an_actor("Forum Leaders") or "")
+    assert not_an_actor("Council of Religious Leaders") is None  # a body of them

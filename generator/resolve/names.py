@@ -97,6 +97,8 @@ OFFICE_NOUNS = frozenset(
     ministers secretaries governors ambassadors envoys commanders councillors officer
     officers""".split()
 )
+_HOLDERS = frozenset("leaders officials".split())
+"""Plural nouns of people who hold offices, which end no body's name ("G7 Leaders")."""
 OFFICES = OFFICE_NOUNS | frozenset("adviser advisor director spokesperson".split())
 """Offices an adjective may open ("Presidential Adviser"), before the holder's name."""
 PARTY_ADJECTIVES = frozenset("republican democratic democrat conservative labour".split())
@@ -592,6 +594,13 @@ def not_an_actor(name: str) -> str | None:
         and not any(t in _ORG_HEADS or t in CONNECTORS for t in lowered)
     ):
         return f"an office ('… {tokens[-1]}'), not its holder"
+    if (
+        len(tokens) > 1
+        and lowered[-1] in _HOLDERS
+        and not any(t in _ORG_HEADS or t in CONNECTORS for t in lowered)
+    ):
+        # "Forum Leaders endorsed", "Pacific Leaders": the people who lead, no body (actors94)
+        return f"a group of office-holders ('… {tokens[-1]}'), no body"
     if name in NOT_ACTORS:
         return "an abbreviation of a thing, not an actor"
     if _state_media(tokens):
