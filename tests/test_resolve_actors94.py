@@ -172,3 +172,16 @@ def test_leaders_or_officials_end_no_bodys_name():
     assert "office-holders" in (not_an_actor("Pacific Leaders") or "")
     assert "office-holders" in (not_an_actor("Forum Leaders") or "")
     assert not_an_actor("Council of Religious Leaders") is None  # a body of them
+
+
+def test_a_states_district_court_read_as_a_place_stays_out(content):
+    texts = [
+        "The states sued in U.S. District Court in San Francisco, Xavier Becerra said.",
+        "Xavier Becerra said the U.S. District Court would hear it.",
+    ]
+    ner = {
+        0: [("U.S. District Court", "FAC"), ("San Francisco", "GPE"), ("Xavier Becerra", "PERSON")],
+        1: [("Xavier Becerra", "PERSON"), ("the U.S. District Court", "FAC")],
+    }
+    pages, _resolved = _pages(content, texts, ner)
+    assert "U.S. District Court" not in pages
