@@ -21,12 +21,13 @@ TITLE_WORDS = frozenset(
     anchor host actor actress singer author writer comedian economist analyst professor
     scientist researcher activist lawyer superintendent sheriff assemblyman assemblywoman
     assemblymember mme mlle detective inspector constable councillor councilor commandant
-    commissioner corporal cpl bombardier ceo cfo cto coo
+    commissioner corporal cpl bombardier ceo cfo cto coo honourable honorable excellency
     """.split()
 )
 """Titles, ranks, offices and honorifics: stripped from the front of a person's name, and never
 an actor alone ("Field Marshal", "National Security Advisor", "Deputy"), with the acronyms of a
-firm's chief officers ("appoint Gary as |CTO|", actors91)."""
+firm's chief officers ("appoint Gary as |CTO|", actors91) and the forms of address of office
+("the Honourable Sitiveni Rabuka", actors94)."""
 
 RANK_LEADS = frozenset("master staff command technical senior petty warrant lance first".split())
 """Words that open a compound rank before a title word ("Master Sgt.", "Staff Sgt.", "First

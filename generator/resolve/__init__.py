@@ -68,6 +68,7 @@ from .aliases import (
 )
 from .article import ArticleMentions, Candidate, Dropped, collect, given_alias
 from .bearers import _titled_bearers
+from .bodies import FORUM_EVENT, forums_with_members
 from .decide import Verdict, as_media, cited_among, decide, named_only_as_leaders
 from .folds import _body_folds, _keys, _merge, _Placed, _states_headed
 from .glued import (
@@ -426,6 +427,9 @@ def resolve(
         },
     )
     verdicts.update(_short_state(verdicts, labels))
+    forums = [n for n, v in verdicts.items() if not v.name and v.reason == FORUM_EVENT]
+    for name, because in forums_with_members(forums, texts).items():
+        verdicts[name] = Verdict(name, "organisation", because)
     cited = cited_among(labels, _media_citations(content.articles, annotated, steps, citations))
     verdicts = {name: as_media(verdict, cited) for name, verdict in verdicts.items()}
     definitions = acronym_definitions(texts, [*labels, *names])

@@ -347,6 +347,15 @@ def vote(labels: Counter[str], name: str) -> tuple[str | None, str]:
     return max(sorted(actor), key=lambda k: actor[k]), ""
 
 
+_PLACED_COURT = re.compile(
+    r"((?:[A-Z][\w'’.-]* ){0,2}[A-Z][\w'’.-]*) "
+    r"(?:District|Circuit|County|Municipal|Magistrates['’]?|High|Supreme|Appeals?|Criminal|"
+    r"Federal|Constitutional|Military|Regional|Provincial|Administrative) Court"
+)
+"""A court named by its seat and its level ("Jerusalem District Court", "Seoul High Court"):
+a body, though the NER reads the seat's name as a place or the court as its building
+(actors94); not a place named "… Court" ("Earls Court", "Hampton Court"), which has no level."""
+
 COMMON_WORD = "a common word the articles also write in lower case"
 """The reason a one-word name is rejected as a word; ``resolve._parties`` reads it back."""
 
@@ -418,6 +427,13 @@ def decide(
         label = "ORG"  # "G8", "MI6" read as a person's name: no person's has a figure
     if label == "PERSON" and _BODY_PREPOSITION.search(name):
         label = "ORG"  # "Médecins Sans Frontières": "sans" is in no person's name
+    if (
+        label is None
+        and "place" in reason
+        and (court := _PLACED_COURT.fullmatch(name))
+        and not state_name(court.group(1))  # "U.S. District Court": one of 94, its district cut
+    ):
+        label = "ORG"  # "the |Jerusalem District Court|", read as a place: the court that sits
     if label is None and newspaper(name):
         label = "ORG"  # "The Hong Kong-based |South China Morning Post|", read as a place
     elif label == "PERSON" and newspaper(name) and not name.endswith(" Post"):

@@ -1114,7 +1114,8 @@ def acronym_definitions(texts: Iterable[str], names: Iterable[str]) -> dict[str,
     known = set(names)
     lengths = sorted({len(name) for name in known}, reverse=True)
     seen: dict[str, Counter[str]] = defaultdict(Counter)
-    pattern = re.compile(r"\(([A-Z][A-Za-z.&-]{1,7})\)")  # "(PG&E)", "(C-MORE)"
+    # "(PG&E)", "(C-MORE)"; "( KEIN )": a space inside the brackets pads it (actors94)
+    pattern = re.compile(r"\( ?([A-Z][A-Za-z.&-]{1,7}) ?\)")
     for text in texts:
         for match in pattern.finditer(text):
             before = text[: match.start()].rstrip()

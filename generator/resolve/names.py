@@ -65,6 +65,13 @@ _LEADING_A = re.compile(r"^An? (?=[A-Z][\w'’.-]+ [A-Z])")
 sentence's start ("|A European Union| (EU) directive requires", found on the lead's blind
 block of session 37): no name opens with it; an initial does not stand for it ("A Q Khan",
 one letter after it, keeps it)."""
+_QUOTED_NICKNAME = re.compile(r"(?<=[A-Za-z.]) [“\"]\w[\w.-]*(?: \w[\w.-]*)?[”\"] (?=[A-Z])")
+"""A quoted nickname of one or two words between two words of a name ('Joko “Jokowi”
+Widodo')."""
+_POSSESSIVE_DETERMINERS = frozenset("His Her Its Their".split())
+_STYLES = frozenset("Majesty Majesty's Majesty’s Royal Highness Excellency Holiness Grace".split())
+"""A possessive that opens a sentence before a body's name the NER glued to it, and the words of
+a style of address that such a possessive opens ("His Majesty's Government")."""
 DESCRIPTORS = frozenset(
     "news agency newspaper daily channel network broadcaster website wire outlet company group "
     "firm".split()
@@ -90,6 +97,8 @@ OFFICE_NOUNS = frozenset(
     ministers secretaries governors ambassadors envoys commanders councillors officer
     officers""".split()
 )
+_HOLDERS = frozenset("leaders officials".split())
+"""Plural nouns of people who hold offices, which end no body's name ("G7 Leaders")."""
 OFFICES = OFFICE_NOUNS | frozenset("adviser advisor director spokesperson".split())
 """Offices an adjective may open ("Presidential Adviser"), before the holder's name."""
 PARTY_ADJECTIVES = frozenset("republican democratic democrat conservative labour".split())
@@ -160,6 +169,9 @@ def clean_name(text: str) -> str:
     """A span's text without a leading 'the' (or 'a'), a trailing possessive, stray punctuation or
     invisible characters ("Daily Xtra\u200d's": a zero-width joiner pasted from the web)."""
     text = " ".join(_INVISIBLE.sub("", text).split())
+    # 'Joko “Jokowi” Widodo', 'Rodrigo "Rody" Duterte': a nickname quoted inside a person's
+    # name is no word of it; the name is the rest (actors94).
+    text = _QUOTED_NICKNAME.sub(" ", text)
     if "[" in text and "]" in text:  # an editor's words in a quotation: "[Bashar al] Assad"
         text = " ".join(text.replace("[", " ").replace("]", " ").split())
     elif "[" in text or "]" in text:  # a bracket the span cuts: keep the side the name is on
@@ -178,6 +190,19 @@ def clean_name(text: str) -> str:
         words.pop(0)
     # "Neither Rover nor ...", "But B&B": a conjunction opening the sentence, capitalised.
     while len(words) > 1 and words[0][:1].isupper() and words[0].lower() in OPENING_FUNCTION_WORDS:
+        words.pop(0)
+    # "Her Christian Democratic Union (CDU) won": whose it is, no word of its name; not "His
+    # Majesty's Government", "Her Royal Highness", a style of address (actors94).
+    if len(words) > 2 and words[0] in _POSSESSIVE_DETERMINERS and words[1] not in _STYLES:
+        words.pop(0)
+    # "China’s Contemporary Amperex Technology Co. Limited": a firm's registered name (its
+    # legal form last) never opens with a state's possessive; the state is whose firm it is.
+    if (
+        len(words) > 2
+        and words[-1].lower() in COMPANY_SUFFIXES
+        and (owner := _POSSESSIVE.sub("", words[0])) != words[0]
+        and state_name(owner)
+    ):
         words.pop(0)
     text = " ".join(words)  # "Cyrus R. Vance, Jr.": a generation's comma is the name's, as written
     # A final full stop is punctuation, except after an initial ("U.S.", "Jr.").
@@ -569,6 +594,13 @@ def not_an_actor(name: str) -> str | None:
         and not any(t in _ORG_HEADS or t in CONNECTORS for t in lowered)
     ):
         return f"an office ('… {tokens[-1]}'), not its holder"
+    if (
+        len(tokens) > 1
+        and lowered[-1] in _HOLDERS
+        and not any(t in _ORG_HEADS or t in CONNECTORS for t in lowered)
+    ):
+        # "Forum Leaders endorsed", "Pacific Leaders": the people who lead, no body (actors94)
+        return f"a group of office-holders ('… {tokens[-1]}'), no body"
     if name in NOT_ACTORS:
         return "an abbreviation of a thing, not an actor"
     if _state_media(tokens):

@@ -135,9 +135,13 @@ body named for it ("the Linux Foundation")."""
 """After an acronym, a hyphen and capitals (group 1: "|EV|-DO"), or a slash and a capitalised
 word (group 2: "|GNU|/Linux", a compound name of a thing, actors74)."""
 _STREET_BEFORE = re.compile(r"\b(?:on|along|off) $")
-_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)|,? or ([A-Z]{2,6}) for short\b")
+_BRACKETED_ACRONYM = re.compile(
+    r"\( ?([A-Z]{2,6}|[A-Z][a-z]?[A-Z][A-Za-z]?) ?\)|,? or ([A-Z]{2,6}) for short\b"
+)
 """An acronym defined after the words it stands for: in brackets ("the anterior cingulate
-cortex (ACC)"), or "or X for short" ("the computer role-playing game, or CRPG for short")."""
+cortex (ACC)"), or "or X for short" ("the computer role-playing game, or CRPG for short");
+in brackets also in mixed case, a small word's letter small ("a memorandum of understanding
+(MoU)", actors94), and padded with spaces ("( MoU )")."""
 _LOWER_WORDS_BEFORE = re.compile(r"(?:[a-z][a-z-]*(?: |$)){1,6}$")
 _PLACE_THEN_THE = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?) the [A-Z]")
 
@@ -638,7 +642,7 @@ def _lower_case_definitions(texts: Sequence[str]) -> list[tuple[str, str]]:
             # both, run over whole texts, tried every lower-case letter (a third of a
             # second at 1,000 articles) and found the same words.
             acronym = bracket.group(1) or bracket.group(2)
-            if not is_acronym(acronym):
+            if not is_acronym(acronym.upper()):
                 continue
             start = max(0, bracket.start() - 300)
             before = _LOWER_WORDS_BEFORE.search(text, start, bracket.start())
@@ -651,7 +655,12 @@ def _lower_case_definitions(texts: Sequence[str]) -> list[tuple[str, str]]:
             for n in range(max(1, len(acronym) - hyphens), len(words) + 1):
                 long = " ".join(words[-n:])
                 # "role-playing": each part of a hyphened word gives a letter too
-                if acronym in (initials(long.title()), initials(long.replace("-", " ").title())):
+                if acronym.upper() in (
+                    initials(long.title()),
+                    initials(long.replace("-", " ").title()),
+                    # "memorandum of understanding (MoU)": the small word's letter counts
+                    *((initials(long, frozenset()),) if not acronym.isupper() else ()),
+                ):
                     found.append((acronym, long))
                     break
     return found

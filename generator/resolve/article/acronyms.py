@@ -13,10 +13,11 @@ from ..names import INITIALISM, initials, spells_initialism
 from ..vocab import CALENDAR_WORDS
 from .words import _a_place, body_word
 
-_ACRONYM_IN_BRACKETS = re.compile(rf" \(([A-Z][A-Z&]{{1,6}}|{INITIALISM.pattern})\)")
+_ACRONYM_IN_BRACKETS = re.compile(rf" \( ?([A-Z][A-Z&]{{1,6}}|{INITIALISM.pattern}) ?\)")
 """An acronym in brackets: capitals ("RPR"), or a British body's initialism with its small
 words' letters ("Transport for London (TfL)", ``names.is_initialism``), which the NER misses
-before it as often."""
+before it as often; a space may pad it inside the brackets ("Committee ( KEIN ) chairman",
+actors94)."""
 _NOT_BODIES = frozenset(
     """memorandum memorandums memoranda agreement agreements treaty treaties accord accords pact
     pacts protocol deal deals charter declaration convention line lines understanding""".split()
