@@ -22,17 +22,19 @@ from .errors import BuildError, ContentError
 from .evidence import gather
 from .export import EXPORT, LastExport, export_changed, export_entities, last_export
 from .extract import extract
+from .gazetteer import read_tables
 from .link import link
 from .load import load_content
 from .memo import SUFFIX, Memo, ReadAhead
 from .model import Briefing, Content, Pages, Spool
+from .organisations import organisations
 from .paths import BUNDLED_CONTENT as BUNDLED_CONTENT
 from .paths import PROJECT as PROJECT
 from .paths import Paths as Paths
 from .preload import Preloaded, for_build
 from .publish import MARKER, check_targets, publish, staging_parent
 from .render import is_listing, page_digester, render_changed, render_pages
-from .resolve import Words, collected_ahead, resolve, words_of_texts
+from .resolve import Citations, Words, citations_of_texts, collected_ahead, resolve, words_of_texts
 from .resolve.article import ArticleMentions
 from .resolve.memo import PREFIX, Steps
 from .reuse import ALWAYS, DIGESTS, Cutoff, Previous, digests_file, previous_pages, seal
@@ -233,25 +235,30 @@ def _generate(
         # One step memo for resolve and extract: its digests of this build's frozen inputs
         # (every article's texts, above all) are made once for both stages' keys.
         steps = Steps(paths.cache, ahead=ahead)
-        words: list[Words] = []
+        texts_read: list[tuple[Words, Citations]] = []
 
         def meanwhile(
             keys: Mapping[str, str],
             memo: Memo = collecting,
             steps: Steps = steps,
-            words: list[Words] = words,
+            texts_read: list[tuple[Words, Citations]] = texts_read,
         ) -> None:
             """While the spaCy process parses the edited articles: read the memos that the
             stages after annotate read, the unchanged articles' spans read for resolve, the
-            last build's record of its pages, and resolve's words of the texts (which read
-            the texts alone, and make the texts' digests that resolve's and extract's
-            per-article keys read). (``memo``, ``steps``, ``words``: bound here so that the
-            build can let them go once resolve and extract are done with them.)"""
+            last build's record of its pages, resolve's words of the texts and the texts'
+            citations of news media (which read the texts alone, and make the texts'
+            digests that resolve's and extract's per-article keys read), and the gazetteer's
+            and the listed organisations' data, read once a process, which resolve reads on
+            every build. (``memo``, ``steps``, ``texts_read``: bound here so that the build
+            can let them go once resolve and extract are done with them.)"""
             ahead.read(memo_files(paths.cache))
             collected.update(collected_ahead(content, keys, memo))
             if reuse:
                 early.append(previous_pages(paths.docs))
-            words.append(words_of_texts(content.articles, steps))
+            words = words_of_texts(content.articles, steps)
+            texts_read.append((words, citations_of_texts(content.articles, steps)))
+            read_tables()
+            organisations()
 
         annotations = annotate(
             content.articles,
@@ -277,8 +284,9 @@ def _generate(
         gc.enable()
     if sweep is not None:  # after the forks of annotate: no thread runs while they fork
         sweep.enter_context(sweeping(paths.targets(), spare))
-    resolved = resolve(content, annotations, collecting, collected, steps, *words)
-    del words
+    words, cited = texts_read[0] if texts_read else (None, None)
+    resolved = resolve(content, annotations, collecting, collected, steps, words, cited)
+    del words, cited, texts_read
     # Resolve saved the spans-read memo: its entries (every article's spans as plain values, a
     # tenth of the heap at render at 1,000 articles) would otherwise live to the build's end.
     collected.clear()

@@ -3440,6 +3440,47 @@ def test_a_given_name_the_ner_left_out_of_a_one_word_name_is_the_names(content):
     assert by_text["Ho"] == by_text["Junius Ho"] == "actors/junius-ho"
 
 
+def test_a_form_of_address_before_a_name_is_no_given_name(content):
+    """'the First Lady of Azerbaijan, |Madam| Mehriban Aliyeva' (actors93): the capitalised
+    word after the comma is the honorific, not a given name the NER left out."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "The award went to the First Lady of Ruritania, Madam Mehriban Aliyeva, on Monday.",
+            "Señora Ana Lugo, the envoy, and Ms Kay Bell also attended.",
+        ],
+        {
+            0: [("Ruritania", "GPE"), ("Mehriban Aliyeva", "PERSON")],
+            1: [("Ana Lugo", "PERSON"), ("Kay Bell", "PERSON")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert {"Mehriban Aliyeva", "Ana Lugo", "Kay Bell"} <= names
+    assert not any(n.startswith(("Madam", "Señora", "Ms")) for n in names)
+
+
+def test_a_second_surname_the_ner_cut_off_is_the_names(content):
+    """'Minister María Ximena| Lombana Villalba;', 'President Abdulla Yameen| Abdul Gayoom,'
+    (actors93): the NER read the given names only; the two capitalised words before the
+    punctuation end the name. Not a title, a month or a place after it."""
+    found, _by_text, _ = resolve_text(
+        content,
+        [
+            "The team included Minister María Ximena Lombana Villalba; and others.",
+            "He served under former President Abdulla Yameen Abdul Gayoom, who lost.",
+            "Ana Lugo Prime Minister of Ruritania met Kay Bell Monday.",
+        ],
+        {
+            0: [("María Ximena", "PERSON")],
+            1: [("Abdulla Yameen", "PERSON")],
+            2: [("Ana Lugo", "PERSON"), ("Ruritania", "GPE"), ("Kay Bell", "PERSON")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert {"María Ximena Lombana Villalba", "Abdulla Yameen Abdul Gayoom"} <= names
+    assert {"Ana Lugo", "Kay Bell"} <= names
+
+
 def test_a_bodys_head_the_ner_left_before_for_the_is_the_names(content):
     """'the pro-Beijing |Democratic Alliance for| the Betterment and Progress of Hong Kong
     (DAB)': the NER began the name after its head; the whole long name (its small words not

@@ -104,6 +104,63 @@ def test_a_portfolio_written_only_before_a_ministers_title_is_no_actor(content):
     assert "Ann Dale" in entity_names(found)
 
 
+def test_a_portfolio_written_only_as_the_offices_subject_is_no_actor(content):
+    # actors93: cabinet news names each portfolio after "Minister of" or "Secretary for", or
+    # lists several before ", Minister": the office's subject, no body
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Ann Dale became Minister of Family and Gender Promotion in the new cabinet.",
+            "Bo Lind, the deputy minister of Industry and Commerce, and the Secretary for "
+            "International Harbour Relations both resigned.",
+            "Commerce, Industry and Tourism, Minister Cara Mund spoke for the Coastal Trust.",
+            "A Minister of Legislative Assembly and the Minister for Foreign Affairs, Eve Roe, "
+            "met the Secretary of State Tom Pike.",
+        ],
+        {
+            0: [("Ann Dale", "PERSON"), ("Gender Promotion", "ORG")],
+            1: [
+                ("Bo Lind", "PERSON"),
+                ("Industry and Commerce", "ORG"),
+                ("International Harbour Relations", "ORG"),
+            ],
+            2: [
+                ("Commerce, Industry and Tourism", "ORG"),
+                ("Cara Mund", "PERSON"),
+                ("the Coastal Trust", "ORG"),
+            ],
+            3: [("Legislative Assembly", "ORG"), ("Eve Roe", "PERSON"), ("Tom Pike", "PERSON")],
+        },
+    )
+    names = entity_names(found)
+    reasons = rejected_reasons(resolved)
+    for portfolio in (
+        "Gender Promotion",
+        "Industry and Commerce",
+        "International Harbour Relations",
+        "Commerce, Industry and Tourism",
+    ):
+        assert portfolio not in names
+        assert reasons[portfolio].endswith("[TH-PORTFOLIO-OF]")
+    # a body's head noun and a person after the office's comma stay
+    assert {"Legislative Assembly", "Eve Roe", "Cara Mund", "Coastal Trust"} <= names
+
+
+def test_a_portfolio_that_acts_elsewhere_keeps_its_page(content):
+    found, _by_text, _resolved = resolve_text(
+        content,
+        [
+            "Ann Dale is the Secretary for Harbour Relations and Trade.",
+            "Harbour Relations and Trade said the port would reopen.",
+        ],
+        {
+            0: [("Ann Dale", "PERSON"), ("Harbour Relations and Trade", "ORG")],
+            1: [("Harbour Relations and Trade", "ORG")],
+        },
+    )
+    assert "Harbour Relations and Trade" in entity_names(found)
+
+
 def test_a_name_cut_before_a_laws_parenthesis_is_no_actor(content):
     found, _by_text, resolved = resolve_text(
         content,

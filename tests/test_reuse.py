@@ -1779,20 +1779,13 @@ def _every_file(paths: Paths) -> dict[str, bytes]:
     }
 
 
-def test_a_rebuild_finds_resolves_words_during_the_parse_and_writes_a_cold_builds_files(
-    mini_content, tmp_path, monkeypatch, blank_model
-):
-    """After an edit, resolve's words of the texts (``resolve.words_of_texts``, which read the
-    texts alone) are found while the spaCy process parses the edited article, once, and
-    resolve takes them; the rebuild writes exactly the files (the record of the pages
-    included) that a build from nothing writes into an empty folder with an empty cache."""
-    from generator import build as orchestration
+def _parsing(monkeypatch) -> list[bool]:
+    """``[True]`` while a preloaded spaCy process parses (``Preloaded.parse`` runs), else
+    ``[False]``: what a stand-in notes to say whether it ran during the parse."""
     from generator import preload
-    from generator import resolve as resolving
 
     parsing: list[bool] = [False]
-    calls: list[bool] = []
-    real_parse, real_words = preload.Preloaded.parse, resolving.words_of_texts
+    real_parse = preload.Preloaded.parse
 
     def parse(self, *args, **kwargs):
         parsing[0] = True
@@ -1801,11 +1794,28 @@ def test_a_rebuild_finds_resolves_words_during_the_parse_and_writes_a_cold_build
         finally:
             parsing[0] = False
 
+    monkeypatch.setattr(preload.Preloaded, "parse", parse)
+    return parsing
+
+
+def test_a_rebuild_finds_resolves_words_during_the_parse_and_writes_a_cold_builds_files(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """After an edit, resolve's words of the texts (``resolve.words_of_texts``, which read the
+    texts alone) are found while the spaCy process parses the edited article, once, and
+    resolve takes them; the rebuild writes exactly the files (the record of the pages
+    included) that a build from nothing writes into an empty folder with an empty cache."""
+    from generator import build as orchestration
+    from generator import resolve as resolving
+
+    parsing = _parsing(monkeypatch)
+    calls: list[bool] = []
+    real_words = resolving.words_of_texts
+
     def words(*args, **kwargs):
         calls.append(parsing[0])
         return real_words(*args, **kwargs)
 
-    monkeypatch.setattr(preload.Preloaded, "parse", parse)
     monkeypatch.setattr(orchestration, "words_of_texts", words)
     monkeypatch.setattr(resolving, "words_of_texts", words)
     monkeypatch.chdir(tmp_path)
@@ -1825,3 +1835,56 @@ def test_a_rebuild_finds_resolves_words_during_the_parse_and_writes_a_cold_build
     rebuilt, made = _every_file(paths), _every_file(cold)
     assert DIGESTS in rebuilt and "data/entities.json" in rebuilt
     assert rebuilt == made
+
+
+def test_a_rebuild_reads_what_needs_no_parse_while_the_edited_article_is_parsed(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """After an edit, what resolve reads of the texts alone (each article's citations of news
+    media, ``resolve.citations_of_texts``) and the data it reads on every build (the
+    gazetteer's tables, the listed organisations: read once a process) are read while the
+    spaCy process parses the edited article, once, not after the parse; a build that parses
+    nothing in such a process leaves them to resolve. The rebuild writes exactly the files of
+    a build from nothing; and only the edited article is searched for its publisher's name."""
+    from generator import build as orchestration
+    from generator.resolve import outlets
+
+    parsing = _parsing(monkeypatch)
+    names = ("citations_of_texts", "read_tables", "organisations")
+    calls: dict[str, list[bool]] = {name: [] for name in names}
+    searched: list[str] = []
+    real_named = outlets.publisher_named
+
+    def noted(name):
+        real = getattr(orchestration, name)
+
+        def call(*args, **kwargs):
+            calls[name].append(parsing[0])
+            return real(*args, **kwargs)
+
+        return call
+
+    def named(article):
+        searched.append(article.id)
+        return real_named(article)
+
+    for name in names:
+        monkeypatch.setattr(orchestration, name, noted(name))
+    monkeypatch.setattr(outlets, "publisher_named", named)
+    monkeypatch.chdir(tmp_path)
+    (mini_content / "articles" / "2024-03-04-rain-expected.md").write_text(WEATHER)
+    paths = _paths(mini_content, tmp_path)
+    build(paths, model="blank", pages_only=True)
+    assert calls == {name: [] for name in names}, "no parse to wait for: resolve reads them"
+    assert len(searched) == len(set(searched)) > 1, "every article searched once"
+    searched.clear()
+    _edit(mini_content)
+    os.utime(paths.docs / DIGESTS, ns=(1, 1))  # the edit is newer than the record
+    again = build(paths, model="blank", pages_only=True)
+    assert again.reused > 0 and again.rendered, "a rebuild: some pages kept, some made"
+    assert calls == {name: [True] for name in names}, "once each, during the parse"
+    assert searched == ["2024-03-04-rain-expected"], "the others' are kept"
+    cold = Paths(mini_content, tmp_path / "cold" / "site", tmp_path / "cold" / "docs",
+                 tmp_path / "cold" / "cache")  # fmt: skip
+    build(cold, model="blank", pages_only=True)
+    assert _every_file(paths) == _every_file(cold)

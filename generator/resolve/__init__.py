@@ -53,11 +53,14 @@ from .aliases import (
     _IS,
     _PAPERS_READ,
     _SMALL,
+    _familiar_given_names,
+    _glossed_acronyms,
     _initialisms,
     _known_as,
     _names_on_papers,
     _owners_in_articles,
     _real_names,
+    _slipped_openings,
     _spelling,
     _spelt_in_brackets,
     _spelt_out,
@@ -94,6 +97,7 @@ from .merge import acronym_definitions, translations
 from .names import (
     OUTLET_HEADS,
     clean_name,
+    is_acronym,
     is_common_word,
     looks_like_name,
     not_an_actor,
@@ -117,6 +121,7 @@ from .nonactors import not_actors, spelling_variants
 from .outlets import (
     _LOWER_WORD_BEFORE,
     _THE_ENDS,
+    Citations,
     _broadcaster_services,
     _counted_groups,
     _home_editions,
@@ -126,6 +131,7 @@ from .outlets import (
     _papers_in_text,
     _spelt_channels,
     _the_in_name,
+    citations_of_texts,
 )
 from .parties import _INSIDE_AFTER, _INSIDE_BEFORE, _parties, _party_groups, _Texts
 from .persons import (
@@ -182,6 +188,7 @@ __all__ = [
     "_SMALL",
     "_THE_ENDS",
     "_USED_BEFORE",
+    "Citations",
     "Levenshtein",
     "Steps",
     "Words",
@@ -229,6 +236,7 @@ __all__ = [
     "_unglue_in",
     "_unread_names",
     "_written_times",
+    "citations_of_texts",
     "clean_name",
     "collected_ahead",
     "given_alias",
@@ -280,6 +288,7 @@ def resolve(
     collected: Mapping[str, tuple[str, ArticleMentions]] | None = None,
     steps: Steps | None = None,
     words: Words | None = None,
+    citations: Citations | None = None,
 ) -> Resolved:
     """Every mention resolved to one entity key; NER-found actors added to the entities.
     ``memo`` keeps each article's spans read (``collect``, the per-article half of the work)
@@ -292,7 +301,8 @@ def resolve(
     when given, is that step memo (in ``memo``'s folder), shared with ``extract`` by the
     build so that the digests made for resolve's keys serve extract's. ``words``: the
     articles' ``words_of_texts`` with ``steps``, found already (they read the texts alone, so
-    a rebuild finds them while the spaCy process parses the edit)."""
+    a rebuild finds them while the spaCy process parses the edit); ``citations``, likewise
+    their ``citations_of_texts``."""
     if steps is None:
         steps = Steps(memo.folder, ahead=memo.ahead) if memo is not None else Steps(None)
     curated = {e.key: e for e in content.entities}
@@ -416,7 +426,7 @@ def resolve(
         },
     )
     verdicts.update(_short_state(verdicts, labels))
-    cited = cited_among(labels, _media_citations(content.articles, annotated, steps))
+    cited = cited_among(labels, _media_citations(content.articles, annotated, steps, citations))
     verdicts = {name: as_media(verdict, cited) for name, verdict in verdicts.items()}
     definitions = acronym_definitions(texts, [*labels, *names])
     defined = []
@@ -540,6 +550,19 @@ def resolve(
     translated = _translated_acronyms(candidates, verdicts)
     for long, acronym in translated.items():
         verdicts[long] = verdicts[acronym]  # "Escola Latino Americana de Medicina", "ELAM"
+    familiar = _familiar_given_names(candidates, verdicts, labels, lowercase)
+    for word, person in familiar.items():
+        verdicts[word] = verdicts[person]  # "Raila said", "Raila Odinga" in another article
+    slips = _slipped_openings(candidates, verdicts)
+    for slip, body in slips.items():
+        verdicts[slip] = verdicts[body]  # "Amuary" for "The Amaury Sport Organisation"
+    gloss_of = _glossed_acronyms(candidates, paragraphs, verdicts)
+    for other, english in gloss_of.items():
+        # "the Escola Latinoamericana de Medicina (ELAM), the Latin American School of
+        # Medicine": the acronym and the body's own-tongue name are the English gloss's.
+        verdicts[other] = verdicts[english]
+        if is_acronym(other):
+            definitions[other] = english  # its lone uses the NER left unread join it too
     glosses = translations(texts, [n for n, v in verdicts.items() if v.name == n])
     royals = _royal_names(candidates, paragraphs)
     party_groups = _party_groups(verdicts, texts)
@@ -608,6 +631,28 @@ def resolve(
         }
     )
     reasons.update({e: v.reason for e, v in editions.items() if e in final and e != final[e]})
+    reasons.update(
+        {
+            word: f"the given name of '{person}', named in full in another article that "
+            "shares an actor with its own"
+            for word, person in familiar.items()
+            if word in final and word != final[word]
+        }
+    )
+    reasons.update(
+        {
+            slip: f"a slip of the pen for the first word of '{body}'"
+            for slip, body in slips.items()
+            if slip in final and slip != final[slip]
+        }
+    )
+    reasons.update(
+        {
+            other: f"glossed in the text as '{english}'"
+            for other, english in gloss_of.items()
+            if other in final and other != final[other]
+        }
+    )
     by_name: dict[str, list[Candidate]] = defaultdict(list)
     for c in candidates:
         by_name[c.name].append(c)

@@ -1,26 +1,36 @@
 """Other names the text gives an actor: a real name after a stage name, a name on papers,
 "known as", a long name in brackets or in another tongue for an acronym, an acronym spelt out
-or an initialism ("MoD") of one name in its articles, a company whose name ends in 's, and a
-person's surname glued to the body they work for. Each becomes one actor, the other name its
-alias.
+or an initialism ("MoD") of one name in its articles, a company whose name ends in 's, a
+person's surname glued to the body they work for, a body's own-tongue name and acronym glossed
+in English, a body's first word with a slip of the pen, and a familiar given name alone in
+another article. Each becomes one actor, the other name its alias.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise
 from typing import NamedTuple
 
+from ..gazetteer import state_name
 from ..model import Article
 from ..titles import TITLE_WORDS
 from .article import HEADS_BEFORE_OF, Candidate, body_word
 from .decide import Verdict
 from .glued import _a_place
 from .memo import PerArticle, Steps
-from .names import POSSESSIVES, initials, is_acronym, is_initialism, spells_initialism
+from .merge import slipped_openings
+from .names import (
+    POSSESSIVES,
+    given_name,
+    initials,
+    is_acronym,
+    is_initialism,
+    spells_initialism,
+)
 from .sweeps import _changed_kept, _each_article
 from .vocab import (
     KNOWN_AS_BEFORE,
@@ -596,4 +606,160 @@ def _initialisms(
         }
         if len(longs) == 1:
             (out[short],) = longs.values()
+    return out
+
+
+_GLOSS_AFTER = re.compile(r" \(([A-Z](?:\.?[A-Z]){1,5}\.?)\),? (?:or |also |known as )*(?:the )?")
+"""'|Escola … Medicina| (ELAM), the |Latin American School of Medicine|': an acronym in
+brackets after a name, then an English gloss in apposition (``_glossed_acronyms``)."""
+_GLOSS_INSIDE = re.compile(r" \((?:in |the )?(?:[A-Z][a-z]+: |[A-Z][a-z]+ name:? )?(?:the )?")
+"""'|National Liberation Army| (Spanish: |Ejército de Liberación Nacional|, ELN)': the body's
+own-tongue name opens the brackets after its English name, its tongue named or not."""
+_GLOSS_INSIDE_END = re.compile(r", ([A-Z](?:\.?[A-Z]){1,5}\.?)\)")
+_GLOSS_ENDS = re.compile(r"\s*(?:[,;:)]|\.(?!\w)|$)")
+"""What ends an apposition gloss: not "and", which makes the name one of a list."""
+_LIST_GOES_ON = re.compile(r"\s*,\s*(?:and |or )?(?:the )?[A-Z]|\s+(?:and|or|&)\s")
+"""A name after the gloss ("…, the United Nations, and NATO"): a list, no gloss."""
+
+
+def _familiar_given_names(
+    candidates: Sequence[Candidate],
+    verdicts: Mapping[str, Verdict],
+    labels: Mapping[str, Counter[str]],
+    lowercase: frozenset[str],
+) -> dict[str, str]:
+    """A lone word read as a person's name in articles that name no one in full with it,
+    to the one person of the briefing whose full name it opens ("Raila told supporters …
+    Raila said", "Raila Odinga" in another article): East African, Arab, Thai and Korean news
+    name a leader by the given name (or, Korean, the family name written first) as the
+    familiar form. Only where the word is the first word of one person's full name (two words
+    or more) and the last of none (then it is a surname, ``_placed_in``'s), no curated name,
+    state or other actor's, and may be a given name (``given_name``: no common word, title or
+    place); and only where its articles and the person's share an actor (a given name alone
+    in an unrelated article is anyone's: "Francis" of the Pope beside a "Francis Rooney"), a
+    person or a body: a state or an outlet is named across unrelated news ("Wyatt", Don
+    Imus's son, and Gloria Vanderbilt's husband "Wyatt Cooper" both name the United States)."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    actors_in: dict[str, set[str]] = defaultdict(set)
+    for c in candidates:
+        articles[c.name].add(c.article)
+        verdict = verdicts.get(c.name)
+        if verdict is not None and verdict.name and verdict.type not in ("state", "media"):
+            actors_in[c.article].add(verdict.name)  # (a state, an outlet: named everywhere)
+    opening: dict[str, set[str]] = defaultdict(set)
+    closing: set[str] = set()
+    for name, verdict in verdicts.items():
+        words = name.split()
+        if verdict.name == name and verdict.type == "person" and len(words) >= 2:
+            opening[words[0]].add(name)
+            closing.add(words[-1])
+    out = {}
+    for word, bearers in opening.items():
+        verdict = verdicts.get(word)
+        if (
+            len(bearers) != 1
+            or verdict is None
+            or verdict.curated_key
+            or verdict.name not in (None, word)
+            or verdict.type == "state"
+            or not labels.get(word, Counter())["PERSON"]
+            or word in closing
+            or is_acronym(word)
+            or not given_name(word, lowercase)
+        ):
+            continue
+        (person,) = bearers
+        if verdicts[person].curated_key:
+            continue
+        here = articles[word] - articles[person]
+        theirs = set().union(*(actors_in[a] for a in articles[person])) - {person}
+        shared = set().union(*(actors_in[a] for a in here)) & theirs if here else set()
+        if here and shared - {word}:
+            out[word] = person
+    return out
+
+
+def _slipped_openings(
+    candidates: Sequence[Candidate], verdicts: Mapping[str, Verdict]
+) -> dict[str, str]:
+    """``merge.slipped_openings`` of the candidates: each lone word that is no curated name,
+    state or other actor's, and each body's own name of two words or more, with their
+    articles."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    for c in candidates:
+        if c.name in verdicts:
+            articles[c.name].add(c.article)
+    alone, bodies = {}, {}
+    for name, where in articles.items():
+        verdict = verdicts[name]
+        if verdict.curated_key:
+            continue
+        if " " in name:
+            if verdict.name == name and verdict.type == "organisation":
+                bodies[name] = frozenset(where)
+        elif (
+            not is_acronym(name)
+            and verdict.name in (None, name)
+            and verdict.type != "state"
+            and not state_name(name)
+        ):
+            alone[name] = frozenset(where)
+    return slipped_openings(alone, bodies) if alone and bodies else {}
+
+
+def _glossed_acronyms(
+    candidates: Sequence[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    verdicts: Mapping[str, Verdict],
+) -> dict[str, str]:
+    """A body's own-tongue name, its acronym and its English gloss written together, each to
+    the English name (GOLD.md's standard English name): "F (A), the E," (the gloss in
+    apposition after the acronym's brackets) and "E (Spanish: F, A)" (the own-tongue name and
+    acronym in brackets after the English name). The acronym opens with the first letter of
+    F (it is F's, however loosely it spells it: "ELAM", "Escola Latinoamericana de
+    Medicina"); E is a name of two words or more found as an organisation, and a gloss ends
+    where the apposition does (a comma, a bracket, the sentence), never before "and" or
+    another name (a list: "Tampere University (TAU), the University of Helsinki and …", "the
+    European Union (EU), the United Nations, and NATO"). Never a state, a curated name, or a
+    name glossed two ways."""
+    here: dict[tuple[str, int], dict[int, Candidate]] = defaultdict(dict)
+    for c in candidates:
+        here[c.article, c.paragraph][c.start] = c
+    found: dict[str, set[str]] = defaultdict(set)
+
+    def body(name: str) -> bool:
+        verdict = verdicts.get(name)
+        return bool(verdict and verdict.name and verdict.type == "organisation")
+
+    for (article, p), starts in here.items():
+        text = paragraphs[article][p]
+        for c in starts.values():
+            if " " not in c.name or is_acronym(c.name):
+                continue
+            if (after := _GLOSS_AFTER.match(text, c.end)) and after.group(1)[0] == c.name[0]:
+                # (the NER's span may open with the "the" the pattern read past)
+                english = starts.get(after.end()) or starts.get(after.end() - len("the "))
+                if (
+                    english is not None
+                    and " " in english.name
+                    and _GLOSS_ENDS.match(text, english.end)
+                    and not _LIST_GOES_ON.match(text, english.end)
+                    and body(english.name)
+                ):
+                    found[after.group(1)].add(english.name)
+                    found[c.name].add(english.name)
+            if (inside := _GLOSS_INSIDE.match(text, c.end)) and body(c.name):
+                own = starts.get(inside.end()) or starts.get(inside.end() - len("the "))
+                closed = _GLOSS_INSIDE_END.match(text, own.end) if own is not None else None
+                if own is not None and closed and closed.group(1)[0] == own.name[0]:
+                    found[closed.group(1)].add(c.name)
+                    found[own.name].add(c.name)
+    out = {}
+    for other, (gloss,) in ((o, tuple(e)) for o, e in sorted(found.items()) if len(e) == 1):
+        verdict = verdicts.get(other)
+        if other == gloss or (verdict is not None and verdict.curated_key):
+            continue
+        if verdict is not None and verdict.type == "state" and verdict.name:
+            continue
+        out[other] = gloss
     return out

@@ -1,6 +1,7 @@
 """Folds of bodies, governments and ministries into one actor each: a body's short and
 stateless forms into the body of its article (``bodies.local_folds``), a leader's government
-into the state it heads, a short name two states share, American bodies and states, party
+into the state it heads, a short name two states share, a bare acronym two states' bodies
+spell (each article's own), American bodies and states, party
 plurals ("the Tories"); then ``_merge`` of every accepted name into its final actor, and
 ``_keys``, their entity keys.
 """
@@ -21,8 +22,8 @@ from ..model import Entity, actor_key
 from .article import Candidate
 from .bodies import BODIES, EXECUTIVE_KINDS, body_key, local_folds
 from .decide import COALITIONS, LEVELS, Verdict, demonym_state, led_by
-from .merge import Found, canonical, merges
-from .names import without_the
+from .merge import Found, canonical, merges, opening_state
+from .names import initials, is_acronym, without_the
 from .nations import _us_region
 from .vocab import PARTIES_ABROAD, PARTY_NICKNAMES, PARTY_PLURALS
 
@@ -245,6 +246,7 @@ def _body_folds(
     )
     folds.update(_party_plurals(candidates, final, present, folds, states_in))
     folds.update(_shared_short_folds(candidates, final, types))
+    folds.update(_shared_acronym_folds(candidates, final, types, states_in, described))
     for c in candidates:
         if c.name in final or not (leader := led_by(c.name, people, surnames)):
             continue
@@ -367,6 +369,61 @@ US_SIGNS = frozenset(
 )
 """Names that American politics uses (not "Congress" or "Democratic Party", which other
 states' have): an article naming one is about the United States' (or a US state's)."""
+
+
+def _shared_acronym_folds(
+    candidates: Sequence[_Row],
+    final: Mapping[str, str],
+    types: Mapping[str, str],
+    states_in: Mapping[str, Counter[str]],
+    described: Mapping[str, Counter[str]],
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """(article, acronym's page) -> (long name, why): a bare acronym that spells the long
+    names of two states' bodies in the briefing ("ABC": the "Australian Broadcasting
+    Corporation" and the "American Broadcasting Company"; "ABC News" too, written without
+    "News") is, in each article, the one of the state the article is about: the one it
+    writes in full, else the one whose state (``merge.opening_state``) it names or describes
+    ("Australian Prime Minister Scott Morrison") when it names one of them only. The
+    briefing-wide merge, one page per name, can choose only once (and chose neither: two
+    long names spell it). An article naming both states, or neither, keeps the acronym's
+    page; so does a curated acronym."""
+    longs: dict[str, dict[str, str]] = defaultdict(dict)
+    for name in sorted(set(final.values())):  # (a set's order changes between processes)
+        if (
+            " " in name
+            and types.get(name) in ("organisation", "media")
+            and (state := opening_state(name))
+            and len(letters := initials(name)) >= 2
+        ):
+            longs[letters].setdefault(state, name)
+    shared = {letters: by_state for letters, by_state in longs.items() if len(by_state) > 1}
+    if not shared:
+        return {}
+    pages_in: dict[str, set[str]] = defaultdict(set)
+    for c in candidates:
+        if c.name in final:
+            pages_in[c.article].add(final[c.name])
+    out = {}
+    for c in candidates:
+        page = final.get(c.name, "")
+        if not is_acronym(page) or page not in types:
+            continue  # (a curated acronym has no type here: its page stays the editor's)
+        by_state = shared.get(page.replace(".", ""))
+        if not by_state:
+            continue
+        written = [state for state, long in by_state.items() if long in pages_in[c.article]]
+        named = [
+            state
+            for state in by_state
+            if states_in.get(c.article, Counter())[state]
+            or described.get(c.article, Counter())[state]
+        ]
+        chosen = written if written else named
+        if len(chosen) == 1:
+            long = by_state[chosen[0]]
+            why = f"'{page}' spells '{long}', the one of {chosen[0]}, which its article is about"
+            out[c.article, page] = long, why
+    return out
 
 
 def _american(text: str) -> bool:

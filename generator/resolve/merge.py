@@ -449,6 +449,7 @@ def merges(
         ]
         if any(_parent_of(short, by_name[c]) for c in containers):
             continue  # a parent named before its unit: no unit is its page
+        containers = [c for c in containers if not sub_body(short.name, c)]
         if len(containers) == 1:
             add(short.name, containers[0], f"part of '{containers[0]}' in the same article")
 
@@ -587,6 +588,47 @@ def _slips(found: list[Found]) -> list[tuple[str, str, str]]:
     return out
 
 
+def slipped_openings(
+    alone: Mapping[str, frozenset[str]], bodies: Mapping[str, frozenset[str]]
+) -> dict[str, str]:
+    """A lone word that is the first word of a body's name in the same article with two
+    neighbouring letters swapped ("The Amaury Sport Organisation … a spokesman for Amuary"),
+    to the body: a short name written with a slip of the pen, which the NER reads as one word
+    named once (too little to tell an actor: its mention was lost) and ``_slips``, pairing
+    names of as many words, never meets. ``alone`` and ``bodies``: each lone word, each body's
+    name of two words or more -> its articles. The swap is ``_slipped``'s (``OSA`` distance 1,
+    the same letters, first letters alike, ``SLIP_WORD`` letters at least: a changed letter
+    makes another name); only when one body of the word's articles fits."""
+    in_article: dict[str, list[str]] = defaultdict(list)
+    for body, articles in bodies.items():
+        for article in articles:
+            in_article[article].append(body)
+    out = {}
+    for word, articles in alone.items():
+        if len(word) < SLIP_WORD:
+            continue
+        fits = {
+            body
+            for article in articles
+            for body in in_article.get(article, ())
+            if _swapped(word, body.split()[0])
+        }
+        if len(fits) == 1:
+            out[word] = fits.pop()
+    return out
+
+
+def _swapped(word: str, other: str) -> bool:
+    """Two neighbouring letters of ``other`` swapped in ``word`` ("Amuary", "Amaury")."""
+    return (
+        word != other
+        and len(word) == len(other)
+        and word[0] == other[0]
+        and sorted(word) == sorted(other)
+        and OSA.distance(word, other) == 1
+    )
+
+
 def _rarer(slip: Found, other: Found, article: str) -> bool:
     """Which of two spellings is the slip: the one in fewer articles, then the one written
     less, then the one the article writes later; the name itself breaks a tie. (The ranks
@@ -698,6 +740,36 @@ def _parent_of(short: Found, long: Found) -> bool:
         unit_of(short.name, long.name, short.first_in(article), long.first_in(article))
         for article in short.articles & long.articles
     )
+
+
+SUB_BODY_HEADS = frozenset(
+    "command corps division brigade regiment battalion wing unit force forces directorate "
+    "directorate-general bureau agency office service department inspectorate".split()
+)
+"""Heads of a unit's own name ("Criminal Investigation Command", "Aviation Corps",
+"Directorate-General for Trade") that a body's name may open (``sub_body``)."""
+WHOLE_BODY_HEADS = frozenset(
+    "army navy police commission ministry department party force forces corps guard guards "
+    "court council agency service office bureau authority government".split()
+)
+"""Last words of a body's whole name ("United States Army", "European Commission")."""
+
+
+def sub_body(short: str, long: str) -> bool:
+    """'United States Army', 'United States Army Criminal Investigation Command': the long name
+    opens with the whole short one, a body's name on its own (``WHOLE_BODY_HEADS``), and goes
+    on with a unit's own name of two words or more headed by a unit's noun (``SUB_BODY_HEADS``,
+    its last word or the word before "for", "of" or "on": "Directorate-General for Trade"). The
+    long name is a unit of the short body, never its full form: containment must not fold a
+    body into its own sub-body ("the Army" then goes to another state's army). One word more
+    ("Kenya Red Cross Society", "US Navy SEALs") is no unit's name of its own."""
+    words, longer = short.split(), long.split()
+    if len(longer) - len(words) < 2 or longer[: len(words)] != words:
+        return False
+    if words[-1].lower() not in WHOLE_BODY_HEADS:
+        return False
+    tail = re.split(r" (?:of|for|on) ", " ".join(longer[len(words) :]))[0].split()
+    return tail[-1].lower() in SUB_BODY_HEADS
 
 
 UNIT_WORDS = frozenset(

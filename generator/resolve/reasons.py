@@ -84,6 +84,11 @@ class NotActor(Enum):
     )
     AUTHORED = ("TH-AUTHORED", "a work's title: the text has it written or published")
     PORTFOLIO = ("TH-PORTFOLIO", "a minister's portfolio, written only before the title: no body")
+    PORTFOLIO_OF = (
+        "TH-PORTFOLIO-OF",
+        "a minister's portfolio, written only as the office's ('Minister of …', '…, Minister'): "
+        "no body",
+    )
     LAW_CUT = ("TH-LAW-CUT", "the start of a law's title cut at its parenthesis, not an actor")
     POLICY = ("TH-POLICY", "a policy ('… Policy'), not an actor")
     JARGON = ("TH-JARGON", "an acronym of a technology, a format or finance jargon, not an actor")

@@ -119,6 +119,24 @@ _PORTFOLIO_AFTER = re.compile(rf"^ (?:{'|'.join(sorted(PORTFOLIO_TITLES))}|minis
 """After a name, a minister's title: capitalised, or "minister" in lower case, as Australian
 and British news write a (shadow) minister's ("Shadow State Development minister Andrew
 Powell", actors82); not "minister-president"."""
+_PORTFOLIO_LISTED = re.compile(rf"^, (?:{'|'.join(sorted(PORTFOLIO_TITLES))})\b")
+"""After a list of portfolios, a comma and the minister's title ("|Commerce, Industry and
+Tourism|, Minister María Lombana", actors93)."""
+_BODY_HEADS = BODIES_OF | frozenset(
+    "senate congress parliament cabinet assembly house legislature presidency chamber".split()
+)
+"""Head nouns of a body: a name with one is no portfolio, after an office too ("Minister of
+|Legislative Assembly|", "chief-minister of |Civil House|": a body the office sits in)."""
+_OFFICE_OF_BEFORE = re.compile(
+    r"(?<!Prime )(?<!Chief )(?<!First )\b(?:[Mm]inisters?|[Ss]ecretar(?:y|ies)|[Cc]ommissioners?)"
+    r"(?: in[- ]charge)? (?:of|for) (?:[A-Z][\w'’.-]*,? (?:(?:and|&) )?)*$"
+)
+"""Before a name, a minister's or secretary's office and "of" or "for", with the portfolio's
+earlier words ("Minister of Family and |Gender Promotion|", "deputy minister of |Industry and
+Commerce|", "Secretary for |International Foreign Relations|", "State minister in-charge of
+|Public Health and Primary Healthcare|", "Minister of Foreign Affairs, |International Trade
+and Worship|", actors93): the office's subject. Not a prime, chief or first minister's ("Prime
+Minister of |Bangladesh|": a country)."""
 _ABOARD_BEFORE = re.compile(r"(?i:\b(?:aboard|on board|onboard))\s+(?:the\s+)?$")
 """Before a name, where people travel: "a press briefing aboard |Air Force One|"."""
 _VERSION = (
@@ -261,19 +279,43 @@ def _authored_before(text: str, start: int) -> re.Match[str] | None:
     return _AUTHORED_BEFORE.search(text, after_spaces(text, _AUTHORED_SPACES, start), start)
 
 
-def portfolios(candidates: Sequence[Candidate], read: Sequence[bool | None]) -> dict[str, str]:
+def portfolios(
+    candidates: Sequence[Candidate], read: Sequence[bool | str | None]
+) -> dict[str, str]:
     """Names of two words or more that every sentence writes right before a minister's title
-    ("International Development Secretary Hilary Benn") and that name no body ("Foreign
-    Office Minister" names one): the office's portfolio, not an actor. ``read``: each
-    candidate's ``_before_title``."""
-    return {name: NotActor.PORTFOLIO.why() for name in every_read(candidates, read)}
+    ("International Development Secretary Hilary Benn") or as the office's subject ("Minister
+    of |Family and Gender Promotion|", "|Commerce, Industry and Tourism|, Minister …") and
+    that name no body ("Foreign Office Minister" names one): the office's portfolio, not an
+    actor. ``read``: each candidate's ``_before_title``."""
+    office = {c.name for c, how in zip(candidates, read, strict=True) if how == "office"}
+    return {
+        name: (NotActor.PORTFOLIO_OF if name in office else NotActor.PORTFOLIO).why()
+        for name in every_read(candidates, read)  # type: ignore[arg-type]
+    }
 
 
-def _before_title(c: Candidate, text: str) -> bool | None:
+def _before_title(c: Candidate, text: str) -> bool | str | None:
+    """True before a minister's title ("International Development |Secretary| Hilary Benn"),
+    "office" where the office stands before it ("Minister of |Gender Promotion|") or a list of
+    portfolios before ", Minister" (``_OFFICE_OF_BEFORE``, ``_PORTFOLIO_LISTED``), False
+    elsewhere, None for a name of one word or a body's ("… Council", "Ministry of …"). A
+    person's name is no portfolio, and a list's is one only with its "and" or comma."""
     words = c.name.split()
     if len(words) < 2 or words[-1].lower() in BODIES_OF:
         return None
-    return bool(_PORTFOLIO_AFTER.match(text[c.end :]))
+    after = text[c.end :]
+    if _PORTFOLIO_AFTER.match(after):
+        return True
+    if c.label == "PERSON" or any(w.lower() in _BODY_HEADS for w in words):
+        return False
+    listed = " and " in c.name or "," in c.name or " & " in c.name
+    if listed and _PORTFOLIO_LISTED.match(after):
+        return "office"
+    # the substring test first: most paragraphs name no such office
+    offices = "inister" in text or "ecretar" in text or "ommissioner" in text
+    if offices and _OFFICE_OF_BEFORE.search(text, max(0, c.start - 90), c.start):
+        return "office"
+    return False
 
 
 def cut_at_parenthesis(candidates: Sequence[Candidate], read: Sequence[bool]) -> dict[str, str]:

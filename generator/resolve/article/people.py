@@ -387,6 +387,23 @@ _HYPHEN_AFTER = re.compile(r"^-[a-z]{2,4}\b(?!-)")
 _PARTICLES = frozenset("von der van den de da di du bin ibn".split())
 _SURNAME_AFTER = re.compile(r"^ ([A-Z][a-z'’-]+)(?= [a-z]|[,.;:]|$)")
 """'Amy Berman| Jackson| to': one more capitalised word, then a lower-case one or the end."""
+_SURNAMES_AFTER = re.compile(
+    r"^ ([A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+)?)(?= [a-z]|[,.;:]|$)"
+)
+"""'Amy Berman| Jackson| to', 'María Ximena| Lombana Villalba;', 'Abdulla Yameen| Abdul
+Gayoom,' (actors93): one or two more capitalised words (a second surname, a patronymic), then
+a lower-case word or the end."""
+
+
+def _surname_word(word: str) -> bool:
+    """A capitalised word that may end a person's name: no generation ("Jr"), state, demonym,
+    title, calendar, speaker's, organisation's or place's word."""
+    return (
+        word not in ("Jr", "Sr")
+        and not (state_name(word) or demonym_state(word))
+        and word.lower()
+        not in TITLE_WORDS | CALENDAR_WORDS | SPEAKER_NOT_PERSON | ORG_WORDS | PLACE_NOUNS
+    )
 
 
 def _extend_cut_people(
@@ -421,16 +438,14 @@ def _extend_cut_people(
         ):
             end += len(rest.group(0))  # "Moon Jae|-in|", "Ursula von der| Leyen|"
         elif (
-            (last := _SURNAME_AFTER.match(text[end:]))
+            (last := _SURNAMES_AFTER.match(text[end:]))
             and len(span.text.split()) >= 2
             and all(w[:1].isupper() for w in span.text.split())
             and not span.text.endswith(("'s", "’s"))  # "Ben Ali's Presidency"
             and not title_only(clean_name(span.text))  # "Field Marshal" + "Haftar"
-            and last.group(1) not in ("Jr", "Sr")
             and (p, end + 1) not in starts
-            and not (state_name(last.group(1)) or demonym_state(last.group(1)))
-            and last.group(1).lower()
-            not in TITLE_WORDS | CALENDAR_WORDS | SPEAKER_NOT_PERSON | ORG_WORDS | PLACE_NOUNS
+            and all(_surname_word(w) for w in last.group(1).split())
+            and (p, end + 2 + len(last.group(1).split()[0])) not in starts
         ):
             end += len(last.group(0))
         if (before := _GIVEN_BEFORE.search(text[:start])) and _given_name(
@@ -485,6 +500,14 @@ _OCCUPATION_ENDS = ("ator", "utor", "itor", "ist", "yer", "ician")
 name."""
 
 
+_ADDRESS_WORDS = frozenset(
+    "madam madame mme mademoiselle mlle miss mrs ms mister monsieur senor señor senora señora "
+    "senhor senhora signor signora herr frau".split()
+)
+"""Forms of address written before a name (actors93: "the First Lady of Azerbaijan, |Madam|
+Mehriban Aliyeva"): the honorific, never the given name the NER left out."""
+
+
 def _given_name(word: str, name: str, text: str, edges: set[int], article: str) -> bool:
     """``word`` is a given name of the one- or two-word ``name`` after it ("|Junius| Ho, a
     lawmaker"): no title, place, party or sentence opener, written nowhere in its ``article``
@@ -499,6 +522,7 @@ def _given_name(word: str, name: str, text: str, edges: set[int], article: str) 
         and _name_word(word)
         and low not in TITLE_WORDS | CALENDAR_WORDS | CONNECTORS | _OPENERS | PLACE_NOUNS
         and low not in PERSON_LABELS  # "Voter |Kitty Mak|": a caption's label
+        and low not in HONORIFICS | _ADDRESS_WORDS  # ", |Madam| Mehriban Aliyeva"
         and not low.endswith(_OCCUPATION_ENDS)
         and not re.search(rf"\b{re.escape(low)}(?:s|es)?\b", article)
         and not any(text.find(word) <= e <= text.find(word) + len(word) for e in edges)
