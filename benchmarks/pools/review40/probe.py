@@ -1,14 +1,10 @@
-"""review40's probe script (issue 8): actors89's ``probe.py``, run with this round's name for
-its temporary folders and this pool's ``probes.txt``. Usage as actors89's:
-``.venv/bin/python benchmarks/pools/review40/probe.py ROOT``.
-"""
+"""review40's probes (issue 8): actors89's ``probe.py`` on this folder's ``probes.txt``, its
+temporary folders named for this round. Usage: ``probe.py ROOT``, as actors89's."""
 
 import os
 import runpy
 from pathlib import Path
 
-os.environ["POOL_ROUND"] = "review40"
-os.environ.setdefault("POOL_DIR", str(Path(__file__).resolve().parent))
-runpy.run_path(
-    str(Path(__file__).resolve().parent.parent / "actors89" / "probe.py"), run_name="__main__"
-)
+HERE = Path(__file__).resolve().parent
+os.environ.update(POOL_ROUND="review40", POOL_DIR=str(HERE))
+runpy.run_path(str(HERE.parent / "actors89" / "probe.py"), run_name="__main__")
