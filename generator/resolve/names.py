@@ -567,6 +567,23 @@ def _close_to_a_person(tokens: list[str]) -> bool:
         and not state_name(" ".join(rest))
         and not state_name(rest[0])  # "Friends of Israel Initiative"
         and not any(_low(t) in _PLACE_BODY_ENDS for t in rest)
+        and not _names_a_place(rest)
+    )
+
+
+def _names_a_place(words: list[str]) -> bool:
+    """Whether capitalised ``words`` after "Friends of" hold a place rather than a person's
+    name: a state or US state anywhere in them ("Democratic |Pakistan|", "Free |Syria|",
+    "|New York|"; not one that is also a given name), a state's adjective ("|Syrian|
+    People"), a place's first word ("|Lake| Victoria", "|Fort| Greene Park") or a place's
+    last ("Grand |Canyon|"): groups named for a place or a cause keep their page (review40)."""
+    lowered = [_low(w) for w in words]
+    spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    return (
+        any(_glued_place(span) for span in spans)
+        or any(demonym_state(w) for w in words)
+        or lowered[0] in PLACE_FIRST_WORDS
+        or lowered[-1] in _PLACE_HEADS | PLACE_NOUNS
     )
 
 
@@ -774,10 +791,12 @@ _PLACE_BODY_ENDS = (
     | COMPANY_WORDS
     | COMPANY_SUFFIXES
     | frozenset("foundation society trust institute network".split())
+    | frozenset("school college university academy club".split())
 )
 """Words of a body or a company named for a place ("Port of London Authority", "Lake Chad
 Basin Commission", "Strait of Kestrel Holdings"), which a place's first word ("Port", "Lake")
-or lead before "of" ("Strait of …") would otherwise make a place."""
+or lead before "of" ("Strait of …") would otherwise make a place; schools and clubs too
+("Mount Holyoke College", "Port Said University", "Villa Maria College": review40)."""
 _PRISON_BODIES = frozenset("trust fellowship inspectorate".split())
 """With ``_TWO_BODY_ENDS``, nouns of a body named for prisons ("Prison Reform Trust")."""
 

@@ -326,6 +326,10 @@ def _frame(
         if who is not None and _a_term_of(verb, who):
             who = None  # "The EU observer mission is part of a French-brokered ceasefire"
         witness = _as_witness(verb)
+        guarantors = _with_as_witness(verb, witness) if witness is not None else set()
+        if guarantors:  # "signed a peace deal, with Cuba and Norway as guarantors": those
+            # after "with" are the witnesses, the subject a party
+            witness = None
         if witness is not None:  # "Norway signed the agreement as a witness alongside
             # Colombia and the FARC": a witness is no party; those beside it are
             who = None
@@ -346,7 +350,11 @@ def _frame(
         # "May's deal was rejected by Parliament": who holds a view is no party, active or
         # passive
         parties.extend(
-            _no_helpers(preposition_objects(verb, "with", "between", *(() if viewed else ("by",))))
+            o
+            for o in _no_helpers(
+                preposition_objects(verb, "with", "between", *(() if viewed else ("by",)))
+            )
+            if o.i not in guarantors
         )
         if verb.lower_ in AWARD:  # "NASA awarded SpaceX a contract", "won a contract from"
             parties.extend([*children(verb, "dative"), *preposition_objects(verb, "to", "from")])
@@ -728,6 +736,24 @@ def _as_witness(verb: Token) -> Token | None:
         (o for o in preposition_objects(verb, "as") if o.lower_ in WITNESSES),
         None,
     )
+
+
+def _with_as_witness(verb: Token, witness: Token) -> set[int]:
+    """The objects of a verb's "with" that its "as a witness" follows at once ("signed a
+    peace deal, with Cuba and Norway as guarantors"): the phrase describes them, not the
+    subject, as spaCy hangs both on the verb. Their token indices; empty when the "as"
+    phrase follows no "with" (review40)."""
+    marker = witness.head
+    found = [
+        o
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "with" and prep.i < marker.i
+        for obj in children(prep, "pobj")
+        for o in (obj, *conjuncts(obj))
+    ]
+    if found and max(o.right_edge.i for o in found) + 1 == marker.i:
+        return {o.i for o in found}
+    return set()
 
 
 def _a_term_of(verb: Token, who: Token) -> bool:

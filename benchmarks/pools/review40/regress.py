@@ -1,0 +1,12 @@
+"""Every actor page of the earlier pools' real-text CSVs and the 2019 Wikinews rows in no gold
+split, for one code tree (review40, issue 8): actors79's ``regress.py`` with this round's
+temporary folders and cache. Usage as actors79's: ``regress.py ROOT OUT.tsv``."""
+
+import os
+import runpy
+from pathlib import Path
+
+os.environ["REGRESS_ROUND"] = "review40"
+runpy.run_path(
+    str(Path(__file__).resolve().parent.parent / "actors79" / "regress.py"), run_name="__main__"
+)
