@@ -993,9 +993,8 @@ def new_speakers(
     return out
 
 
-_ROLE_THEN_NAME = re.compile(r"([^\W\d_][\w'’-]*),\s+((?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+)$")
-"""A speaker phrase ending with a role word, a comma and a name ("San Diego's chancellor,
-Pradeep Khosla"): the role, then the name in apposition to it."""
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
+_LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)$")
 
 
 def _role_then_name(frame: QuoteFrame, here: Sequence[Mention]) -> Span | None:
@@ -1004,19 +1003,24 @@ def _role_then_name(frame: QuoteFrame, here: Sequence[Mention]) -> Span | None:
     and the parse headed the phrase elsewhere (the body whose chancellor he is): he speaks,
     not his university. None unless the word before the comma is a title."""
     assert frame.speaker is not None and frame.head is not None
-    found = _ROLE_THEN_NAME.search(frame.speaker.text)
-    if found is None or found.group(1).casefold() not in TITLE_WORDS:
+    phrase = frame.speaker.text
+    cut = phrase.rfind(", ")
+    role = _LAST_WORD.search(phrase[:cut]) if cut > 0 else None
+    if role is None or role.group(1).casefold() not in TITLE_WORDS:
         return None
-    start = frame.speaker.start + found.start(2)
-    end = frame.speaker.end
-    words = found.group(2).split()
-    if start <= frame.head.start or any(
-        w.casefold() in ORGANISATION_WORDS | TITLE_WORDS for w in words
+    name = phrase[cut + 2 :]
+    words = name.split()
+    if not 2 <= len(words) <= 4 or any(
+        not _NAME_WORD.fullmatch(w.rstrip(".") if i < len(words) - 1 else w)
+        or w.casefold() in ORGANISATION_WORDS | TITLE_WORDS
+        for i, w in enumerate(words)
     ):
         return None
-    if any(m.start < end and start < m.end for m in here):
+    start = frame.speaker.start + cut + 2
+    end = frame.speaker.end
+    if start <= frame.head.start or any(m.start < end and start < m.end for m in here):
         return None  # named already: ``_actor_in`` takes the person the phrase ends with
-    return Span(found.group(2), "PERSON", start, end, None)
+    return Span(name, "PERSON", start, end, None)
 
 
 def _other_bearer(
@@ -2242,7 +2246,7 @@ def _surname_in(
     a passive on the subject ("she was gang raped by Quirin": she is the one referred to,
     as ``_agent_of_passive`` reads a name the NER saw)."""
     if sentence is not None:
-        agent = _BY_AGENT.search(text)
+        agent = _BY_AGENT.search(text) if " by " in text else None
         if agent is not None and _agent_of_passive(sentence, sentence.start + agent.end(), ()):
             text = text[: agent.end()]
     surnames: dict[str, set[str]] = {}
