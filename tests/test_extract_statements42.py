@@ -5,39 +5,31 @@ noun names that noun; the agent of a passive on "she" is not whom "she" stands f
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
+from test_extract import _mentions
 
 from generator.annotate import paragraph_sentences
 from generator.extract import match
 from generator.extract.statements import attribute, new_speakers
-from generator.model import Article, Mention
+from generator.model import Article
 
 pytestmark = pytest.mark.slow
 
 
 def _spoken(nlp, paragraphs: list[str], people: dict[str, str], bodies=frozenset()):
     """(speaker id, quotation start) of an article whose actors are ``people`` (exact text ->
-    id; each text's every occurrence a mention), with the speakers ``new_speakers`` adds."""
+    id; each text's every occurrence a mention, ``test_extract._mentions``), with the speakers
+    ``new_speakers`` adds."""
     article = Article("a", "T", "2019-12-02", "Wire", None, "en", tuple(paragraphs))
     docs = [nlp(p) for p in paragraphs]
     sentences = [s for i, doc in enumerate(docs) for s in paragraph_sentences(doc, i)]
-    mentions = []
-    for p, text in enumerate(paragraphs):
-        for name, id_ in people.items():
-            start = text.find(name)
-            while start >= 0:
-                index = next(
-                    i
-                    for i, s in enumerate(sentences)
-                    if s.paragraph == p and s.start <= start < s.end + 1
-                )
-                how = "surname" if " " not in name else "ner"
-                mentions.append(
-                    Mention(f"actors/{id_}", "a", p, index, start, start + len(name), name, how)
-                )
-                start = text.find(name, start + 1)
+    mentions = [  # a one-word name as resolve ties a surname to its bearer
+        replace(m, how="surname") if " " not in m.text else m
+        for m in _mentions(paragraphs, sentences, people)
+    ]
     frames = [q for i, doc in enumerate(docs) for q in match(doc, i).quotes]
     persons = {f"actors/{i}" for i in people.values() if i not in bodies}
     for person, mention in new_speakers(article, frames, sentences, mentions, frozenset()):
