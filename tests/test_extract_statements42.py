@@ -52,7 +52,8 @@ def test_a_role_then_a_name_in_apposition_speaks_not_the_body(nlp):
 
 def test_a_given_name_cut_from_a_surname_another_bears_is_another_person(nlp):
     """ "tweeted Mayor of London Sadiq Khan (no relation)" after "Usman Khan": the NER took
-    only "Khan", which resolve gave Usman Khan; the mayor speaks. "Mr Khan" stays his."""
+    only "Khan", which resolve gave Usman Khan; the mayor speaks. "Mr Khan", "Miss Khan" and
+    "British Khan" (a word the NER labelled) stay his."""
     first = "On Friday, 28-year-old Usman Khan stabbed several people at Fishmongers' Hall."
     people = {"Usman Khan": "usman-khan", "Khan": "usman-khan"}
     mayor = (
@@ -60,8 +61,9 @@ def test_a_given_name_cut_from_a_surname_another_bears_is_another_person(nlp):
         "of London Sadiq Khan (no relation)."
     )
     assert _spoken(nlp, [first, mayor], people) == [("sadiq-khan", "I am in awe ")]
-    honorific = '"I am sorry for what I did," Mr Khan said in a letter.'
-    assert _spoken(nlp, [first, honorific], people) == [("usman-khan", "I am sorry f")]
+    for said in ("Mr Khan said", "Miss Khan said", "British Khan said"):
+        other = f'"I am sorry for what I did," {said} in a letter.'
+        assert _spoken(nlp, [first, other], people) == [("usman-khan", "I am sorry f")]
 
 
 @pytest.mark.parametrize(

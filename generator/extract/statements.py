@@ -939,7 +939,8 @@ def new_speakers(
         head = frame.head
         text = article.paragraphs[frame.paragraph]
         here = [m for m in actors if m.paragraph == frame.paragraph]
-        named = _role_then_name(frame, here) or _other_bearer(frame, here, names, text)
+        spans = [sp for sn in sentences if sn.paragraph == frame.paragraph for sp in sn.spans]
+        named = _role_then_name(frame, here) or _other_bearer(frame, here, names, text, spans)
         if named is not None:
             index = next(
                 (i for i, s in enumerate(sentences)
@@ -1023,8 +1024,17 @@ def _role_then_name(frame: QuoteFrame, here: Sequence[Mention]) -> Span | None:
     return Span(name, "PERSON", start, end, None)
 
 
+KIN_AND_HONORIFICS = frozenset("miss prof dame coach candidate brother sister uncle aunt".split())
+"""Words before a surname that are no given name and no title word ("Miss Smith", "Coach
+Smith"): the bearer already named, not another."""
+
+
 def _other_bearer(
-    frame: QuoteFrame, here: Sequence[Mention], names: dict[str, str], text: str
+    frame: QuoteFrame,
+    here: Sequence[Mention],
+    names: dict[str, str],
+    text: str,
+    spans: Sequence[Span] = (),
 ) -> Span | None:
     """A speaker named by a given name and a surname that the NER cut to the surname, which
     resolve then gave to another bearer of it ("Mayor of London Sadiq Khan (no relation)"
@@ -1044,8 +1054,13 @@ def _other_bearer(
     known = {w.casefold() for w in names[mention.entity].split()}
     if (
         word.casefold() in known | TITLE_WORDS | ORGANISATION_WORDS | OPENING_FUNCTION_WORDS
+        or word.casefold() in KIN_AND_HONORIFICS
         or word.endswith(POSSESSIVES)
         or any(m.start <= frame.speaker.start + given.start(1) < m.end for m in here)
+        or any(  # "said Democrat Spearman": a party, place or body the NER saw, no name
+            sp.label != "PERSON" and sp.start <= frame.speaker.start + given.start(1) < sp.end
+            for sp in spans
+        )
     ):
         return None
     start = frame.speaker.start + given.start(1)
