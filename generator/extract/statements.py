@@ -318,6 +318,12 @@ FINITE = frozenset("VBD VBZ VBP MD".split())
 """Tags of a finite verb, which a sentence's subject comes before."""
 
 
+WORDS_SAID = SPEECH_NOUNS | frozenset(
+    "reply response answer words quote remark comment warning promise pledge claim".split()
+)
+"""Nouns whose quotation in apposition is words someone said ("his reply, "No", was …")."""
+
+
 def _named_subject(doc: Doc, start: int, end: int) -> bool:
     """Whether the quoted words are a thing named as the subject of the verb just after them,
     said by no one: '"Isn't it great" was the comment', '"Yes We Can" became the slogan',
@@ -326,13 +332,21 @@ def _named_subject(doc: Doc, start: int, end: int) -> bool:
     if doc.text[start:end].rstrip()[-1:] in tuple(",.!?;:…"):
         return False
     verb = next((t for t in doc if t.idx >= end and not t.is_punct and not t.is_space), None)
-    if (
-        verb is None
-        or verb.tag_ not in FINITE
-        or verb.lower_ in CUES
-        or doc.text[end : verb.idx].strip(" \"”’'")
-    ):
+    gap = doc.text[end : verb.idx].strip(" \"”’'") if verb is not None else ""
+    if verb is None or verb.tag_ not in FINITE or verb.lower_ in CUES:
         return False
+    if gap:
+        # 'his event, "Storm Area 51", was posted': set off by commas after a noun, in
+        # apposition to it, the words name the thing; a speech noun's are words said
+        before = [t for t in doc if t.idx < start and not t.is_quote and not t.is_space]
+        return (
+            gap == ","
+            and len(before) >= 2
+            and before[-1].text == ","
+            and before[-2].tag_ in ("NN", "NNS")
+            and before[-2].lower_ not in WORDS_SAID
+            and before[-2].sent == verb.sent
+        )
     if verb.lemma_ == "be" or verb.lower_ in ("is", "was", "are", "were", "'s"):
         after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
         if after is not None and after.lower_ in ("what", "how"):
@@ -917,12 +931,31 @@ def new_speakers(
     keys in ``skip`` (rejected by an editor)."""
     actors = [m for m in mentions if m.entity.startswith("actors/")]
     surnames = {w.casefold() for m in actors for w in m.text.split()[1:]}
+    names = {m.entity: m.text for m in actors if len(m.text.split()) > 1}
     out: list[tuple[Entity, Mention]] = []
     for frame in frames:
         if frame.form != "name" or frame.head is None or frame.intro:
             continue
         head = frame.head
-        if any(m.paragraph == frame.paragraph and m.start <= head.start < m.end for m in actors):
+        text = article.paragraphs[frame.paragraph]
+        here = [m for m in actors if m.paragraph == frame.paragraph]
+        spans = [sp for sn in sentences if sn.paragraph == frame.paragraph for sp in sn.spans]
+        named = _role_then_name(frame, here) or _other_bearer(frame, here, names, text, spans)
+        if named is not None:
+            index = next(
+                (i for i, s in enumerate(sentences)
+                 if s.paragraph == frame.paragraph and s.start <= named.start < s.end + 1),
+                None,
+            )  # fmt: skip
+            key = f"actors/{slugify(named.text)}"
+            if index is not None and key not in skip:
+                entity = Entity("actors", slugify(named.text), named.text, "person", curated=False)
+                out.append((entity, Mention(
+                    key, article.id, frame.paragraph, index, named.start, named.end, named.text,
+                    "speaker",
+                )))  # fmt: skip
+            continue
+        if any(m.start <= head.start < m.end for m in here):
             continue
         for index, sentence in enumerate(sentences):
             if sentence.paragraph != frame.paragraph:
@@ -959,6 +992,79 @@ def new_speakers(
             out.append((entity, mention))
             break
     return out
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
+_LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)$")
+
+
+def _role_then_name(frame: QuoteFrame, here: Sequence[Mention]) -> Span | None:
+    """The name a speaker phrase gives in apposition to a role at its end ("said University
+    of California, San Diego's chancellor, Pradeep Khosla"), when no person mention covers it
+    and the parse headed the phrase elsewhere (the body whose chancellor he is): he speaks,
+    not his university. None unless the word before the comma is a title."""
+    assert frame.speaker is not None and frame.head is not None
+    phrase = frame.speaker.text
+    cut = phrase.rfind(", ")
+    role = _LAST_WORD.search(phrase[:cut]) if cut > 0 else None
+    if role is None or role.group(1).casefold() not in TITLE_WORDS:
+        return None
+    name = phrase[cut + 2 :]
+    words = name.split()
+    if not 2 <= len(words) <= 4 or any(
+        not _NAME_WORD.fullmatch(w.rstrip(".") if i < len(words) - 1 else w)
+        or w.casefold() in ORGANISATION_WORDS | TITLE_WORDS
+        for i, w in enumerate(words)
+    ):
+        return None
+    start = frame.speaker.start + cut + 2
+    end = frame.speaker.end
+    if start <= frame.head.start or any(m.start < end and start < m.end for m in here):
+        return None  # named already: ``_actor_in`` takes the person the phrase ends with
+    return Span(name, "PERSON", start, end, None)
+
+
+KIN_AND_HONORIFICS = frozenset("miss prof dame coach candidate brother sister uncle aunt".split())
+"""Words before a surname that are no given name and no title word ("Miss Smith", "Coach
+Smith"): the bearer already named, not another."""
+
+
+def _other_bearer(
+    frame: QuoteFrame,
+    here: Sequence[Mention],
+    names: dict[str, str],
+    text: str,
+    spans: Sequence[Span] = (),
+) -> Span | None:
+    """A speaker named by a given name and a surname that the NER cut to the surname, which
+    resolve then gave to another bearer of it ("Mayor of London Sadiq Khan (no relation)"
+    after "Usman Khan"): the full name, when the given name is no word of that actor's
+    name. None when the head's mention has more than one word or no other bearer's name."""
+    assert frame.speaker is not None and frame.head is not None
+    head = frame.head
+    mention = next((m for m in here if m.start <= head.start < m.end), None)
+    if mention is None or " " in mention.text or mention.entity not in names:
+        return None
+    given = re.search(
+        r"(?<![\w'’-])([A-Z][a-z][\w'’-]*)\s+$", text[frame.speaker.start : mention.start]
+    )
+    if given is None:
+        return None
+    word = given.group(1)
+    known = {w.casefold() for w in names[mention.entity].split()}
+    if (
+        word.casefold() in known | TITLE_WORDS | ORGANISATION_WORDS | OPENING_FUNCTION_WORDS
+        or word.casefold() in KIN_AND_HONORIFICS
+        or word.endswith(POSSESSIVES)
+        or any(m.start <= frame.speaker.start + given.start(1) < m.end for m in here)
+        or any(  # "said Democrat Spearman": a party, place or body the NER saw, no name
+            sp.label != "PERSON" and sp.start <= frame.speaker.start + given.start(1) < sp.end
+            for sp in spans
+        )
+    ):
+        return None
+    start = frame.speaker.start + given.start(1)
+    return Span(text[start : mention.end], "PERSON", start, mention.end, None)
 
 
 _PARTICLE = re.compile(r"(?<![\w-])((?:al|el|ad|an|ar|as|at|ash|bin|ibn|abu)-)$")
@@ -1951,7 +2057,7 @@ def _named_before(
             here = [m for m in here if m not in addressed]
         if here:
             return min(here, key=lambda m: (m.paragraph, m.start)).entity
-        surname = _surname_in(sentences[index].text, actors, persons)
+        surname = _surname_in(sentences[index].text, actors, persons, sentences[index])
         if surname is not None:  # "Maróth pointed out …" where the NER saw no name
             return surname
         if HONORIFIC.search(_unquoted(sentences[index].text)):
@@ -2140,9 +2246,24 @@ def _person_like(name: str) -> bool:
     )
 
 
-def _surname_in(text: str, actors: Sequence[Mention], persons: frozenset[str]) -> str | None:
+_BY_AGENT = re.compile(r"\b(?:was|were|is|are|been|being) (?:[a-z]+ ){0,2}[a-z]+(?:ed|en) by ")
+"""A passive's verb and "by", before its agent ("was gang raped by ")."""
+
+
+def _surname_in(
+    text: str,
+    actors: Sequence[Mention],
+    persons: frozenset[str],
+    sentence: Sentence | None = None,
+) -> str | None:
     """The one person whose surname (given in full elsewhere in the article) a sentence
-    names, when the NER missed it there."""
+    names, when the NER missed it there; with the ``sentence`` the text is, not the agent of
+    a passive on the subject ("she was gang raped by Quirin": she is the one referred to,
+    as ``_agent_of_passive`` reads a name the NER saw)."""
+    if sentence is not None:
+        agent = _BY_AGENT.search(text) if " by " in text else None
+        if agent is not None and _agent_of_passive(sentence, sentence.start + agent.end(), ()):
+            text = text[: agent.end()]
     surnames: dict[str, set[str]] = {}
     for m in actors:
         words = m.text.split()
@@ -2235,8 +2356,9 @@ def _actor_in(frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[s
         and m.end <= frame.speaker.end
     ]
     at_head = [m for m in inside if m.start <= frame.head.start < m.end and m.entity in persons]
-    if at_head:  # "According to spokesman Dmitry Peskov, Vladimir Putin "…"": the head's
-        return at_head[0].entity
+    if at_head:  # "According to spokesman Dmitry Peskov, Vladimir Putin "…"": the head's;
+        # the widest ("Sadiq Khan" over the "Khan" resolve gave another bearer)
+        return min(at_head, key=lambda m: m.start).entity
     for m in inside:  # "X's chancellor, Pradeep Khosla": the person the phrase ends with
         before = frame.speaker.text[: m.start - frame.speaker.start].split()[-1:]
         if (
