@@ -269,8 +269,8 @@ class Renderer:
         self.env.filters["quote_source_html"] = jinja2.pass_context(
             lambda ctx, item: quote_source_html(ctx["page"], item)
         )
-        self.env.filters["at_first_paragraph"] = jinja2.pass_context(
-            lambda ctx, group: at_first_paragraph(ctx["page"], group)
+        self.env.filters["at_first_paragraph_html"] = jinja2.pass_context(
+            lambda ctx, group: at_first_paragraph_html(ctx["page"], group)
         )
         self.env.filters["actor"] = lambda id_: views[actor_key(id_)].entity
         # Where a reader of this briefing adds files: named on pages that invite a correction.
@@ -553,7 +553,7 @@ def quote_html(page: str, item: Quote) -> Md:
     )
 
 
-def at_first_paragraph(page: str, group: EvidenceGroup) -> Md:
+def at_first_paragraph_html(page: str, group: EvidenceGroup) -> Md:
     """An article listed rather than quoted: its title, linking to the first paragraph that
     names the entity. One link a row: a ¶ link for each sentence of a hub's hundreds of older
     articles made its page half as large again ("United States" at 1,000 articles: 175 to

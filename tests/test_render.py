@@ -13,7 +13,7 @@ from mkdocs.utils.meta import get_data
 
 from generator.evidence import EvidenceGroup, Quote, QuotedSentence, gather, quoted_sentences
 from generator.link import link
-from generator.markup import Md, mark_up_html, relative_href
+from generator.markup import Md, link_md, mark_up_html, relative_href
 from generator.mkdocs_hook import stash_blocks, unstash_blocks
 from generator.model import Article, Briefing, Entity, Mention, Resolved, Sentence, Statement
 from generator.render import (
@@ -1370,3 +1370,112 @@ def test_a_statements_list_in_html_is_what_markdown_made_of_it(value, with_speak
     assert "<script" not in new and "<img" not in new and new.count("<em>") == 1, value
     assert new.count("<a ") == old.count("<a ") == (6 if with_speaker else 4), value
     assert stash_blocks(f"\n{new}\n")[1] == [new] or "id" in value.lower(), value
+
+
+OLD_ACTOR = ROOT / "tests" / "fixtures" / "old_actor"
+"""``actor.md.j2``, ``_entity_list.md.j2`` and ``_evidence.md.j2`` before perf66: an actor's
+lists and timeline table as Markdown."""
+
+
+def _mkdocs_links(html: str, page: str) -> str:
+    """``html`` with each link to a ``.md`` page as MkDocs writes it (directory URLs, relative
+    to the page's, ``mkdocs.utils.get_relative_url``)."""
+    from posixpath import dirname, normpath
+
+    from mkdocs.utils import get_relative_url
+
+    here = page.removesuffix(".md") + "/"
+
+    def rewrite(match: re.Match[str]) -> str:
+        target = normpath(f"{dirname(page)}/{match.group(1)}").removesuffix(".md") + "/"
+        return f'href="{get_relative_url(target, here)}{match.group(2) or ""}"'
+
+    return re.sub(r'href="([^":#]+\.md)(#[^"]*)?"', rewrite, html)
+
+
+@jinja2.pass_context
+def _old_at_first_paragraph(ctx, group):
+    """The older articles' title link as Markdown, before perf66."""
+    first = min(q.paragraphs[0] for q in group.quotes)
+    return link_md(ctx["page"], f"articles/{group.article.id}", group.article.title, f"#p{first}")
+
+
+def actor_lists_context(value: str, actor_id: str = "iran") -> dict:
+    """An actor page's context with every list and the timeline table filled (appears with
+    past its limit, roles that differ), ``value`` in each name, title and quote; no infobox."""
+    from generator.evidence import RELATED_LIMIT
+
+    articles = [
+        Article(f"2024-01-0{n}-a", f"Title {n} {value}", f"2024-01-0{n}", "Wire", None, "en", ())
+        for n in range(1, 4)
+    ]
+    sentence = QuotedSentence(0, 2, f"Iran {value} said", ((0, 4),))
+    quote = Quote(articles[0].id, (sentence,), ())
+    later = Quote(articles[1].id, (QuotedSentence(1, 1, value, ()), replace(sentence, index=2)), ())
+    actor = Entity("actors", actor_id, f"Iran {value}", "state")
+    others = [Entity("actors", f"p{n}", f"{value} {n}", "person") for n in range(RELATED_LIMIT + 2)]
+    events = [
+        Entity("events", "e1", f"E {value} (1 January 2024)", "meeting", date="2024-01-01"),
+        Entity("events", "e2", f"{value}", "meeting", date="2024-01", parties=(actor_id,)),
+    ]
+    agreements = [Entity("agreements", "a", f"A {value}", "treaty", date="2024")]
+    return {
+        "page": f"actors/{actor_id}.md",
+        "front_matter": front_matter,
+        "page_description": "",
+        "search_tags": (),
+        "entity": actor,
+        "roles": [(f"{value} minister", articles[0], quote), ("Envoy", articles[1], later)],
+        "graph": "",
+        "statements": (),
+        "agreements": agreements,
+        "timeline": events,
+        "timeline_url": Md("../../timeline/?actor=iran"),
+        "related": [(other, n + 1) for n, other in enumerate(others)],
+        "related_limit": RELATED_LIMIT,
+        "reported_by": [(others[0], 1), (others[1], 3)],
+        "published": articles[:2],
+        "evidence": [EvidenceGroup(articles[0], (quote,))],
+        "older": [EvidenceGroup(a, (later, quote)) for a in articles[1:]],
+    }
+
+
+STUBS = jinja2.DictLoader({"_infobox.md.j2": "", "_edit.md.j2": ""})
+"""The infobox and edit link left out of an actor page (neither changed in perf66)."""
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_an_actors_lists_and_timeline_in_html_are_what_markdown_made_of_them(value):
+    # perf66: an actor page's roles, agreements, timeline table, appears with (past the
+    # limit), reported by, articles of a source and older articles are written as the HTML
+    # Python-Markdown and MkDocs made of their Markdown, each newline a space, so the hook
+    # keeps them from the parser: the same page once converted, hostile values escaped for
+    # HTML (no tag, link or emphasis made), the same links as MkDocs wrote them
+    from generator.evidence import RELATED_LIMIT
+
+    renderer, _ = tiny_site("Iran")
+    new_env = renderer.env.overlay(loader=jinja2.ChoiceLoader([STUBS, renderer.env.loader]))
+    old_loader = jinja2.ChoiceLoader(
+        [STUBS, jinja2.FileSystemLoader(str(OLD_ACTOR)), renderer.env.loader]
+    )
+    old_env = renderer.env.overlay(loader=old_loader)
+    old_env.filters = {**old_env.filters, "at_first_paragraph": _old_at_first_paragraph}
+    context = actor_lists_context(value)
+    old_md = old_env.get_template("actor.md.j2").render(context)
+    new_md = new_env.get_template("actor.md.j2").render(context)
+    old = markdown.markdown(get_data(old_md)[0], extensions=SITE_EXTENSIONS)
+    new = markdown.markdown(get_data(new_md)[0], extensions=SITE_EXTENSIONS)
+    old, new = _mkdocs_links(old, "actors/iran.md"), _mkdocs_links(new, "actors/iran.md")
+    assert re.sub(r">\s+<", "><", new) == re.sub(r">\s+<", "><", old), value
+    blocks = [line for line in new_md.splitlines() if line.startswith(("<ul>", "<table>"))]
+    assert len(blocks) == 7 and all("<li>" in b or "<td>" in b for b in blocks), value
+    listed = " ".join(blocks)
+    assert "<script" not in listed and "<img" not in listed and "<em>" not in listed, value
+    assert listed.count("<a ") == 2 + 1 + 2 + RELATED_LIMIT + 2 + 2 + 2, value
+    assert new.count("<a ") == old.count("<a "), value
+    assert '<a href="../p0/">' in new and 'href="../../events/e1/"' in new
+    assert "<td>participant</td>" in new and "<td>concerned</td>" in new
+    _, stashed = stash_blocks(get_data(new_md)[0])
+    assert [b for b in stashed if b.startswith(("<ul>", "<table>"))] == blocks or (
+        "id" in value.lower()
+    ), value
