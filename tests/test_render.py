@@ -472,10 +472,10 @@ def test_news_outlets_are_listed_as_reporting_not_as_connections():
     pages = render_pages(ROOT / "templates", linked, Briefing("T", "S"))
     x = pages["actors/x.md"]
     appears, reported = x.split("## Appears with")[1].split("## Reported by")
-    assert "[Y](y.md)" in appears and "TASS" not in appears
-    assert "[TASS](tass.md)" in reported.split("##")[0]
+    assert '<a href="../y/">Y</a>' in appears and "TASS" not in appears
+    assert '<a href="../tass/">TASS</a>' in reported.split("##")[0]
     # The outlet's own page still lists whom it reported on.
-    assert "[X](x.md)" in pages["actors/tass.md"].split("## Appears with")[1]
+    assert '<a href="../x/">X</a>' in pages["actors/tass.md"].split("## Appears with")[1]
     assert "## News outlets" in pages["actors/index.md"]
 
 
@@ -723,7 +723,7 @@ def test_a_page_quotes_the_newest_articles_and_lists_the_older_by_title(monkeypa
     quoted, older = page.split("### Older articles")
     assert "day 4" in quoted and "day 3" in quoted and "day 2" not in quoted
     assert "the 2 newest of the 4 articles naming it" in older
-    assert older.index("[Day 2]") < older.index("[Day 1]")
+    assert older.index(">Day 2</a>") < older.index(">Day 1</a>")
     assert "day 2" not in older  # listed by title, not quoted
     assert "4 sentences in 4 articles" in page  # the statistics still count them all
 
@@ -765,10 +765,11 @@ def test_an_actor_page_quotes_its_newest_sentences_and_lists_the_rest_by_article
     assert "day 3" not in quoted and "day 3" not in older
     assert "2 sentences from the newest of the 4 articles naming it" in older
     assert "The other 6 sentences are listed by article" in older
-    rows = [row for row in older.splitlines() if row.startswith("- ")]
-    assert [row.split("]")[0] for row in rows] == ["- [Day 3", "- [Day 2", "- [Day 1"]
+    listed = next(line for line in older.splitlines() if line.startswith("<ul> <li>"))
+    rows = listed.removeprefix("<ul> <li>").removesuffix("</li> </ul>").split("</li> <li>")
+    assert [row.split("</a>")[0].split(">")[1] for row in rows] == ["Day 3", "Day 2", "Day 1"]
     for row in rows:  # the title opens the article at the first paragraph naming it
-        assert row.count("](") == 1 and "-a.md#p1)" in row and row.endswith(" · ¶1, ¶2")
+        assert row.count("<a ") == 1 and '-a/#p1">' in row and row.endswith(" · ¶1, ¶2")
     assert "8 sentences in 4 articles" in page  # the statistics still count them all
 
 
@@ -879,10 +880,10 @@ def test_an_actors_timeline_has_a_role_column_only_when_a_role_differs():
     talks = Entity("events", "talks", "Talks", "meeting", date="2024-01-01", parties=("x",))
     visit = Entity("events", "visit", "Visit", "visit", date="2024-01-02", about=("x",))
     alone = _reader_site(x, talks)["actors/x.md"].split("## Timeline")[1].split("##")[0]
-    assert "| Date | Event |\n| --- | --- |\n" in alone and "participant" not in alone
+    assert "<th>Date</th> <th>Event</th> </tr>" in alone and "participant" not in alone
     both = _reader_site(x, talks, visit)["actors/x.md"].split("## Timeline")[1].split("##")[0]
-    assert "| Date | Event | Role |" in both
-    assert "| participant |" in both and "| concerned |" in both
+    assert "<th>Date</th> <th>Event</th> <th>Role</th> </tr>" in both
+    assert "<td>participant</td>" in both and "<td>concerned</td>" in both
 
 
 def test_boilerplate_notes_stay_out_of_the_search_so_a_result_shows_the_page_itself():
@@ -1095,7 +1096,7 @@ def test_the_briefings_own_outlet_is_no_key_actor_but_keeps_its_page():
     xavier = pages["actors/x.md"]
     assert "Wikinews" in xavier.split("Reported by")[1] and "Related" not in xavier
     outlet = pages["actors/wikinews.md"].split("## Articles from this source")[1]
-    assert outlet.count("- [A](../articles/2024-01-0") == 3
+    assert outlet.count('<li><a href="../../articles/2024-01-0') == 3
     assert (
         "**Source:** [en.wikinews.org](../actors/wikinews.md)" in pages["articles/2024-01-01-a.md"]
     )
