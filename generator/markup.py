@@ -230,6 +230,22 @@ def site_href(page: str, key: str) -> str:
     return quote("../" * depth + url_for(key))
 
 
+def mkdocs_href(page: str, key: str, anchor: str = "") -> str:
+    """The address MkDocs writes into ``page``'s HTML for ``link_md(page, key, …, anchor)``:
+    the target's directory URL relative to the page's (``mkdocs.utils.get_relative_url``),
+    ``../keir-starmer/`` between two actors where ``site_href`` climbs to the site's root.
+    For raw HTML that must be the very HTML MkDocs made of a Markdown list (issue 10)."""
+    folder = page.removesuffix(".md").removesuffix("index").strip("/")
+    return quote(relative_path(url_for(key), folder or ".") + "/") + anchor
+
+
+def mkdocs_link_html(page: str, key: str, text: str, anchor: str = "") -> Md:
+    """``link_md(page, key, text, anchor)`` as MkDocs renders it (``mkdocs_href``), for raw
+    HTML; the generator made ``key``'s page, so it exists."""
+    target = escape_attr(mkdocs_href(page, key, anchor))
+    return Md(f'<a href="{target}">{escape_html(text)}</a>')
+
+
 Wrap = Callable[[str], str]
 
 

@@ -42,6 +42,7 @@ from .markup import (
     link_md,
     mark_up,
     mark_up_html,
+    mkdocs_link_html,
     one_line,
     paragraphs_label,
     search_tags,
@@ -227,6 +228,13 @@ def _html_link_filter(ctx: Any, target: Entity | Article, label: str | None = No
     return link_html(ctx["page"], key, label or text)
 
 
+def _list_link_filter(ctx: Any, target: Entity | Article, label: str | None = None) -> Md:
+    """``_link_filter`` for a list or table written as raw HTML: the ``<a>`` MkDocs made of
+    the Markdown link (its relative address, ``mkdocs_href``)."""
+    key, text = _keyed(target)
+    return mkdocs_link_html(ctx["page"], key, label or text)
+
+
 class Renderer:
     """Formats the evidence stage's views as Markdown pages: one context function per page
     kind, and filters that turn quotes and entities into links from the page being written."""
@@ -250,6 +258,7 @@ class Renderer:
         views = evidence.entities
         self.env.filters["link"] = jinja2.pass_context(_link_filter)
         self.env.filters["html_link"] = jinja2.pass_context(_html_link_filter)
+        self.env.filters["list_link"] = jinja2.pass_context(_list_link_filter)
         self.env.filters["quotes_html"] = jinja2.pass_context(
             lambda ctx, items: quotes_html(ctx["page"], items)
         )
@@ -260,8 +269,8 @@ class Renderer:
         self.env.filters["quote_source_html"] = jinja2.pass_context(
             lambda ctx, item: quote_source_html(ctx["page"], item)
         )
-        self.env.filters["at_first_paragraph"] = jinja2.pass_context(
-            lambda ctx, group: at_first_paragraph(ctx["page"], group)
+        self.env.filters["at_first_paragraph_html"] = jinja2.pass_context(
+            lambda ctx, group: at_first_paragraph_html(ctx["page"], group)
         )
         self.env.filters["actor"] = lambda id_: views[actor_key(id_)].entity
         # Where a reader of this briefing adds files: named on pages that invite a correction.
@@ -544,13 +553,15 @@ def quote_html(page: str, item: Quote) -> Md:
     )
 
 
-def at_first_paragraph(page: str, group: EvidenceGroup) -> Md:
+def at_first_paragraph_html(page: str, group: EvidenceGroup) -> Md:
     """An article listed rather than quoted: its title, linking to the first paragraph that
     names the entity. One link a row: a ¶ link for each sentence of a hub's hundreds of older
     articles made its page half as large again ("United States" at 1,000 articles: 175 to
-    270 kB)."""
+    270 kB). Raw HTML, the ``<a>`` MkDocs made of the Markdown link (``mkdocs_link_html``):
+    the list it stands in is written as HTML (``templates/_evidence.md.j2``)."""
     first = min(q.paragraphs[0] for q in group.quotes)
-    return link_md(page, article_key(group.article.id), group.article.title, f"#p{first}")
+    key = article_key(group.article.id)
+    return mkdocs_link_html(page, key, group.article.title, f"#p{first}")
 
 
 def _wrap_link_html(page: str, key: str) -> Callable[[str], str]:

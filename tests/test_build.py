@@ -142,8 +142,8 @@ def test_the_memory_hook_changes_no_byte_of_the_site(
         for page in (tmp_path / "a/docs").rglob("*.md")
         for block in stash_blocks(page.read_text(encoding="utf-8"))[1]
     ]
-    # graphs, the graph panel and notes, the filters, infoboxes, evidence quotes, records,
-    # article paragraphs
+    # graphs, the graph panel and notes, the filters, infoboxes, evidence quotes, records and
+    # lists, article paragraphs, actors' timeline tables
     assert set(stashed) == {
         "<figure",
         "<div",
@@ -152,6 +152,7 @@ def test_the_memory_hook_changes_no_byte_of_the_site(
         "<blockquote><p",
         "<ul>",
         "<p",
+        "<table>",
     }
     empty = write(tmp_path / "no_hook.py", '"""No hook."""\n')
     monkeypatch.setattr("generator.publish.HOOK", empty)

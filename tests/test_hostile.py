@@ -408,3 +408,35 @@ def test_a_statements_list_written_as_html_escapes_every_value():
     assert block.count("&lt;/li&gt;&lt;/ul&gt;&lt;script&gt;") == 4 and "&amp;amp;" in block
     assert set(re.findall(r"</?(\w+)", block)) == {"ul", "li", "a", "em"}
     assert stash_blocks(f"\n{block}\n")[1] == [block]
+
+
+def test_an_actors_lists_and_timeline_written_as_html_escape_every_value():
+    # perf66: an actor page's lists (roles, agreements, appears with, reported by, articles,
+    # older articles) and its timeline table are raw HTML the MkDocs hook keeps from
+    # Python-Markdown: names, titles, role words and dates stay text, an id stays in its href
+    import jinja2
+    from test_render import STUBS, actor_lists_context, tiny_site
+
+    from generator.mkdocs_hook import stash_blocks
+
+    evil = (
+        "</td></tr></table></li></ul><script>x</script><img src=x onerror=a()>"
+        ' " \' &amp; *e* [a](javascript:1) id="p1"'
+    )
+    renderer, _ = tiny_site("Iran")
+    env = renderer.env.overlay(loader=jinja2.ChoiceLoader([STUBS, renderer.env.loader]))
+    page = env.get_template("actor.md.j2").render(actor_lists_context(evil, 'ir"an'))
+    blocks = [line for line in page.splitlines() if line.startswith(("<ul>", "<table>"))]
+    assert len(blocks) == 7
+    for block in blocks:
+        assert "<script" not in block and "<img" not in block and "javascript:1)" in block
+        assert "&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;/li&gt;&lt;/ul&gt;" in block
+        assert "&amp;amp;" in block and 'ir"an' not in block
+        assert not any("id=" in tag for tag in re.findall(r"<[^>]*>", block))
+        tags = set(re.findall(r"</?(\w+)", block))
+        assert tags <= {"ul", "li", "a", "table", "thead", "tbody", "tr", "th", "td"}
+        hrefs = re.findall(r'href="([^"]*)"', block)
+        assert hrefs and all(h.startswith(("../", "#")) and "//" not in h for h in hrefs)
+    assert 'href="../../events/e2/"' in blocks[2] and 'href="../p0/"' in blocks[3]
+    stashed = stash_blocks(f"\n{page}\n")[1]
+    assert [b for b in stashed if b.startswith(("<ul>", "<table>"))] == blocks

@@ -13,7 +13,7 @@ from mkdocs.utils.meta import get_data
 
 from generator.evidence import EvidenceGroup, Quote, QuotedSentence, gather, quoted_sentences
 from generator.link import link
-from generator.markup import Md, mark_up_html, relative_href
+from generator.markup import Md, link_md, mark_up_html, relative_href
 from generator.mkdocs_hook import stash_blocks, unstash_blocks
 from generator.model import Article, Briefing, Entity, Mention, Resolved, Sentence, Statement
 from generator.render import (
@@ -472,10 +472,10 @@ def test_news_outlets_are_listed_as_reporting_not_as_connections():
     pages = render_pages(ROOT / "templates", linked, Briefing("T", "S"))
     x = pages["actors/x.md"]
     appears, reported = x.split("## Appears with")[1].split("## Reported by")
-    assert "[Y](y.md)" in appears and "TASS" not in appears
-    assert "[TASS](tass.md)" in reported.split("##")[0]
+    assert '<a href="../y/">Y</a>' in appears and "TASS" not in appears
+    assert '<a href="../tass/">TASS</a>' in reported.split("##")[0]
     # The outlet's own page still lists whom it reported on.
-    assert "[X](x.md)" in pages["actors/tass.md"].split("## Appears with")[1]
+    assert '<a href="../x/">X</a>' in pages["actors/tass.md"].split("## Appears with")[1]
     assert "## News outlets" in pages["actors/index.md"]
 
 
@@ -723,7 +723,7 @@ def test_a_page_quotes_the_newest_articles_and_lists_the_older_by_title(monkeypa
     quoted, older = page.split("### Older articles")
     assert "day 4" in quoted and "day 3" in quoted and "day 2" not in quoted
     assert "the 2 newest of the 4 articles naming it" in older
-    assert older.index("[Day 2]") < older.index("[Day 1]")
+    assert older.index(">Day 2</a>") < older.index(">Day 1</a>")
     assert "day 2" not in older  # listed by title, not quoted
     assert "4 sentences in 4 articles" in page  # the statistics still count them all
 
@@ -765,10 +765,11 @@ def test_an_actor_page_quotes_its_newest_sentences_and_lists_the_rest_by_article
     assert "day 3" not in quoted and "day 3" not in older
     assert "2 sentences from the newest of the 4 articles naming it" in older
     assert "The other 6 sentences are listed by article" in older
-    rows = [row for row in older.splitlines() if row.startswith("- ")]
-    assert [row.split("]")[0] for row in rows] == ["- [Day 3", "- [Day 2", "- [Day 1"]
+    listed = next(line for line in older.splitlines() if line.startswith("<ul> <li>"))
+    rows = listed.removeprefix("<ul> <li>").removesuffix("</li> </ul>").split("</li> <li>")
+    assert [row.split("</a>")[0].split(">")[1] for row in rows] == ["Day 3", "Day 2", "Day 1"]
     for row in rows:  # the title opens the article at the first paragraph naming it
-        assert row.count("](") == 1 and "-a.md#p1)" in row and row.endswith(" · ¶1, ¶2")
+        assert row.count("<a ") == 1 and '-a/#p1">' in row and row.endswith(" · ¶1, ¶2")
     assert "8 sentences in 4 articles" in page  # the statistics still count them all
 
 
@@ -879,10 +880,10 @@ def test_an_actors_timeline_has_a_role_column_only_when_a_role_differs():
     talks = Entity("events", "talks", "Talks", "meeting", date="2024-01-01", parties=("x",))
     visit = Entity("events", "visit", "Visit", "visit", date="2024-01-02", about=("x",))
     alone = _reader_site(x, talks)["actors/x.md"].split("## Timeline")[1].split("##")[0]
-    assert "| Date | Event |\n| --- | --- |\n" in alone and "participant" not in alone
+    assert "<th>Date</th> <th>Event</th> </tr>" in alone and "participant" not in alone
     both = _reader_site(x, talks, visit)["actors/x.md"].split("## Timeline")[1].split("##")[0]
-    assert "| Date | Event | Role |" in both
-    assert "| participant |" in both and "| concerned |" in both
+    assert "<th>Date</th> <th>Event</th> <th>Role</th> </tr>" in both
+    assert "<td>participant</td>" in both and "<td>concerned</td>" in both
 
 
 def test_boilerplate_notes_stay_out_of_the_search_so_a_result_shows_the_page_itself():
@@ -1095,7 +1096,7 @@ def test_the_briefings_own_outlet_is_no_key_actor_but_keeps_its_page():
     xavier = pages["actors/x.md"]
     assert "Wikinews" in xavier.split("Reported by")[1] and "Related" not in xavier
     outlet = pages["actors/wikinews.md"].split("## Articles from this source")[1]
-    assert outlet.count("- [A](../articles/2024-01-0") == 3
+    assert outlet.count('<li><a href="../../articles/2024-01-0') == 3
     assert (
         "**Source:** [en.wikinews.org](../actors/wikinews.md)" in pages["articles/2024-01-01-a.md"]
     )
@@ -1370,3 +1371,112 @@ def test_a_statements_list_in_html_is_what_markdown_made_of_it(value, with_speak
     assert "<script" not in new and "<img" not in new and new.count("<em>") == 1, value
     assert new.count("<a ") == old.count("<a ") == (6 if with_speaker else 4), value
     assert stash_blocks(f"\n{new}\n")[1] == [new] or "id" in value.lower(), value
+
+
+OLD_ACTOR = ROOT / "tests" / "fixtures" / "old_actor"
+"""``actor.md.j2``, ``_entity_list.md.j2`` and ``_evidence.md.j2`` before perf66: an actor's
+lists and timeline table as Markdown."""
+
+
+def _mkdocs_links(html: str, page: str) -> str:
+    """``html`` with each link to a ``.md`` page as MkDocs writes it (directory URLs, relative
+    to the page's, ``mkdocs.utils.get_relative_url``)."""
+    from posixpath import dirname, normpath
+
+    from mkdocs.utils import get_relative_url
+
+    here = page.removesuffix(".md") + "/"
+
+    def rewrite(match: re.Match[str]) -> str:
+        target = normpath(f"{dirname(page)}/{match.group(1)}").removesuffix(".md") + "/"
+        return f'href="{get_relative_url(target, here)}{match.group(2) or ""}"'
+
+    return re.sub(r'href="([^":#]+\.md)(#[^"]*)?"', rewrite, html)
+
+
+@jinja2.pass_context
+def _old_at_first_paragraph(ctx, group):
+    """The older articles' title link as Markdown, before perf66."""
+    first = min(q.paragraphs[0] for q in group.quotes)
+    return link_md(ctx["page"], f"articles/{group.article.id}", group.article.title, f"#p{first}")
+
+
+def actor_lists_context(value: str, actor_id: str = "iran") -> dict:
+    """An actor page's context with every list and the timeline table filled (appears with
+    past its limit, roles that differ), ``value`` in each name, title and quote; no infobox."""
+    from generator.evidence import RELATED_LIMIT
+
+    articles = [
+        Article(f"2024-01-0{n}-a", f"Title {n} {value}", f"2024-01-0{n}", "Wire", None, "en", ())
+        for n in range(1, 4)
+    ]
+    sentence = QuotedSentence(0, 2, f"Iran {value} said", ((0, 4),))
+    quote = Quote(articles[0].id, (sentence,), ())
+    later = Quote(articles[1].id, (QuotedSentence(1, 1, value, ()), replace(sentence, index=2)), ())
+    actor = Entity("actors", actor_id, f"Iran {value}", "state")
+    others = [Entity("actors", f"p{n}", f"{value} {n}", "person") for n in range(RELATED_LIMIT + 2)]
+    events = [
+        Entity("events", "e1", f"E {value} (1 January 2024)", "meeting", date="2024-01-01"),
+        Entity("events", "e2", f"{value}", "meeting", date="2024-01", parties=(actor_id,)),
+    ]
+    agreements = [Entity("agreements", "a", f"A {value}", "treaty", date="2024")]
+    return {
+        "page": f"actors/{actor_id}.md",
+        "front_matter": front_matter,
+        "page_description": "",
+        "search_tags": (),
+        "entity": actor,
+        "roles": [(f"{value} minister", articles[0], quote), ("Envoy", articles[1], later)],
+        "graph": "",
+        "statements": (),
+        "agreements": agreements,
+        "timeline": events,
+        "timeline_url": Md("../../timeline/?actor=iran"),
+        "related": [(other, n + 1) for n, other in enumerate(others)],
+        "related_limit": RELATED_LIMIT,
+        "reported_by": [(others[0], 1), (others[1], 3)],
+        "published": articles[:2],
+        "evidence": [EvidenceGroup(articles[0], (quote,))],
+        "older": [EvidenceGroup(a, (later, quote)) for a in articles[1:]],
+    }
+
+
+STUBS = jinja2.DictLoader({"_infobox.md.j2": "", "_edit.md.j2": ""})
+"""The infobox and edit link left out of an actor page (neither changed in perf66)."""
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_an_actors_lists_and_timeline_in_html_are_what_markdown_made_of_them(value):
+    # perf66: an actor page's roles, agreements, timeline table, appears with (past the
+    # limit), reported by, articles of a source and older articles are written as the HTML
+    # Python-Markdown and MkDocs made of their Markdown, each newline a space, so the hook
+    # keeps them from the parser: the same page once converted, hostile values escaped for
+    # HTML (no tag, link or emphasis made), the same links as MkDocs wrote them
+    from generator.evidence import RELATED_LIMIT
+
+    renderer, _ = tiny_site("Iran")
+    new_env = renderer.env.overlay(loader=jinja2.ChoiceLoader([STUBS, renderer.env.loader]))
+    old_loader = jinja2.ChoiceLoader(
+        [STUBS, jinja2.FileSystemLoader(str(OLD_ACTOR)), renderer.env.loader]
+    )
+    old_env = renderer.env.overlay(loader=old_loader)
+    old_env.filters = {**old_env.filters, "at_first_paragraph": _old_at_first_paragraph}
+    context = actor_lists_context(value)
+    old_md = old_env.get_template("actor.md.j2").render(context)
+    new_md = new_env.get_template("actor.md.j2").render(context)
+    old = markdown.markdown(get_data(old_md)[0], extensions=SITE_EXTENSIONS)
+    new = markdown.markdown(get_data(new_md)[0], extensions=SITE_EXTENSIONS)
+    old, new = _mkdocs_links(old, "actors/iran.md"), _mkdocs_links(new, "actors/iran.md")
+    assert re.sub(r">\s+<", "><", new) == re.sub(r">\s+<", "><", old), value
+    blocks = [line for line in new_md.splitlines() if line.startswith(("<ul>", "<table>"))]
+    assert len(blocks) == 7 and all("<li>" in b or "<td>" in b for b in blocks), value
+    listed = " ".join(blocks)
+    assert "<script" not in listed and "<img" not in listed and "<em>" not in listed, value
+    assert listed.count("<a ") == 2 + 1 + 2 + RELATED_LIMIT + 2 + 2 + 2, value
+    assert new.count("<a ") == old.count("<a "), value
+    assert '<a href="../p0/">' in new and 'href="../../events/e1/"' in new
+    assert "<td>participant</td>" in new and "<td>concerned</td>" in new
+    _, stashed = stash_blocks(get_data(new_md)[0])
+    assert [b for b in stashed if b.startswith(("<ul>", "<table>"))] == blocks or (
+        "id" in value.lower()
+    ), value
