@@ -193,7 +193,13 @@ def clean_name(text: str) -> str:
         words.pop(0)
     # "Her Christian Democratic Union (CDU) won": whose it is, no word of its name; not "His
     # Majesty's Government", "Her Royal Highness", a style of address (actors94).
-    if len(words) > 2 and words[0] in _POSSESSIVE_DETERMINERS and words[1] not in _STYLES:
+    # A possessive after it makes it part of a fixed name ("His Master's Voice", review41).
+    if (
+        len(words) > 2
+        and words[0] in _POSSESSIVE_DETERMINERS
+        and words[1] not in _STYLES
+        and not _POSSESSIVE.search(words[1])
+    ):
         words.pop(0)
     # "China’s Contemporary Amperex Technology Co. Limited": a firm's registered name (its
     # legal form last) never opens with a state's possessive; the state is whose firm it is.
