@@ -6,4 +6,6 @@ import runpy
 from pathlib import Path
 
 os.environ.update(POOL_ROUND="review41", POOL_DIR=str(Path(__file__).resolve().parent))
-runpy.run_path(str(Path(__file__).resolve().parents[1] / "actors89" / "probe.py"), run_name="__main__")
+runpy.run_path(
+    str(Path(__file__).resolve().parents[1] / "actors89" / "probe.py"), run_name="__main__"
+)
