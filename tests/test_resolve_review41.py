@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from test_resolve_fix77 import resolve_articles
 
-from generator.resolve.names import clean_name
+from generator.resolve.names import clean_name, not_an_actor
 
 
 def _bearer_and_stranger(stranger_text: str) -> list:
@@ -82,3 +82,13 @@ def test_a_possessive_pronoun_before_a_possessive_stays_in_the_name():
     "Master's Voice". "Her Christian Democratic Union" still loses its pronoun."""
     assert clean_name("His Master's Voice") == "His Master's Voice"
     assert clean_name("Her Christian Democratic Union") == "Christian Democratic Union"
+
+
+def test_a_summit_named_by_what_it_gathers_is_an_event():
+    """ "the Leaders' Summit on Climate", "the Summit of the Americas": a summit named with
+    "on/of/for" is a meeting, as "Earth Summit" is (an organisation page on main); the
+    "Conference on Disarmament", a standing body, and "Summit Entertainment" stay actors."""
+    assert not_an_actor("Leaders' Summit on Climate") == "names an event ('Summit …')"
+    assert not_an_actor("Summit of the Americas") == "names an event ('Summit …')"
+    assert not_an_actor("Conference on Disarmament") is None
+    assert not_an_actor("Summit Entertainment") is None

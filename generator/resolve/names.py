@@ -727,6 +727,11 @@ def not_an_actor(name: str) -> str | None:
             return (
                 f"names {'an' if kind[0] in 'aeiou' else 'a'} {kind} ('{office.split()[-1]} of …')"
             )
+    # "Leaders' Summit on Climate", "Summit of the Americas": a summit named by what or whom
+    # it gathers is a meeting, as "Earth Summit" is (review41); no body is named so.
+    meeting = re.split(r" (?:of|on|for) ", name, maxsplit=1)[0].split()
+    if meeting != tokens and meeting and _low(meeting[-1]) == "summit":
+        return f"names an event ('{meeting[-1]} …')"
     if _singular(lead) in _PLACE_LEADS and not any(
         t in _PLACE_BODY_ENDS | _ORG_HEADS for t in lowered
     ):
