@@ -51,6 +51,19 @@ def test_a_given_name_introduced_by_an_age_is_not_the_briefings_bearer(content):
     assert by_text.get((ids[1], "Mohammed")) != by_text[ids[0], "Mohammed bin Salman"]
 
 
+def test_a_given_name_given_as_a_new_persons_name_is_not_the_briefings_bearer(content):
+    """ "A trader who gave his name only as Mohammed", "a man named Mohammed": the words give
+    a new person's name; main joined it to Mohammed bin Salman."""
+    for opening in (
+        "A trader who gave his name only as Mohammed said Donald Trump had raised prices.",
+        "A man named Mohammed said Donald Trump had raised prices.",
+    ):
+        articles = _bearer_and_stranger(opening)
+        _found, by_text, _resolved, ids = resolve_articles(content, articles)
+        prince = by_text[ids[0], "Mohammed bin Salman"]
+        assert by_text.get((ids[1], "Mohammed")) != prince, opening
+
+
 def test_a_given_name_without_an_introduction_still_joins_its_bearer(content):
     """The guard: "Mohammed told reporters …" with no apposition still joins the one bearer
     (actors92's familiar form)."""

@@ -622,10 +622,15 @@ _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and |or )?(?:the )?[A-Z]|\s+(?:and|or|&)\
 """A name after the gloss ("…, the United Nations, and NATO"): a list, no gloss."""
 
 
-_INTRODUCED = r"\b{}(?:,\s+(?:an?\s|\d{{1,3}}\s*,))"
-"""A name introduced as someone new by the apposition after it: an indefinite description or
-an age ("Mohammed, a shopkeeper in Cairo,", "John, 45,"), never how a known person is named
-again (review41)."""
+_INTRODUCED = (
+    r"\b{0},\s+(?:an?\s|\d{{1,3}}\s*,)"
+    r"|\b(?:named|called|identified(?: only)? as|known only as"
+    r"|gav?e (?:his|her|their) (?:first )?name(?: only)? as)\s+{0}\b"
+)
+"""A name introduced as someone new: by the apposition after it, an indefinite description or
+an age ("Mohammed, a shopkeeper in Cairo,", "John, 45,"), or by the words that give a new
+person's name ("a farmer named John", "who gave his name only as Mohammed"); never how a known
+person is named again (review41). ``{0}``: the name."""
 
 
 def _familiar_given_names(
