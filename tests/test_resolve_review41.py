@@ -105,3 +105,25 @@ def test_a_summit_named_by_what_it_gathers_is_an_event():
     assert not_an_actor("Summit of the Americas") == "names an event ('Summit …')"
     assert not_an_actor("Conference on Disarmament") is None
     assert not_an_actor("Summit Entertainment") is None
+
+
+def test_a_name_a_possessive_pronoun_opens_is_read_whole(content):
+    """ "Her Majesty's Revenue and Customs" read by the NER as "Majesty" (a person) and
+    "Customs", "His Master's Voice" as "Master's Voice": on main a person "Her Majesty" and a
+    body "Customs", and a label without its first word. The name is read whole; "Her Majesty
+    the Queen" (no possessive) is untouched."""
+    texts = [
+        "Her Majesty's Revenue and Customs fined the bank on Friday.",
+        "EMI sold the His Master's Voice label.",
+        "His Master's Voice records were popular in India.",
+    ]
+    ner = {
+        0: [("Majesty", "PERSON"), ("Customs", "ORG")],
+        1: [("EMI", "ORG"), ("Master's Voice", "ORG")],
+        2: [("Master's Voice", "ORG"), ("India", "GPE")],
+    }
+    found, by_text, _resolved, ids = resolve_articles(content, [(texts, ner)])
+    names = sorted(e.name for e in found.values())
+    assert "Her Majesty's Revenue and Customs" in names, names
+    assert "His Master's Voice" in names, names
+    assert "Customs" not in names and "Master's Voice" not in names, names
