@@ -122,7 +122,7 @@ def test_a_name_a_possessive_pronoun_opens_is_read_whole(content):
         1: [("EMI", "ORG"), ("Master's Voice", "ORG")],
         2: [("Master's Voice", "ORG"), ("India", "GPE")],
     }
-    found, by_text, _resolved, ids = resolve_articles(content, [(texts, ner)])
+    found, _by_text, _resolved, _ids = resolve_articles(content, [(texts, ner)])
     names = sorted(e.name for e in found.values())
     assert "Her Majesty's Revenue and Customs" in names, names
     assert "His Master's Voice" in names, names
