@@ -127,3 +127,18 @@ def test_a_name_a_possessive_pronoun_opens_is_read_whole(content):
     assert "Her Majesty's Revenue and Customs" in names, names
     assert "His Master's Voice" in names, names
     assert "Customs" not in names and "Master's Voice" not in names, names
+
+
+def test_a_given_name_after_a_verb_of_naming_still_joins_its_bearer(content):
+    """The guard: "President Uhuru Kenyatta called Raila a traitor" names no one new ("called"
+    after a person, not after an indefinite noun); "Raila" still joins Raila Odinga."""
+    first = (
+        ["Raila Odinga rejected the result.", "Uhuru Kenyatta called for calm."],
+        {0: [("Raila Odinga", "PERSON")], 1: [("Uhuru Kenyatta", "PERSON")]},
+    )
+    second = (
+        ["President Uhuru Kenyatta called Raila a traitor.", "Raila said he would go to court."],
+        {0: [("Uhuru Kenyatta", "PERSON"), ("Raila", "PERSON")], 1: [("Raila", "PERSON")]},
+    )
+    _found, by_text, _resolved, ids = resolve_articles(content, [first, second])
+    assert by_text.get((ids[1], "Raila")) == by_text[ids[0], "Raila Odinga"]

@@ -624,13 +624,14 @@ _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and |or )?(?:the )?[A-Z]|\s+(?:and|or|&)\
 
 _INTRODUCED = (
     r"\b{0},\s+(?:an?\s|\d{{1,3}}\s*,)"
-    r"|\b(?:named|called|identified(?: only)? as|known only as"
+    r"|\b(?:[Aa]n? (?:[\w-]+ ){{1,3}}(?:named|called)|identified(?: only)? as|known only as"
     r"|gav?e (?:his|her|their) (?:first )?name(?: only)? as)\s+{0}\b"
 )
 """A name introduced as someone new: by the apposition after it, an indefinite description or
 an age ("Mohammed, a shopkeeper in Cairo,", "John, 45,"), or by the words that give a new
-person's name ("a farmer named John", "who gave his name only as Mohammed"); never how a known
-person is named again (review41). ``{0}``: the name."""
+person's name ("a farmer named John", "who gave his name only as Mohammed"; not "Uhuru called
+Raila a liar": only after an indefinite noun); never how a known person is named again
+(review41). ``{0}``: the name."""
 
 
 def _familiar_given_names(
