@@ -554,10 +554,10 @@ def resolve(
     translated = _translated_acronyms(candidates, verdicts)
     for long, acronym in translated.items():
         verdicts[long] = verdicts[acronym]  # "Escola Latino Americana de Medicina", "ELAM"
-    familiar = _familiar_given_names(candidates, verdicts, labels, lowercase)
+    familiar = _familiar_given_names(candidates, verdicts, labels, lowercase, paragraphs)
     for word, person in familiar.items():
         verdicts[word] = verdicts[person]  # "Raila said", "Raila Odinga" in another article
-    slips = _slipped_openings(candidates, verdicts)
+    slips = _slipped_openings(candidates, verdicts, labels)
     for slip, body in slips.items():
         verdicts[slip] = verdicts[body]  # "Amuary" for "The Amaury Sport Organisation"
     gloss_of = _glossed_acronyms(candidates, paragraphs, verdicts)

@@ -622,11 +622,24 @@ _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and |or )?(?:the )?[A-Z]|\s+(?:and|or|&)\
 """A name after the gloss ("…, the United Nations, and NATO"): a list, no gloss."""
 
 
+_INTRODUCED = (
+    r"\b{0},\s+(?:an?\s|\d{{1,3}}\s*,)"
+    r"|\b(?:[Aa]n? (?:[\w-]+ ){{1,3}}(?:named|called)|identified(?: only)? as|known only as"
+    r"|gav?e (?:his|her|their) (?:first )?name(?: only)? as)\s+{0}\b"
+)
+"""A name introduced as someone new: by the apposition after it, an indefinite description or
+an age ("Mohammed, a shopkeeper in Cairo,", "John, 45,"), or by the words that give a new
+person's name ("a farmer named John", "who gave his name only as Mohammed"; not "Uhuru called
+Raila a liar": only after an indefinite noun); never how a known person is named again
+(review41). ``{0}``: the name."""
+
+
 def _familiar_given_names(
     candidates: Sequence[Candidate],
     verdicts: Mapping[str, Verdict],
     labels: Mapping[str, Counter[str]],
     lowercase: frozenset[str],
+    paragraphs: Mapping[str, tuple[str, ...]],
 ) -> dict[str, str]:
     """A lone word read as a person's name in articles that name no one in full with it,
     to the one person of the briefing whose full name it opens ("Raila told supporters …
@@ -638,7 +651,9 @@ def _familiar_given_names(
     place); and only where its articles and the person's share an actor (a given name alone
     in an unrelated article is anyone's: "Francis" of the Pope beside a "Francis Rooney"), a
     person or a body: a state or an outlet is named across unrelated news ("Wyatt", Don
-    Imus's son, and Gloria Vanderbilt's husband "Wyatt Cooper" both name the United States)."""
+    Imus's son, and Gloria Vanderbilt's husband "Wyatt Cooper" both name the United States).
+    A word an apposition introduces as someone new ("Mohammed, a shopkeeper in Cairo, said",
+    ``_INTRODUCED``) is that article's own bearer, not the briefing's (review41)."""
     articles: dict[str, set[str]] = defaultdict(set)
     actors_in: dict[str, set[str]] = defaultdict(set)
     for c in candidates:
@@ -672,6 +687,9 @@ def _familiar_given_names(
         if verdicts[person].curated_key:
             continue
         here = articles[word] - articles[person]
+        introduced = re.compile(_INTRODUCED.format(re.escape(word)))
+        if any(introduced.search(text) for a in here for text in paragraphs.get(a, ())):
+            continue
         theirs = set().union(*(actors_in[a] for a in articles[person])) - {person}
         shared = set().union(*(actors_in[a] for a in here)) & theirs if here else set()
         if here and shared - {word}:
@@ -680,11 +698,14 @@ def _familiar_given_names(
 
 
 def _slipped_openings(
-    candidates: Sequence[Candidate], verdicts: Mapping[str, Verdict]
+    candidates: Sequence[Candidate],
+    verdicts: Mapping[str, Verdict],
+    labels: Mapping[str, Counter[str]],
 ) -> dict[str, str]:
     """``merge.slipped_openings`` of the candidates: each lone word that is no curated name,
     state or other actor's, and each body's own name of two words or more, with their
-    articles."""
+    articles. A word the NER reads as a person's name more often than a body's is a person,
+    no body's slip ("Marnie, the widow …" beside "the Marine Corps", review41)."""
     articles: dict[str, set[str]] = defaultdict(set)
     for c in candidates:
         if c.name in verdicts:
@@ -702,9 +723,15 @@ def _slipped_openings(
             and verdict.name in (None, name)
             and verdict.type != "state"
             and not state_name(name)
+            and not _read_as_person(labels.get(name, Counter()))
         ):
             alone[name] = frozenset(where)
     return slipped_openings(alone, bodies) if alone and bodies else {}
+
+
+def _read_as_person(label: Counter[str]) -> bool:
+    """The NER read a word as a person's name more often than as a body's."""
+    return label["PERSON"] > label["ORG"] + label["NORP"] + label["FAC"]
 
 
 def _glossed_acronyms(

@@ -193,7 +193,13 @@ def clean_name(text: str) -> str:
         words.pop(0)
     # "Her Christian Democratic Union (CDU) won": whose it is, no word of its name; not "His
     # Majesty's Government", "Her Royal Highness", a style of address (actors94).
-    if len(words) > 2 and words[0] in _POSSESSIVE_DETERMINERS and words[1] not in _STYLES:
+    # A possessive after it makes it part of a fixed name ("His Master's Voice", review41).
+    if (
+        len(words) > 2
+        and words[0] in _POSSESSIVE_DETERMINERS
+        and words[1] not in _STYLES
+        and not _POSSESSIVE.search(words[1])
+    ):
         words.pop(0)
     # "China’s Contemporary Amperex Technology Co. Limited": a firm's registered name (its
     # legal form last) never opens with a state's possessive; the state is whose firm it is.
@@ -721,6 +727,11 @@ def not_an_actor(name: str) -> str | None:
             return (
                 f"names {'an' if kind[0] in 'aeiou' else 'a'} {kind} ('{office.split()[-1]} of …')"
             )
+    # "Leaders' Summit on Climate", "Summit of the Americas": a summit named by what or whom
+    # it gathers is a meeting, as "Earth Summit" is (review41); no body is named so.
+    meeting = re.split(r" (?:of|on|for) ", name, maxsplit=1)[0].split()
+    if meeting != tokens and meeting and _low(meeting[-1]) == "summit":
+        return f"names an event ('{meeting[-1]} …')"
     if _singular(lead) in _PLACE_LEADS and not any(
         t in _PLACE_BODY_ENDS | _ORG_HEADS for t in lowered
     ):

@@ -4,7 +4,8 @@
 ``_extend_cut_bodies`` and ``_extend_to_body_head`` (a body's name cut before its head, or at
 its "of"), ``_extend_joined_bodies``, ``_join_listed_bodies`` and ``_group_heads`` (a name cut
 at its "and", a list of bodies, a group's last word), ``_counted_groups_read`` and
-``_bodies_in_words`` (bodies the article names in words, "the Polish parliament"), and
+``_bodies_in_words`` (bodies the article names in words, "the Polish parliament"),
+``_extend_pronoun_names`` ("His Master's Voice", a name a possessive pronoun opens), and
 ``_body_for`` (a portfolio that acts, "Veterans Affairs said", is the body named for it)."""
 
 from __future__ import annotations
@@ -737,3 +738,64 @@ def _cut_at_and(first: Span, body: Span) -> bool:
             last
         )
     return first.label == "PERSON" and " " not in first.text and " " in body.text
+
+
+_PRONOUN_NAME = re.compile(
+    r"\b(?:His|Her|Their) ([A-Z][a-z]+)['’]s((?: (?:and|of|for|the|[A-Z][\w'’-]*))*)"
+)
+"""'His Master's Voice', 'Her Majesty's Revenue and Customs': a capitalised possessive pronoun,
+a capitalised word's possessive and a capitalised run: a fixed name the pronoun opens."""
+_STYLE_WORDS = frozenset({"Majesty", "Highness", "Holiness", "Excellency"})
+
+
+def _extend_pronoun_names(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """'His Master's Voice', "Her Majesty's Revenue and Customs": a name that opens with a
+    possessive pronoun and a possessive, which the NER reads without the pronoun ("Master's
+    Voice", "Majesty's Government") or in pieces ("Majesty", "Customs"), is one body's name,
+    whole. Only where the possessive is a style of address ("Her Majesty's …") or the NER
+    read a body's name from it ("|Master's Voice|"); the spans inside are replaced."""
+    by_paragraph: dict[int, list[tuple[int, int]]] = {}
+    for p, text in enumerate(paragraphs):
+        if "His " not in text and "Her " not in text and "Their " not in text:
+            continue  # (plain lookups: most paragraphs hold none)
+        for match in _PRONOUN_NAME.finditer(text):
+            run = match.group(2).split()
+            while run and not run[-1][:1].isupper():
+                run.pop()
+            if not run:
+                continue
+            end = match.start(2) + 1 + len(" ".join(run))
+            if text[match.start(2) + 1 : end] != " ".join(run):
+                continue
+            inside = [
+                span
+                for q, span in spans
+                if q == p and span.entity is None and match.start() <= span.start < end
+            ]
+            if (
+                inside
+                and all(span.end <= end for span in inside)
+                and (
+                    match.group(1) in _STYLE_WORDS
+                    or any(s.start == match.start(1) and s.label == "ORG" for s in inside)
+                )
+            ):
+                by_paragraph.setdefault(p, []).append((match.start(), end))
+    if not by_paragraph:
+        return spans
+    out: list[tuple[int, Span]] = []
+    added: set[tuple[int, int]] = set()
+    for p, span in spans:
+        whole = next(
+            ((s, e) for s, e in by_paragraph.get(p, ()) if s <= span.start and span.end <= e),
+            None,
+        )
+        if whole is None or span.entity is not None:
+            out.append((p, span))
+        elif (p, whole[0]) not in added:
+            added.add((p, whole[0]))
+            start, end = whole
+            out.append((p, Span(paragraphs[p][start:end], "ORG", start, end, None)))
+    return out
