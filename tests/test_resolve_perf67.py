@@ -1,0 +1,61 @@
+"""perf67 (issue 10): the briefing-wide passes on people read each candidate's surroundings
+once a build, however many of their rules ask about them; the answers stay the same."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from test_resolve_actors66 import resolve_articles
+from test_resolve_review21 import _full, _lone, _owners
+from test_resolve_review24 import _clintons
+
+from generator.resolve import bearers
+
+
+def test_titled_bearers_read_the_words_before_each_name_once(content, monkeypatch):
+    """'Mrs |Clinton|', 'his wife |Hillary Clinton|': ``_titled_bearers`` asks a name up to
+    five questions of the words before it (a woman's noun, a relative's, an honorific, an
+    office, some twice); each candidate's words are read once, and the owners are those
+    the rules gave before (review24's Clintons)."""
+    read: Counter[tuple[str, int, int]] = Counter()
+    real = bearers._words_before
+
+    def counted(c, paragraphs):
+        read[c.article, c.paragraph, c.start] += 1
+        return real(c, paragraphs)
+
+    monkeypatch.setattr(bearers, "_words_before", counted)
+    articles = _clintons(woman_first=True)
+    articles.append(
+        (
+            ["His wife Hillary Clinton campaigned in Ohio.", "Mrs Clinton told voters to go."],
+            {0: [("Hillary Clinton", "PERSON")], 1: [("Clinton", "PERSON")]},
+        )
+    )
+    articles.append(_lone(["Mr Clinton spoke to steelworkers in Pittsburgh."], "Clinton"))
+    resolved, names = resolve_articles(content, articles)
+    assert read, "the words before the names were never read"
+    assert max(read.values()) == 1, read
+    assert _owners(resolved, names, "a4") == ["Hillary Clinton", "Hillary Clinton"]
+    assert _owners(resolved, names, "a5") == ["Bill Clinton"]
+
+
+@pytest.mark.parametrize("title", ["President", "Senator"])
+def test_an_office_before_a_name_is_read_once(content, monkeypatch, title):
+    """'President |Clinton|' in an article naming no Clinton in full: its office is asked
+    for by three of the rules, and read once."""
+    read: Counter[tuple[str, int, int]] = Counter()
+    real = bearers._office_before
+
+    def counted(c, paragraphs):
+        read[c.article, c.paragraph, c.start] += 1
+        return real(c, paragraphs)
+
+    monkeypatch.setattr(bearers, "_office_before", counted)
+    articles = [_full("President", "Bill", "Clinton"), _full("Senator", "Hillary", "Clinton")]
+    articles.append(_lone([f"{title} Clinton spoke in Pittsburgh."], "Clinton"))
+    resolved, names = resolve_articles(content, articles)
+    assert read and max(read.values()) == 1, read
+    want = "Bill Clinton" if title == "President" else "Hillary Clinton"
+    assert _owners(resolved, names, "a2") == [want]
