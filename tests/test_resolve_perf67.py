@@ -13,19 +13,25 @@ from test_resolve_review24 import _clintons
 from generator.resolve import bearers
 
 
-def test_titled_bearers_read_the_words_before_each_name_once(content, monkeypatch):
-    """'Mrs |Clinton|', 'his wife |Hillary Clinton|': ``_titled_bearers`` asks a name up to
-    five questions of the words before it (a woman's noun, a relative's, an honorific, an
-    office, some twice); each candidate's words are read once, and the owners are those
-    the rules gave before (review24's Clintons)."""
+def _counted(monkeypatch, reader: str) -> Counter[tuple[str, int, int]]:
+    """How many times ``bearers``' ``reader`` of a candidate's surroundings reads each one."""
     read: Counter[tuple[str, int, int]] = Counter()
-    real = bearers._words_before
+    real = getattr(bearers, reader)
 
     def counted(c, paragraphs):
         read[c.article, c.paragraph, c.start] += 1
         return real(c, paragraphs)
 
-    monkeypatch.setattr(bearers, "_words_before", counted)
+    monkeypatch.setattr(bearers, reader, counted)
+    return read
+
+
+def test_titled_bearers_read_the_words_before_each_name_once(content, monkeypatch):
+    """'Mrs |Clinton|', 'his wife |Hillary Clinton|': ``_titled_bearers`` asks a name up to
+    five questions of the words before it (a woman's noun, a relative's, an honorific, an
+    office, some twice); each candidate's words are read once, and the owners are those
+    the rules gave before (review24's Clintons)."""
+    read = _counted(monkeypatch, "_words_before")
     articles = _clintons(woman_first=True)
     articles.append(
         (
@@ -45,14 +51,7 @@ def test_titled_bearers_read_the_words_before_each_name_once(content, monkeypatc
 def test_an_office_before_a_name_is_read_once(content, monkeypatch, title):
     """'President |Clinton|' in an article naming no Clinton in full: its office is asked
     for by three of the rules, and read once."""
-    read: Counter[tuple[str, int, int]] = Counter()
-    real = bearers._office_before
-
-    def counted(c, paragraphs):
-        read[c.article, c.paragraph, c.start] += 1
-        return real(c, paragraphs)
-
-    monkeypatch.setattr(bearers, "_office_before", counted)
+    read = _counted(monkeypatch, "_office_before")
     articles = [_full("President", "Bill", "Clinton"), _full("Senator", "Hillary", "Clinton")]
     articles.append(_lone([f"{title} Clinton spoke in Pittsburgh."], "Clinton"))
     resolved, names = resolve_articles(content, articles)
