@@ -58,3 +58,40 @@ def test_an_office_before_a_name_is_read_once(content, monkeypatch, title):
     assert read and max(read.values()) == 1, read
     want = "Bill Clinton" if title == "President" else "Hillary Clinton"
     assert _owners(resolved, names, "a2") == [want]
+
+
+def test_a_regions_name_is_searched_for_only_in_paragraphs_that_hold_it(monkeypatch):
+    """'|Goa|'s government announced …' written again where the NER read no span: the
+    region's name is looked for with its pattern only in the paragraphs that hold its
+    letters (most name no region), and found there as before."""
+    from generator.model import Sentence
+    from generator.resolve import nations
+    from generator.resolve.article import Candidate
+
+    texts = (
+        "Goa is a state of India.",
+        "Tourism fell sharply this year.",
+        "Hotels closed early.",
+        "Goa's government announced a relief fund.",
+    )
+    sentences = tuple(Sentence(p, 0, len(t), t, ()) for p, t in enumerate(texts))
+    goa = Candidate("a1", 0, 0, 0, 3, "Goa", "Goa", "GPE")
+    scanned: list[str] = []
+    real = nations.re.compile
+
+    class Counted:
+        def __init__(self, pattern):
+            self._pattern = pattern
+
+        def finditer(self, text):
+            if "Goa" in self._pattern.pattern:  # the region's, not the acronyms' pattern
+                scanned.append(text)
+            return self._pattern.finditer(text)
+
+    def compile_counted(pattern, *args):
+        return Counted(real(pattern, *args))
+
+    monkeypatch.setattr(nations.re, "compile", compile_counted)
+    out = nations._regions_written([goa], {"a1": texts}, {"a1": sentences})
+    assert scanned == [texts[0], texts[3]]
+    assert [(c.paragraph, c.start, c.name) for c in out] == [(0, 0, "Goa"), (3, 0, "Goa")]
