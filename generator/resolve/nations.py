@@ -255,8 +255,13 @@ def _regions_written(
         for c in here:
             held[c.paragraph].append((c.start, c.end))
         for form, name in forms:
+            # Only the paragraphs that hold the form's letters at all: a plain substring test
+            # is much cheaper than the pattern's scan, and most paragraphs name no region.
+            holding = [(p, text) for p, text in enumerate(texts) if form in text]
+            if not holding:
+                continue
             pattern = re.compile(rf"(?<![\w'’.-]){re.escape(form)}(?![\w-])")
-            for p, text in enumerate(texts):
+            for p, text in holding:
                 for found in pattern.finditer(text):
                     start, end = found.span()
                     if (
