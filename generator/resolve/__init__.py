@@ -59,6 +59,7 @@ from .aliases import (
     _known_as,
     _names_on_papers,
     _owners_in_articles,
+    _quoted_nicknames,
     _real_names,
     _slipped_openings,
     _spelling,
@@ -221,6 +222,7 @@ __all__ = [
     "_party_groups",
     "_place_after_person",
     "_placements",
+    "_quoted_nicknames",
     "_read_articles",
     "_region_spelt",
     "_regions_written",
@@ -546,6 +548,8 @@ def resolve(
     papers = _names_on_papers(candidates, paragraphs, verdicts)
     for alias, bearer in papers.items():
         verdicts[alias] = verdicts[bearer]  # "X, whose travel documents read 'Y'": one person
+    for nick, full in _quoted_nicknames(candidates, paragraphs, verdicts).items():
+        verdicts[nick] = verdicts[full]  # 'Jeremy "Spike" Cohen' … "Spike Cohen": one person
     known_as = _known_as(candidates, paragraphs, verdicts)
     for alias, said_to in known_as.items():
         verdicts[alias] = verdicts[said_to]  # "The Toronto-Dominion Bank, known as TD": one body

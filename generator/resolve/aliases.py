@@ -355,6 +355,46 @@ def _names_on_papers(
     }
 
 
+_NICKNAME_INSIDE = re.compile(
+    r"\b([A-Z][\w.'-]+) [“\"](\w[\w.-]*)[”\"] ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"
+)
+"""'Jeremy "Spike" Cohen': a given name, a quoted nickname, a surname (``_quoted_nicknames``)."""
+
+
+def _quoted_nicknames(
+    candidates: Sequence[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    verdicts: Mapping[str, Verdict],
+) -> dict[str, str]:
+    """The nickname and surname of a person written with a quoted nickname inside the name
+    ('Jeremy "Spike" Cohen' → "Spike Cohen"), to the name without it ("Jeremy Cohen", which
+    name cleaning keeps): the text says one person, so "Spike Cohen" later in the article is
+    an alias, not a second page. Only where the article names both as people, neither
+    curated, and the nickname form is given to one full name only."""
+    names_in: dict[str, set[str]] = defaultdict(set)
+    for c in candidates:
+        names_in[c.article].add(c.name)
+    found: dict[str, set[str]] = defaultdict(set)
+    for article, names in sorted(names_in.items()):
+        for text in paragraphs.get(article, ()):
+            if '"' not in text and "“" not in text:
+                continue
+            for match in _NICKNAME_INSIDE.finditer(text):
+                given, nickname, surname = match.groups()
+                full, nick = f"{given} {surname}", f"{nickname} {surname}"
+                if full in names and nick in names:
+                    found[nick].add(full)
+    return {
+        nick: full
+        for nick, (full,) in ((n, tuple(f)) for n, f in sorted(found.items()) if len(f) == 1)
+        if all(
+            n in verdicts and verdicts[n].type == "person" and not verdicts[n].curated_key
+            for n in (nick, full)
+        )
+        and verdicts[nick].name != verdicts[full].name
+    }
+
+
 def _known_as(
     candidates: Sequence[Candidate],
     paragraphs: Mapping[str, tuple[str, ...]],
