@@ -58,6 +58,8 @@ STASHABLE = re.compile(
     r"|<(blockquote)><p data-search-exclude>"
     r"|<(ul)> <li>"
     r"|<(table)> <thead> <tr> <th>"
+    r"|<(blockquote)> <p>"
+    r'|<(pre)><code class="language-yaml">'
     r'|<(p) id="p[0-9]+"><a aria-label="Paragraph '
 )
 """The generator's blocks of raw HTML without Markdown (``draw.figure``,
@@ -66,7 +68,8 @@ STASHABLE = re.compile(
 ``render.quotes_html``; an event's or agreement's record: ``templates/_record.md.j2``; a
 list of statements: ``templates/_statements.md.j2``, or any other list the generator writes
 as HTML, such as an actor's; an actor's timeline table: ``templates/actor.md.j2``; an
-article's paragraph: ``render.paragraph_html``), each made as one line."""
+article's paragraph: ``render.paragraph_html``; a review item's examples and YAML fixes:
+``templates/review_items.md.j2``), each made as one line."""
 STASHABLE_LINE = re.compile("^(?:" + STASHABLE.pattern + ")", re.MULTILINE)
 ANCHOR = re.compile(r"""\sid\s*=|<a\s[^>]*\bname\s*=""", re.IGNORECASE)
 """What MkDocs collects from raw HTML as anchors a link may point to."""
