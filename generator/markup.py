@@ -103,6 +103,16 @@ def html_lines(block: str) -> Md:
     return Md(" ".join(stripped for line in block.splitlines() if (stripped := line.strip())))
 
 
+def pre_html(value: object, language: str = "") -> Md:
+    """``fenced(value, language)`` as Python-Markdown's fenced code renders it (``&``, ``<``,
+    ``>`` and ``"`` escaped), on one line for ``mkdocs_hook`` (issue 10: the review pages'
+    YAML fixes): each newline is written ``&#10;``, which the browser reads back as the
+    newline, so the text an editor copies from the block is the same."""
+    text = escape_attr(str(value).rstrip("\n") + "\n").replace("\n", "&#10;")
+    attribute = f' class="language-{escape_attr(language)}"' if language else ""
+    return Md(f"<pre><code{attribute}>{text}</code></pre>")
+
+
 def href(url: str) -> Md:
     """An external http(s) URL made safe to place inside a Markdown link's parentheses."""
     if not re.match(r"^https?://", url):

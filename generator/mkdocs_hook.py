@@ -58,6 +58,8 @@ STASHABLE = re.compile(
     r"|<(blockquote)><p data-search-exclude>"
     r"|<(ul)> <li>"
     r"|<(table)> <thead> <tr> <th>"
+    r"|<(blockquote)> <p>"
+    r'|<(pre)><code class="language-yaml">'
     r'|<(p) id="p[0-9]+"><a aria-label="Paragraph '
 )
 """The generator's blocks of raw HTML without Markdown (``draw.figure``,
@@ -66,7 +68,8 @@ STASHABLE = re.compile(
 ``render.quotes_html``; an event's or agreement's record: ``templates/_record.md.j2``; a
 list of statements: ``templates/_statements.md.j2``, or any other list the generator writes
 as HTML, such as an actor's; an actor's timeline table: ``templates/actor.md.j2``; an
-article's paragraph: ``render.paragraph_html``), each made as one line."""
+article's paragraph: ``render.paragraph_html``; a review item's examples and YAML fixes:
+``templates/review_items.md.j2``), each made as one line."""
 STASHABLE_LINE = re.compile("^(?:" + STASHABLE.pattern + ")", re.MULTILINE)
 ANCHOR = re.compile(r"""\sid\s*=|<a\s[^>]*\bname\s*=""", re.IGNORECASE)
 """What MkDocs collects from raw HTML as anchors a link may point to."""
@@ -133,13 +136,23 @@ def stash_blocks(markdown: str) -> tuple[str, list[str]]:
     return ("\n".join(lines), blocks) if blocks else (markdown, [])
 
 
+MARK = re.compile(re.escape(STASH_MARK) + r"([0-9]+) -->")
+
+
 def unstash_blocks(html: str, blocks: list[str]) -> str:
-    """``html`` with each comment of ``stash_blocks`` replaced by its block."""
-    for n, block in enumerate(blocks):
-        mark = f"{STASH_MARK}{n} -->"
-        if html.count(mark) != 1:
-            raise RuntimeError(f"mkdocs_hook: {mark!r} not once in the page's HTML")
-        html = html.replace(mark, block)
+    """``html`` with each comment of ``stash_blocks`` replaced by its block, in one pass: a
+    review page holds a thousand blocks, and a search of the whole page for each was
+    quadratic (perf68)."""
+    seen: list[int] = []
+
+    def block(match: re.Match[str]) -> str:
+        seen.append(int(match.group(1)))
+        return blocks[seen[-1]] if seen[-1] < len(blocks) else match.group(0)
+
+    html = MARK.sub(block, html)
+    if sorted(seen) != list(range(len(blocks))):
+        n = next((n for n in range(len(blocks)) if seen.count(n) != 1), max(seen, default=0))
+        raise RuntimeError(f"mkdocs_hook: {STASH_MARK}{n} --> not once in the page's HTML")
     return html
 
 

@@ -143,7 +143,7 @@ def test_the_memory_hook_changes_no_byte_of_the_site(
         for block in stash_blocks(page.read_text(encoding="utf-8"))[1]
     ]
     # graphs, the graph panel and notes, the filters, infoboxes, evidence quotes, records and
-    # lists, article paragraphs, actors' timeline tables
+    # lists, article paragraphs, actors' timeline tables, review items' examples and YAML fixes
     assert set(stashed) == {
         "<figure",
         "<div",
@@ -153,6 +153,8 @@ def test_the_memory_hook_changes_no_byte_of_the_site(
         "<ul>",
         "<p",
         "<table>",
+        "<blockquote>",
+        "<pre><code",
     }
     empty = write(tmp_path / "no_hook.py", '"""No hook."""\n')
     monkeypatch.setattr("generator.publish.HOOK", empty)

@@ -440,3 +440,31 @@ def test_an_actors_lists_and_timeline_written_as_html_escape_every_value():
     assert 'href="../../events/e2/"' in blocks[2] and 'href="../p0/"' in blocks[3]
     stashed = stash_blocks(f"\n{page}\n")[1]
     assert [b for b in stashed if b.startswith(("<ul>", "<table>"))] == blocks
+
+
+def test_a_review_pages_examples_and_fixes_written_as_html_escape_every_value():
+    # perf68: a review item's examples and YAML fixes are raw HTML the MkDocs hook keeps from
+    # Python-Markdown: quotes and YAML stay text, and the YAML an editor copies is the same
+    import html
+
+    from test_render import review_item_page, tiny_site
+
+    from generator.mkdocs_hook import stash_blocks
+
+    evil = (
+        "</code></pre></p></blockquote><script>x</script><img src=x onerror=a()>"
+        ' " \' &amp; *e* [a](javascript:1) id="p1" &#10;'
+    )
+    renderer, _ = tiny_site("Iran")
+    page = review_item_page(renderer, evil)
+    blocks = stash_blocks(page)[1]
+    assert len(blocks) == 4
+    for block in blocks:
+        assert "<script" not in block and "<img" not in block and "\n" not in block
+        assert not any("id=" in tag for tag in re.findall(r"<[^>]*>", block))
+        assert set(re.findall(r"</?(\w+)", block)) <= {"blockquote", "p", "pre", "code"}
+    assert "&lt;/p&gt;&lt;/blockquote&gt;&lt;script&gt;" in blocks[0]
+    assert "&amp;amp;" in blocks[0] and "&amp;#10;" in blocks[0]
+    yaml_text = f"name: {evil}\naliases:\n- '{evil}'\n"
+    code = re.fullmatch(r'<pre><code class="language-yaml">(.*)</code></pre>', blocks[1])
+    assert code is not None and html.unescape(code.group(1)) == yaml_text

@@ -1480,3 +1480,61 @@ def test_an_actors_lists_and_timeline_in_html_are_what_markdown_made_of_them(val
     assert [b for b in stashed if b.startswith(("<ul>", "<table>"))] == blocks or (
         "id" in value.lower()
     ), value
+
+
+def _review_rest(*rest: object) -> tuple[object, ...]:
+    """A review item's detail, examples and fixes as given (module level: items pickle)."""
+    return rest
+
+
+def review_item_page(renderer: Renderer, evil: str, old: bool = False) -> str:
+    """A review page of two items holding ``evil`` in every value, from the current
+    ``review_items.md.j2`` or (``old``) the Markdown one of ``tests/fixtures/old_review``."""
+    from types import SimpleNamespace
+
+    from generator.review import Fix, Item
+
+    fixes = (
+        Fix(f"Accept {evil}", f"actors/{evil}.yml", f"name: {evil}\naliases:\n- '{evil}'\n", True),
+        Fix("Reject", "briefing.yml", "reject:\n- actors/x  # ```` ~~~\n", False),
+    )
+    items = [
+        Item.later("new actor", evil, None, _review_rest, (evil, (evil, f"> {evil}"), fixes)),
+        Item.later("merged", "B", None, _review_rest, ("d", (), fixes[1:])),
+    ]
+    env = renderer.env
+    if old:
+        old_loader = jinja2.FileSystemLoader(str(ROOT / "tests/fixtures/old_review"))
+        env = env.overlay(loader=jinja2.ChoiceLoader([old_loader, env.loader]))
+    part = SimpleNamespace(title=evil, items=items)
+    return env.get_template("review_items.md.j2").render(
+        page="review/actors.md",
+        edit=None,
+        part=part,
+        previous=None,
+        next=None,
+        content_folder="content",
+    )
+
+
+def test_a_review_pages_examples_and_fixes_in_html_are_what_markdown_made_of_them():
+    # perf68: a review item's examples (a blockquote) and YAML fixes (fenced blocks) are
+    # written as the HTML Python-Markdown made of them, one line each, stashed by the hook
+    renderer, _ = tiny_site("Iran")
+    evil = "</p></blockquote><script>x</script> & &amp; *e* `c` \" ' <b>"
+    new = review_item_page(renderer, evil)
+    old = review_item_page(renderer, evil, old=True)
+    extensions = [*SITE_EXTENSIONS, "toc", "fenced_code"]
+
+    def html(text: str) -> str:
+        converted = markdown.markdown(get_data(text)[0], extensions=extensions)
+        return re.sub(r">\s+<", "><", converted.replace("&#10;", "\n"))
+
+    assert html(new) == html(old)
+    markdown_page, blocks = stash_blocks(new)
+    assert len(blocks) == 4  # one blockquote, three code blocks
+    assert [b[:5] for b in blocks] == ["<bloc", "<pre>", "<pre>", "<pre>"]
+    converted = markdown.markdown(get_data(markdown_page)[0], extensions=extensions)
+    assert unstash_blocks(converted, blocks).replace("&#10;", "\n") == markdown.markdown(
+        get_data(new)[0], extensions=extensions
+    ).replace("&#10;", "\n")
