@@ -259,8 +259,14 @@ class Steps:
             known = self._canon.get(id(value))
             if known is not None:
                 return known[1]
-            items: Any = value
-            made = (kind.__name__, _sorted([self.canonical(item) for item in items]))
+            items: list[Any] = list(value)  # type: ignore[call-overload]
+            # A set of atoms (the briefing's lower-case words, tens of thousands, read by
+            # four per-article steps' shared tables) is its own canonical form: sorted as it
+            # is, not item by item through this function.
+            made = (
+                kind.__name__,
+                _sorted(items if _atoms(items) else [self.canonical(item) for item in items]),
+            )
             if kind is frozenset:
                 self._canon[id(value)] = (value, made)
             return made
@@ -552,6 +558,22 @@ def decode(data: object) -> Any:
     if tag == "object":
         return _class(rest[0])(*(decode(item) for item in rest[1:]))
     raise ValueError(f"unknown tag {tag!r}")
+
+
+def decode_columns(data: object, count: int, atoms: frozenset[object]) -> tuple[list[Any], ...]:
+    """Back from ``encode`` of a tuple of ``count`` lists whose items are all of ``atoms``'
+    kinds (``atoms`` must hold ``str``, the tag's kind): typed as they are built, so that a
+    per-article memo's hit (``PerArticle.noted``'s ``decoder``) needs no ``decode`` then a
+    second pass over every column. ``ValueError`` for anything else."""
+    if type(data) is not list or len(data) != count + 1 or data[0] != "tuple":
+        raise ValueError("not a tuple of columns")
+    columns = data[1:]
+    for column in columns:
+        if type(column) is not list or not column or column[0] != "list":
+            raise ValueError("a column that is not a list")
+        if not atoms.issuperset(map(type, column)):
+            raise ValueError("a column of other kinds")
+    return tuple(column[1:] for column in columns)
 
 
 def _row(row: object) -> list[object]:

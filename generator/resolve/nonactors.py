@@ -17,6 +17,7 @@ from ..gazetteer import place_kind, state_name, us_state_names
 from .article import Candidate, after_spaces, aligned, body_word, by_article, every_read, runs
 from .bodies import body_key
 from .decide import is_demonym
+from .memo import decode_columns
 from .names import BODIES_OF, BODY_NOUNS, TITLE_WORDS, initials, is_acronym, not_an_actor
 from .reasons import NotActor
 from .vocab import (
@@ -790,16 +791,17 @@ def read_article(texts: Sequence[str], here: Sequence[Candidate]) -> ArticleRead
     return columns
 
 
-def read_back(value: object) -> bool:
-    """A kept value of ``read_article``'s form: its columns, of atoms, of equal lengths."""
-    if not (isinstance(value, tuple) and len(value) == _COLUMNS):
-        return False
-    if not all(type(column) is list and _ATOM.issuperset(map(type, column)) for column in value):
-        return False
+def read_decoded(data: object) -> ArticleRead:
+    """A kept value of ``read_article``'s form, from its encoded form (``encode``'s): its
+    columns, of atoms, of equal lengths; ``ValueError`` for anything else."""
+    value = decode_columns(data, _COLUMNS, _ATOM)
     n = value[11][0] if len(value[11]) == 1 else -1
-    return all(len(column) == n for column in (*value[:9], *value[12:])) and len(value[9]) == len(
-        value[10]
-    )
+    if not (
+        all(len(column) == n for column in (*value[:9], *value[12:]))
+        and len(value[9]) == len(value[10])
+    ):
+        raise ValueError("columns of other lengths")
+    return value
 
 
 _ATOM = frozenset((str, int, bool, type(None)))

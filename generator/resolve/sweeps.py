@@ -17,10 +17,10 @@ from .article import Candidate
 from .article import by_article as candidates_of
 from .memo import PerArticle, Steps
 from .names import lowercase_words
-from .nonactors import ArticleRead, read_article, read_back
+from .nonactors import ArticleRead, read_article, read_decoded
 from .things import Read as ThingsRead
 from .things import read_article as read_things
-from .things import read_back as things_read_back
+from .things import read_decoded as things_read_decoded
 
 T = TypeVar("T")
 
@@ -128,8 +128,10 @@ def _read_articles(
     reads_things: dict[str, ThingsRead] = {}
     for a in articles:
         mine = here.get(a.id, [])
-        reads[a.id], reads_things[a.id] = kept.get(
-            (a.id, a.paragraphs, mine), partial(_both_read, a.paragraphs, mine), _both_read_back
+        (reads[a.id], reads_things[a.id]), _ = kept.noted(
+            (a.id, a.paragraphs, mine),
+            partial(_both_read, a.paragraphs, mine),
+            decoder=_both_decoded,
         )
     kept.save()
     return reads, reads_things
@@ -140,11 +142,9 @@ def _both_read(texts: Sequence[str], here: Sequence[Candidate]) -> tuple[Article
     return read_article(texts, here), read_things(texts, here)
 
 
-def _both_read_back(value: object) -> bool:
-    """A kept value of ``_both_read``'s form."""
-    return (
-        isinstance(value, tuple)
-        and len(value) == 2
-        and read_back(value[0])
-        and things_read_back(value[1])
-    )
+def _both_decoded(data: object) -> tuple[ArticleRead, ThingsRead]:
+    """A kept value of ``_both_read``'s form, from its encoded form: each column typed as it
+    is built (``decode_columns``), not decoded and then checked again column by column."""
+    if type(data) is not list or len(data) != 3 or data[0] != "tuple":
+        raise ValueError("not a pair of reads")
+    return read_decoded(data[1]), things_read_decoded(data[2])

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .article import Candidate, after_spaces, aligned, by_article, every_read, runs
+from .memo import decode_columns
 from .names import BODIES_OF, is_acronym
 from .reasons import NotActor
 from .vocab import (
@@ -482,14 +483,13 @@ def read_article(texts: Sequence[str], here: Sequence[Candidate]) -> Read:
     return columns
 
 
-def read_back(value: object) -> bool:
-    """A kept value of ``read_article``'s form: nine columns of atoms, of equal lengths."""
-    return (
-        isinstance(value, tuple)
-        and len(value) == 9
-        and all(type(column) is list and _ATOM.issuperset(map(type, column)) for column in value)
-        and len({len(column) for column in value}) == 1
-    )
+def read_decoded(data: object) -> Read:
+    """A kept value of ``read_article``'s form, from its encoded form (``encode``'s): nine
+    columns of atoms, of equal lengths; ``ValueError`` for anything else."""
+    value = decode_columns(data, 9, _ATOM)
+    if len({len(column) for column in value}) != 1:
+        raise ValueError("columns of other lengths")
+    return value
 
 
 def things(
