@@ -35,15 +35,12 @@ from rapidfuzz.distance import OSA, Levenshtein
 from ..gazetteer import SHARED_SHORT_NAMES, place_kind, state_name
 from ..memo import Memo
 from ..model import (
-    Article,
     ArticleAnnotation,
     Content,
     Decision,
     Entity,
     Mention,
     Resolved,
-    Sentence,
-    actor_names,
     in_text_order,
 )
 from ..organisations import listed_acronyms
@@ -67,7 +64,7 @@ from .aliases import (
     _spelt_out,
     _translated_acronyms,
 )
-from .article import ArticleMentions, Candidate, Dropped, collect, given_alias
+from .article import ArticleMentions, Candidate, given_alias
 from .bearers import _titled_bearers
 from .bodies import FORUM_EVENT, forums_with_members
 from .decide import Verdict, as_media, cited_among, decide, named_only_as_leaders
@@ -144,6 +141,7 @@ from .persons import (
     _surname_index,
     _swapped_in,
 )
+from .phases import collect_inputs, collect_memo, read_articles
 from .placements import (
     FIRM_READINGS,
     _called_a_person,
@@ -258,30 +256,18 @@ def collected_ahead(
     key in ``keys``, with that key: found before the annotations are all there (while the
     spaCy process parses an edit), so ``resolve`` reads only the others. An article it
     lacks is collected by ``resolve``; what it holds counts as used."""
-    memo = _collect_memo(content, memo)
+    memo = collect_memo(content, memo)
     ignored = set(content.briefing.ignore)
     found: dict[str, tuple[str, ArticleMentions]] = {}
     for article in content.articles:
         key = keys.get(article.id)
         if not key:
             continue
-        inputs = _collect_inputs(article, key, ignored | set(article.ignore))
+        inputs = collect_inputs(article, key, ignored | set(article.ignore))
         value = memo.found(inputs, ArticleMentions.decoded)
         if value is not None:
             found[article.id] = (key, value)
     return found
-
-
-def _collect_memo(content: Content, memo: Memo | None) -> Memo:
-    """The ``collect`` memo salted with what every article's collect reads."""
-    names = actor_names(content.entities)
-    curated = sorted({e.key for e in content.entities})
-    return (memo or Memo(None, "collect")).salted(curated, sorted(names))
-
-
-def _collect_inputs(article: Article, key: str, ignore: set[str]) -> tuple[object, ...]:
-    """What an article's collect reads of its own, as its memo entry's inputs."""
-    return (key, article.id, article.paragraphs, article.annotations, sorted(ignore))
 
 
 def resolve(
@@ -308,46 +294,11 @@ def resolve(
     their ``citations_of_texts``."""
     if steps is None:
         steps = Steps(memo.folder, ahead=memo.ahead) if memo is not None else Steps(None)
-    curated = {e.key: e for e in content.entities}
-    names = actor_names(content.entities)
-    memo = _collect_memo(content, memo)
-    collected = collected or {}
-    folded: dict[str, str] = {}
-    for name, owner in names.items():
-        folded.setdefault(name.casefold(), owner)
-    by_article = {a.article: a for a in annotations}
-    lowercase, glossed_in, small_in = words or words_of_texts(content.articles, steps)
-    sentences: dict[str, tuple[Sentence, ...]] = {}
-    mentions: list[Mention] = []
-    candidates: list[Candidate] = []
-    dropped: list[Dropped] = []
-    hinted: dict[str, Counter[str]] = defaultdict(Counter)
-    texts: list[str] = []
-    glossed: set[str] = set()
-    with memo:  # saved for the next build
-        for article in content.articles:
-            annotation = by_article.get(article.id)
-            if annotation is None:
-                continue
-            sentences[article.id] = annotation.sentences
-            ignore = set(content.briefing.ignore) | set(article.ignore)
-            early = collected.get(article.id)
-            if early is not None and annotation.key and early[0] == annotation.key:
-                found = early[1]
-            else:
-                found = memo.get(
-                    _collect_inputs(article, annotation.key, ignore),
-                    partial(collect, article, annotation, set(curated), ignore, set(names)),
-                    ArticleMentions.encoded,
-                    ArticleMentions.decoded,
-                    keep=bool(annotation.key),  # else what the annotation holds is not known
-                )
-            mentions.extend(found.mentions)
-            candidates.extend(found.candidates)
-            dropped.extend(found.dropped)
-            hinted[article.id].update(found.states)
-            texts.extend(article.paragraphs)
-            glossed.update(glossed_in[article.id])
+    read = read_articles(content, annotations, memo, collected or {}, steps, words)
+    curated, names, folded = read.curated, read.names, read.folded
+    lowercase, small_in, sentences = read.lowercase, read.small_in, read.sentences
+    mentions, candidates, dropped = list(read.mentions), list(read.candidates), list(read.dropped)
+    hinted, texts, glossed = read.hinted, list(read.texts), set(read.glossed)
 
     annotated = {a.article: a.key for a in annotations}
     proposed = [c for c in candidates if c.ner_label in ("PERSON", "ORG")]
