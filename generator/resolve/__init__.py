@@ -7,8 +7,9 @@ whole briefing at once (``decide.py``): a vote over every mention of a name, the
 acronyms, middle names, transliterations); a lone surname links to the one person of that
 name in its article. Every rejection and merge is recorded as a ``Decision`` for the review.
 
-This module keeps the orchestration only (``resolve``, ``collected_ahead``) and re-exports the
-names other code imports from ``generator.resolve``. The package holds one concern per module,
+This module keeps the orchestration only (``resolve``, ``collected_ahead``; ``phases`` holds
+resolve's named phases) and re-exports the names other code imports from
+``generator.resolve``. The package holds one concern per module,
 lowest first (each imports only from those before it): ``vocab`` (word lists), ``reasons`` (why
 a name is no actor), ``memo`` (per-article steps), ``names`` (cleaning a name), ``decide`` (the
 type vote), ``bodies`` (bodies' keys and folds), ``article`` (one article's candidates),
@@ -259,7 +260,10 @@ def resolve(
     their ``citations_of_texts``."""
     if steps is None:
         steps = Steps(memo.folder, ahead=memo.ahead) if memo is not None else Steps(None)
-    read = read_articles(content, annotations, memo, collected or {}, steps, words)
+    # Read here, not in the phase: the build hands over ``words`` found ahead, and tests
+    # replace ``generator.resolve.words_of_texts`` to see when they are read.
+    words = words or words_of_texts(content.articles, steps)
+    read = read_articles(content, annotations, memo, collected or {}, words)
     passed = candidate_passes(read, content, annotations, steps)
     decided = verdicts_of(read, passed, content, steps, citations)
     # What follows merges the accepted names into actors and folds bodies into states: kept

@@ -1,6 +1,8 @@
-"""The phases of ``resolve``, each a function of plain values in and out, in the order the
-orchestration calls them. First ``read_articles``: every article's spans read (``collect``),
-the per-article half of the work, kept per article in the ``collect`` memo."""
+"""The phases of ``resolve``, each a function of plain values in and out (frozen dataclasses
+or a tuple), in the order the orchestration calls them: ``read_articles`` (each article's
+spans, the per-article half), ``candidate_passes`` (the candidates rewritten),
+``verdicts_of`` (each name decided once for the briefing), then, after ``resolve``'s own
+merges and folds, ``mentions_and_entities`` (each mention placed, the entities made)."""
 
 from __future__ import annotations
 
@@ -103,7 +105,7 @@ from .surnames import (
     _surname_alone,
     _unread_names,
 )
-from .sweeps import Words, _glossed, _read_articles, words_of_texts
+from .sweeps import Words, _glossed, _read_articles
 from .things import things
 from .vocab import SEATS_OF_GOVERNMENT, WELL_KNOWN
 
@@ -155,8 +157,7 @@ def read_articles(
     annotations: Sequence[ArticleAnnotation],
     memo: Memo | None,
     collected: Mapping[str, tuple[str, ArticleMentions]],
-    steps: Steps,
-    words: Words | None,
+    words: Words,
 ) -> Read:
     """A phase because it is the per-article half: each article's spans read (``collect``)
     alone, taken from ``collected`` or ``memo`` when its annotation is unchanged, so a rebuild
@@ -168,7 +169,7 @@ def read_articles(
     for name, owner in names.items():
         folded.setdefault(name.casefold(), owner)
     by_article = {a.article: a for a in annotations}
-    lowercase, glossed_in, small_in = words or words_of_texts(content.articles, steps)
+    lowercase, glossed_in, small_in = words
     sentences: dict[str, tuple[Sentence, ...]] = {}
     mentions: list[Mention] = []
     candidates: list[Candidate] = []
