@@ -7,8 +7,9 @@ whole briefing at once (``decide.py``): a vote over every mention of a name, the
 acronyms, middle names, transliterations); a lone surname links to the one person of that
 name in its article. Every rejection and merge is recorded as a ``Decision`` for the review.
 
-This module keeps the orchestration only (``resolve``, ``collected_ahead``) and re-exports the
-names other code imports from ``generator.resolve``. The package holds one concern per module,
+This module keeps the orchestration only (``resolve``, ``collected_ahead``; ``phases`` holds
+resolve's named phases) and re-exports the names other code imports from
+``generator.resolve``. The package holds one concern per module,
 lowest first (each imports only from those before it): ``vocab`` (word lists), ``reasons`` (why
 a name is no actor), ``memo`` (per-article steps), ``names`` (cleaning a name), ``decide`` (the
 type vote), ``bodies`` (bodies' keys and folds), ``article`` (one article's candidates),
@@ -17,7 +18,7 @@ actors); then the briefing-wide passes: ``persons`` (people's names compared), `
 article reads of the texts), ``bearers`` (who a title is), ``placements`` (person, firm or
 place by the words around), ``surnames`` (short forms and one-name people), ``glued`` (names
 the NER glued to another word), ``nations`` (states and regions acting), ``marks`` (passes over
-one article alone), ``jargon`` (things, not actors), ``outlets`` (outlets and media citations),
+one article alone), ``jargon`` (not actors), ``outlets`` (outlets and media citations),
 ``aliases`` (other names the text gives), ``folds`` (bodies, governments, ministries; the final
 merge and keys), ``parties`` (political parties) and ``left_out`` (the review's record of reads
 and rejections).
@@ -25,56 +26,35 @@ and rejections).
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from functools import partial
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from ..gazetteer import SHARED_SHORT_NAMES, place_kind, state_name
+from ..gazetteer import state_name
 from ..memo import Memo
 from ..model import (
-    Article,
     ArticleAnnotation,
     Content,
     Decision,
-    Entity,
-    Mention,
     Resolved,
-    Sentence,
-    actor_names,
-    in_text_order,
 )
-from ..organisations import listed_acronyms
 from .aliases import (
     _CLAUSE_END,
     _FOUND_TO_BE,
     _IS,
     _PAPERS_READ,
     _SMALL,
-    _familiar_given_names,
-    _glossed_acronyms,
-    _initialisms,
     _known_as,
-    _names_on_papers,
     _owners_in_articles,
     _quoted_nicknames,
-    _real_names,
-    _slipped_openings,
     _spelling,
-    _spelt_in_brackets,
-    _spelt_out,
     _translated_acronyms,
 )
-from .article import ArticleMentions, Candidate, Dropped, collect, given_alias
-from .bearers import _titled_bearers
-from .bodies import FORUM_EVENT, forums_with_members
-from .decide import Verdict, as_media, cited_among, decide, named_only_as_leaders
+from .article import ArticleMentions, Candidate, given_alias
 from .folds import _body_folds, _keys, _merge, _Placed, _states_headed
 from .glued import (
-    _lower_word_glued,
-    _opener_glued,
     _outlet_channel,
     _place_after_person,
     _unglue,
@@ -84,26 +64,16 @@ from .jargon import (
     _HYPHEN_MODIFIER_AFTER,
     _USED_BEFORE,
     _epithets,
-    _glossed_things,
-    _initials_of_things,
     _jargon,
     _jargon_reads,
-    _products,
-    _projects_speaking,
     _ships_named_like_people,
 )
-from .left_out import _left_out, _read_as
-from .marks import _in_articles, _people_read_as_bodies
+from .marks import _in_articles
 from .memo import Steps
-from .merge import acronym_definitions, translations
+from .merge import translations
 from .names import (
-    OUTLET_HEADS,
     clean_name,
-    is_acronym,
-    is_common_word,
     looks_like_name,
-    not_an_actor,
-    own_words_only,
     person_words,
     strip_titles,
 )
@@ -113,29 +83,20 @@ from .nations import (
     _NATION_PLACE_BEFORE,
     _REGION_NAME_BEFORE,
     _after_list,
-    _place_names,
     _region_spelt,
     _regions_written,
-    _seat_acronyms,
-    _short_state,
 )
-from .nonactors import not_actors, spelling_variants
 from .outlets import (
     _LOWER_WORD_BEFORE,
     _THE_ENDS,
     Citations,
-    _broadcaster_services,
-    _counted_groups,
     _home_editions,
     _media_citations,
-    _newspapers_short,
     _paper_of_its_own,
     _papers_in_text,
-    _spelt_channels,
-    _the_in_name,
     citations_of_texts,
 )
-from .parties import _INSIDE_AFTER, _INSIDE_BEFORE, _parties, _party_groups, _Texts
+from .parties import _INSIDE_AFTER, _INSIDE_BEFORE, _party_groups, _Texts
 from .persons import (
     SWAP_DISTANCE,
     _names_person,
@@ -143,6 +104,14 @@ from .persons import (
     _owners_named,
     _surname_index,
     _swapped_in,
+)
+from .phases import (
+    candidate_passes,
+    collect_inputs,
+    collect_memo,
+    mentions_and_entities,
+    read_articles,
+    verdicts_of,
 )
 from .placements import (
     FIRM_READINGS,
@@ -153,22 +122,17 @@ from .placements import (
     _state_used,
     _written_times,
 )
-from .reasons import NotActor
 from .surnames import (
     _follow_surnames,
     _full_names,
     _given_names_cut,
     _honoured_bodies,
-    _mononyms,
     _NameIndex,
-    _popes,
     _royal_names,
     _surname_alone,
     _unread_names,
 )
-from .sweeps import _GLOSSED, Words, _glossed, _read_articles, words_of_texts
-from .things import things
-from .vocab import SEATS_OF_GOVERNMENT, WELL_KNOWN
+from .sweeps import _GLOSSED, Words, _read_articles, words_of_texts
 
 __all__ = [
     "FIRM_READINGS",
@@ -258,30 +222,18 @@ def collected_ahead(
     key in ``keys``, with that key: found before the annotations are all there (while the
     spaCy process parses an edit), so ``resolve`` reads only the others. An article it
     lacks is collected by ``resolve``; what it holds counts as used."""
-    memo = _collect_memo(content, memo)
+    memo = collect_memo(content, memo)
     ignored = set(content.briefing.ignore)
     found: dict[str, tuple[str, ArticleMentions]] = {}
     for article in content.articles:
         key = keys.get(article.id)
         if not key:
             continue
-        inputs = _collect_inputs(article, key, ignored | set(article.ignore))
+        inputs = collect_inputs(article, key, ignored | set(article.ignore))
         value = memo.found(inputs, ArticleMentions.decoded)
         if value is not None:
             found[article.id] = (key, value)
     return found
-
-
-def _collect_memo(content: Content, memo: Memo | None) -> Memo:
-    """The ``collect`` memo salted with what every article's collect reads."""
-    names = actor_names(content.entities)
-    curated = sorted({e.key for e in content.entities})
-    return (memo or Memo(None, "collect")).salted(curated, sorted(names))
-
-
-def _collect_inputs(article: Article, key: str, ignore: set[str]) -> tuple[object, ...]:
-    """What an article's collect reads of its own, as its memo entry's inputs."""
-    return (key, article.id, article.paragraphs, article.annotations, sorted(ignore))
 
 
 def resolve(
@@ -308,269 +260,22 @@ def resolve(
     their ``citations_of_texts``."""
     if steps is None:
         steps = Steps(memo.folder, ahead=memo.ahead) if memo is not None else Steps(None)
-    curated = {e.key: e for e in content.entities}
-    names = actor_names(content.entities)
-    memo = _collect_memo(content, memo)
-    collected = collected or {}
-    folded: dict[str, str] = {}
-    for name, owner in names.items():
-        folded.setdefault(name.casefold(), owner)
-    by_article = {a.article: a for a in annotations}
-    lowercase, glossed_in, small_in = words or words_of_texts(content.articles, steps)
-    sentences: dict[str, tuple[Sentence, ...]] = {}
-    mentions: list[Mention] = []
-    candidates: list[Candidate] = []
-    dropped: list[Dropped] = []
-    hinted: dict[str, Counter[str]] = defaultdict(Counter)
-    texts: list[str] = []
-    glossed: set[str] = set()
-    with memo:  # saved for the next build
-        for article in content.articles:
-            annotation = by_article.get(article.id)
-            if annotation is None:
-                continue
-            sentences[article.id] = annotation.sentences
-            ignore = set(content.briefing.ignore) | set(article.ignore)
-            early = collected.get(article.id)
-            if early is not None and annotation.key and early[0] == annotation.key:
-                found = early[1]
-            else:
-                found = memo.get(
-                    _collect_inputs(article, annotation.key, ignore),
-                    partial(collect, article, annotation, set(curated), ignore, set(names)),
-                    ArticleMentions.encoded,
-                    ArticleMentions.decoded,
-                    keep=bool(annotation.key),  # else what the annotation holds is not known
-                )
-            mentions.extend(found.mentions)
-            candidates.extend(found.candidates)
-            dropped.extend(found.dropped)
-            hinted[article.id].update(found.states)
-            texts.extend(article.paragraphs)
-            glossed.update(glossed_in[article.id])
-
-    annotated = {a.article: a.key for a in annotations}
-    proposed = [c for c in candidates if c.ner_label in ("PERSON", "ORG")]
-    candidates = _given_names_cut(candidates, content.articles, lowercase, steps)
-    candidates += _full_names(candidates, content.articles, sentences, lowercase, steps, annotated)
-    candidates = _unglue(candidates, names, lowercase, steps)
-    paragraphs = {a.id: a.paragraphs for a in content.articles}
-    candidates = _lower_word_glued(candidates, paragraphs, lowercase)
-    candidates = _opener_glued(candidates, paragraphs, lowercase)
-    candidates = _owners_in_articles(candidates, content.articles, steps)
-    candidates = _newspapers_short(candidates, paragraphs)  # leaves some out: not kept
-    candidates = _regions_written(candidates, paragraphs, sentences)
-    pre_read = candidates  # as read before the in-article passes, some of which leave names out
-    candidates, marks = _in_articles(candidates, content.articles, lowercase, steps)
-    labels: dict[str, Counter[str]] = defaultdict(Counter)
-    for c in candidates:
-        labels[c.name][c.label] += 2 if c.said_what else 1
-    # "oil firm |Yukos|": a company's noun before the name, a fact beside the NER's votes
-    traded = frozenset(c.name for c in candidates if c.traded)
-    for name in sorted(labels):
-        if (
-            " " not in name
-            and name[:1].isupper()
-            and name + "s" in labels
-            and not is_common_word(name, lowercase)  # "Senate", "Senates"
-            and name.lower() not in OUTLET_HEADS  # "The Guardian" and a film's "Guardians"
-        ):
-            # "the Houthis" and "a Houthi spokesman": one group's name, one vote.
-            pooled = labels[name] + labels[name + "s"]
-            labels[name], labels[name + "s"] = pooled.copy(), pooled.copy()
-    for name in _glossed(labels, glossed):
-        labels[name]["ORG"] += 2  # "the Sejm (lower house)": the text says what it is
-    for name in _products(labels, texts):
-        labels[name]["PRODUCT"] += 2  # "the SpaceX |Crew Dragon| capsule", NER or not
-    places = _place_names(labels)
-    for c in candidates:
-        if c.vessel:
-            places.setdefault(c.name, f"{c.vessel} {c.name}")  # "the tanker Stena Impero"
-    people = frozenset(
-        word for c in candidates if "PERSON" in (c.label, c.ner_label) for word in c.name.split()
-    )
-    only_leaders = named_only_as_leaders(labels, lowercase)
-    surnames = (
-        frozenset(
-            c.name.rsplit(" ", 1)[1]
-            for c in candidates
-            if "PERSON" in (c.label, c.ner_label) and " " in c.name
-        )
-        | frozenset(
-            # "President Bush announced ... Bush Administration officials": a town's name that
-            # the briefing reads alone as a person more than as a place is that person's too
-            name
-            for name, counts in labels.items()
-            if " " not in name and counts["PERSON"] > counts["GPE"] + counts["LOC"]
-        )
-        | only_leaders
-    )
-    alone = _surname_alone(candidates, labels, content.articles, steps)
-    titled = frozenset(marks.titled)
-    # "Shell has signed …": a word another article writes small is no common word here
-    own_words = own_words_only(((c.name, c.article) for c in candidates), small_in, lowercase)
-    verdicts = steps.run(
-        "verdicts",
-        lambda: {
-            name: decide(
-                name,
-                counts,
-                names.get(name) or folded.get(name.casefold()),
-                lowercase,
-                places.get(name),
-                people,
-                alone,
-                titled,
-                traded,
-                surnames,
-                own_words,
-            )
-            for name, counts in sorted(labels.items())
-        },
-    )
-    verdicts.update(_short_state(verdicts, labels))
-    forums = [n for n, v in verdicts.items() if not v.name and v.reason == FORUM_EVENT]
-    for name, because in forums_with_members(forums, texts).items():
-        verdicts[name] = Verdict(name, "organisation", because)
-    cited = cited_among(labels, _media_citations(content.articles, annotated, steps, citations))
-    verdicts = {name: as_media(verdict, cited) for name, verdict in verdicts.items()}
-    definitions = acronym_definitions(texts, [*labels, *names])
-    defined = []
-    for acronym, long in definitions.items():
-        # "White House (WH)": the acronym is whatever its long form turned out to be.
-        if acronym in verdicts and long in verdicts and verdicts[long].name:
-            verdicts[acronym] = verdicts[long]
-            defined.append(acronym)
-        elif acronym in verdicts and not verdicts[acronym].curated_key and place_kind(long):
-            verdicts[acronym] = Verdict(reason=f"stands for '{long}', {place_kind(long)}")
-        elif (
-            acronym in verdicts
-            and not verdicts[acronym].curated_key
-            and (why := not_an_actor(long))
-        ):
-            # "the African Continental Free Trade Area (AfCFTA)": what the long form is.
-            verdicts[acronym] = Verdict(reason=f"stands for '{long}', which {why}")
-    named_otherwise = {c.name for c in candidates if not c.vessel}
-    for name in sorted({c.name for c in candidates if c.vessel} - named_otherwise):
-        if name in verdicts and verdicts[name].name and not verdicts[name].curated_key:
-            # "MV Professor Albrecht Penck" and nothing else: a ship named after a person
-            # (not "MV Alan Kurdi" where the boy is named too).
-            verdicts[name] = Verdict(
-                reason=f'a ship: the articles name it only as "{places[name]}"'
-            )
-    for name, where in _ships_named_like_people(candidates, verdicts, paragraphs).items():
-        verdicts[name] = Verdict(reason=f'a ship: the articles name it "{where}"')
-    for name in _epithets(candidates, verdicts, paragraphs):
-        verdicts[name] = Verdict(reason=NotActor.EPITHET.why(name=name))
-    for name, what in _glossed_things(candidates).items():
-        verdict = verdicts[name]
-        if (
-            not verdict.curated_key  # "Hagia Sophia, formerly a … church"
-            and name not in SEATS_OF_GOVERNMENT  # "The Kremlin, the … palace": its state's
-            and verdict.name in (None, name)  # a name already another actor's stays its
-        ):
-            verdicts[name] = Verdict(reason=f"{what}: the text says what it is")
-    for name in _projects_speaking(candidates, verdicts, paragraphs):
-        verdicts[name] = Verdict(name, "organisation", "a project that speaks as a body")
-    found_as_actors = frozenset(
-        name
-        for name, verdict in verdicts.items()
-        if verdict.name and not verdict.curated_key and verdict.type != "state"
-    )
-    reads, reads_things = _read_articles(candidates, content.articles, steps)
-    for name, why in not_actors(
-        candidates, paragraphs, found_as_actors, definitions, lowercase, reads
-    ).items():
-        verdicts[name] = Verdict(reason=why)  # a work, a cut name, a people, a street
-    for name, why in things(candidates, paragraphs, found_as_actors, reads_things).items():
-        verdicts[name] = Verdict(reason=why)  # goods, a portfolio, a policy, a tax, a law
-    for acronym in defined:
-        if verdicts[definitions[acronym]].name and not verdicts[acronym].name:
-            # "The American Petroleum Institute (API)": a rule reading the acronym alone as a
-            # thing (jargon: "API") does not undo the text's definition, whose name it is.
-            verdicts[acronym] = verdicts[definitions[acronym]]
-    still_actors = frozenset(name for name in found_as_actors if verdicts[name].name)
-    mentioned = {name: counts.total() for name, counts in labels.items()}
-    for variant, main in spelling_variants(still_actors, mentioned).items():
-        verdicts[variant] = verdicts[main]  # "World Health Organisation": the Organization
-    for acronym, (long, why) in _initials_of_things(candidates, verdicts, paragraphs).items():
-        verdicts[acronym] = Verdict(reason=f"the initials of '{long}', which {why}")
-    heard = _jargon_reads(candidates, content.articles, steps)
-    for name, why in _jargon(
-        candidates, verdicts, definitions, paragraphs, lowercase, heard
-    ).items():
-        verdicts[name] = Verdict(reason=why)
-    spelt = _spelt_out(candidates, verdicts, definitions, paragraphs)
-    for acronym, long in spelt.items():
-        # "the Islamic Revolutionary Guard Corps Quds Force ... the IRGC said": the long form
-        # is the actor's name, its page's title, and the acronym one of its names.
-        verdicts[acronym] = Verdict(long, "organisation", f"spelt out in the text as '{long}'")
-    for group in WELL_KNOWN:
-        # "al-Qa’ida", read as a lone word of a person's name, where "Al-Qaeda" is an actor.
-        taken = [verdicts[n] for n in group if n in verdicts and verdicts[n].name]
-        if not taken and (here := [n for n in group if n in verdicts]):
-            # "The Houthis" read as a lone word of a person's name: a well-known group.
-            taken = [Verdict(here[0], "organisation", "a well-known actor")]
-        for name in group:
-            if taken and name in verdicts and not verdicts[name].name:
-                verdicts[name] = taken[0]
-    in_articles = ((c.article, c.name) for c in candidates)
-    for acronym, long in listed_acronyms(verdicts, definitions, in_articles).items():
-        # "the International Atomic Energy Agency … the IAEA said", never spelt out in
-        # brackets: the organisation list (Phoenix's) says whose acronym it is.
-        verdicts[acronym] = verdicts[long]
-    royal = set(marks.royal)
-    verdicts.update(_honoured_bodies(verdicts, labels, royal))
-    verdicts.update(
-        _mononyms(verdicts, labels, candidates, titled, royal, names, lowercase, own_words)
-    )
-    verdicts.update(_popes(verdicts, royal, candidates, paragraphs))
-    for name, seat in _seat_acronyms(verdicts, texts).items():
-        # "The WH statement" where the articles name the White House: its state.
-        verdicts[name] = decide(seat, Counter({"ORG": 1}), None, lowercase)
-        definitions.setdefault(name, seat)
-    for name in _parties(verdicts, labels, texts):
-        verdicts[name] = Verdict(
-            name, "organisation", f"a party: the articles write '{name} party'"
-        )
-    for spelt_name, numbered in _spelt_channels(verdicts).items():
-        verdicts[spelt_name] = verdicts[numbered]  # "Channel Four" is "Channel 4"
-    verdicts.update(_broadcaster_services(verdicts))
-    editions = _home_editions(verdicts, definitions, texts)
-    verdicts.update(editions)  # "ABC Australia" is the ABC
-    for numbered, spelt_out in _counted_groups(verdicts).items():
-        verdicts[numbered] = verdicts[spelt_out]  # "G7" is the "Group of Seven"
-    for short, long in _initialisms(verdicts, candidates).items():
-        verdicts[short] = verdicts[long]  # "the MoD" is the "Ministry of Defence"
-    real_names = _real_names(candidates, paragraphs, verdicts)
-    for real, stage in real_names.items():
-        verdicts[real] = verdicts[stage]  # "Mars - real name Bob Allen Deal": one person
-    papers = _names_on_papers(candidates, paragraphs, verdicts)
-    for alias, bearer in papers.items():
-        verdicts[alias] = verdicts[bearer]  # "X, whose travel documents read 'Y'": one person
-    for nick, full in _quoted_nicknames(candidates, paragraphs, verdicts).items():
-        verdicts[nick] = verdicts[full]  # 'Jeremy "Spike" Cohen' … "Spike Cohen": one person
-    known_as = _known_as(candidates, paragraphs, verdicts)
-    for alias, said_to in known_as.items():
-        verdicts[alias] = verdicts[said_to]  # "The Toronto-Dominion Bank, known as TD": one body
-    for long, acronym in _spelt_in_brackets(candidates, paragraphs, verdicts).items():
-        verdicts[long] = verdicts[acronym]  # "ELAM (Escuela Latinoamericana de Medicina)"
-    translated = _translated_acronyms(candidates, verdicts)
-    for long, acronym in translated.items():
-        verdicts[long] = verdicts[acronym]  # "Escola Latino Americana de Medicina", "ELAM"
-    familiar = _familiar_given_names(candidates, verdicts, labels, lowercase, paragraphs)
-    for word, person in familiar.items():
-        verdicts[word] = verdicts[person]  # "Raila said", "Raila Odinga" in another article
-    slips = _slipped_openings(candidates, verdicts, labels)
-    for slip, body in slips.items():
-        verdicts[slip] = verdicts[body]  # "Amuary" for "The Amaury Sport Organisation"
-    gloss_of = _glossed_acronyms(candidates, paragraphs, verdicts)
-    for other, english in gloss_of.items():
-        # "the Escola Latinoamericana de Medicina (ELAM), the Latin American School of
-        # Medicine": the acronym and the body's own-tongue name are the English gloss's.
-        verdicts[other] = verdicts[english]
-        if is_acronym(other):
-            definitions[other] = english  # its lone uses the NER left unread join it too
+    # Read here, not in the phase: the build hands over ``words`` found ahead, and tests
+    # replace ``generator.resolve.words_of_texts`` to see when they are read.
+    words = words or words_of_texts(content.articles, steps)
+    read = read_articles(content, annotations, memo, collected or {}, words)
+    passed = candidate_passes(read, content, annotations, steps)
+    decided = verdicts_of(read, passed, content, steps, citations)
+    # What follows merges the accepted names into actors and folds bodies into states: kept
+    # here, as the build's own steps ("merge", "folds") read it.
+    curated, names, folded, hinted = read.curated, read.names, read.folded, read.hinted
+    candidates, paragraphs, texts = list(passed.candidates), passed.paragraphs, list(read.texts)
+    verdicts, definitions, defined = decided.verdicts, decided.definitions, decided.defined
+    labels, people, surnames = decided.labels, decided.people, decided.surnames
+    only_leaders, spelt, real_names = decided.only_leaders, decided.spelt, decided.real_names
+    known_as, papers, translated = decided.known_as, decided.papers, decided.translated
+    editions, familiar, slips = decided.editions, decided.familiar, decided.slips
+    gloss_of = decided.gloss_of
     glosses = translations(texts, [n for n, v in verdicts.items() if v.name == n])
     royals = _royal_names(candidates, paragraphs)
     party_groups = _party_groups(verdicts, texts)
@@ -676,214 +381,6 @@ def resolve(
         for name, reason in sorted(reasons.items())
         if final.get(name) in keys
     ]
-    forms: dict[str, set[str]] = defaultdict(set)
-    people_read_as_bodies = _people_read_as_bodies(
-        candidates, final, types, keys, curated, lowercase, marks, paragraphs
+    return mentions_and_entities(
+        read, passed, decided, (final, types, keys, folds, decisions), content, annotations, steps
     )
-    for name in people_read_as_bodies:
-        types[name] = "person"
-    persons = {k for k, e in curated.items() if e.type == "person"} | {
-        keys[n] for n, t in types.items() if t == "person" and n in keys
-    }
-    rejected: dict[str, list[Candidate]] = defaultdict(list)
-    far: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
-    born: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
-    by_title: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
-    by_honorific: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
-    far_most: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
-    by_article_mentions: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        by_article_mentions[m.article].add(m.entity)
-    for c in candidates:
-        if c.name in final:
-            by_article_mentions[c.article].add(keys[final[c.name]])
-    names_of = {key: name for name, key in keys.items()}
-    lookup = _surname_index(persons, curated, names_of)
-    # Each person's name, asked of every mention a person may own: looked up.
-    name_of = {**names_of, **{key: entity.name for key, entity in curated.items()}}
-    # The persons each article mentions, sorted once per article, not once per candidate.
-    persons_in = {
-        article: sorted(k for k in found if k in persons)
-        for article, found in by_article_mentions.items()
-    }
-    into_body: dict[tuple[str, str, str], list[Candidate]] = defaultdict(list)
-    went: dict[str, set[str]] = defaultdict(set)
-    """A found name's key to the people its mentions were given to as their surname."""
-    placed_as = _placements(
-        candidates,
-        paragraphs,
-        steps,
-        # In an order of their own: ``keys`` and the index are made from sets, whose order
-        # changes from process to process (string hashing), and a key reads a dict's order.
-        (
-            dict(sorted(final.items())),
-            dict(sorted(keys.items())),
-            sorted(curated),
-            dict(sorted(name_of.items())),
-            {word: frozenset(found) for word, found in sorted(lookup.items())},
-        ),
-        persons_in,
-        {(article, name) for article, name in folds},
-    )
-    placed_as = _titled_bearers(candidates, placed_as, paragraphs, final, keys, curated, lookup)
-    for c, (kind, owner) in zip(candidates, placed_as, strict=True):
-        key: str | None = keys.get(final.get(c.name, ""))
-        if kind == "f":
-            into = folds[c.article, final.get(c.name, c.name)]
-            mentions.append(_mention(c, keys[into[0]], "ner"))
-            if state_name(c.name) in (None, into[0]) or c.name in SHARED_SHORT_NAMES:
-                # (not "Republic of the Congo", the name of "the Congolese government" in
-                # an article on the DRC: another state's name is no alias of this one; the
-                # name both share, "Congo", is)
-                forms[keys[into[0]]].add(c.name)
-            into_body[c.name, *into].append(c)
-        elif kind == "n":
-            assert key is not None
-            mentions.append(_mention(c, key, "ner"))
-            forms[key].add(c.name)
-            if alias := given_alias(c, paragraphs[c.article]):
-                forms[key].add(alias)  # "under the name |Kim Chol|": the person's alias
-        elif kind == "r":
-            rejected[c.name].append(c)
-        elif kind == "u":
-            mentions.append(_mention(c, owner, "surname"))
-            went[key or ""].add(owner)
-        elif kind == "b":
-            mentions.append(_mention(c, owner, "surname"))
-            forms[owner].add(c.name)
-            went[key or ""].add(owner)
-            born[c.name].append((c, owner))
-        elif kind == "a":
-            rejected[f"ambiguous:{c.name}"].append(c)
-        elif kind == "t":
-            mentions.append(_mention(c, owner, "surname"))
-            went[key or ""].add(owner)
-            by_title[c.name].append((c, owner))
-        elif kind == "m":
-            mentions.append(_mention(c, owner, "surname"))
-            far_most[c.name].append((c, owner))
-        elif kind == "h":
-            mentions.append(_mention(c, owner, "surname"))
-            went[key or ""].add(owner)
-            by_honorific[c.name].append((c, owner))
-        else:  # "w": the one person of that surname in the briefing
-            mentions.append(_mention(c, owner, "surname"))
-            far[c.name].append((c, owner))
-    for name, unused in sorted(rejected.items()):
-        ambiguous = name.startswith("ambiguous:")
-        plain = name.removeprefix("ambiguous:")
-        if not ambiguous and not any(c.ner_label in ("PERSON", "ORG") for c in unused):
-            continue  # places and the like the NER never called an actor: not news to editors
-        decisions.append(
-            Decision(
-                plain,
-                "ambiguous" if ambiguous else "rejected",
-                "a name shared by several people in the article"
-                if ambiguous
-                else verdicts[plain].reason,
-                mentions=len(unused),
-                where=tuple((c.article, c.sentence) for c in unused[:2]),
-            )
-        )
-    for (name, target, why), folded_here in sorted(into_body.items()):
-        decisions.append(
-            Decision(
-                name,
-                "merged",
-                why,
-                keys[target],
-                mentions=len(folded_here),
-                where=tuple((c.article, c.sentence) for c in folded_here[:2]),
-            )
-        )
-    for why, linked_by_name in (
-        ("a birth name: the article says the person was born so", born),
-        ("the one person of that surname in the briefing, named in full in another article", far),
-        (
-            "the one person of that surname the briefing gives that title ('President …'), "
-            "named in full in another article",
-            by_title,
-        ),
-        (
-            "after 'Mrs' or 'Ms', the one person of that surname the text names as a woman "
-            "('his wife …', 'Mrs …'), in the article if it names several",
-            by_honorific,
-        ),
-        (
-            "the person of that surname the briefing mentions most (three times as often as "
-            "any other), or after 'Mr' the one the text never calls a woman, named in full in "
-            "another article",
-            far_most,
-        ),
-    ):
-        for name, linked in sorted(linked_by_name.items()):
-            decisions.append(
-                Decision(
-                    name,
-                    "merged",
-                    why,
-                    linked[0][1],
-                    mentions=len(linked),
-                    where=tuple((c.article, c.sentence) for c, _ in linked[:2]),
-                )
-            )
-    mentions, decisions = _follow_surnames(mentions, decisions, went, forms, curated)
-    # "The Civil Human Rights Front (CHRF) … a plan by the CHRF": an acronym the text defines
-    # and the NER never read is the long name's wherever it stands alone.
-    defined_only = {
-        acronym: key
-        for acronym, long in definitions.items()
-        if acronym not in final
-        and acronym not in names
-        and len(acronym) >= 3
-        and acronym.isupper()
-        and acronym.lower() not in lowercase
-        and (key := keys.get(final.get(long, long))) is not None
-        and key not in curated
-    }
-    unread = _unread_names(
-        content.articles,
-        sentences,
-        mentions,
-        forms,
-        curated,
-        persons,
-        names_of,
-        lowercase,
-        defined_only,
-        steps,
-        {a.article: a.key for a in annotations},
-    )
-    # "The United States Coast Guard (USCG)", its long name folded into the state's body in
-    # its article: the acronym there is that body too.
-    unread = [
-        replace(m, entity=keys[fold[0]])
-        if m.text in defined_only and (fold := folds.get((m.article, names_of.get(m.entity, ""))))
-        else m
-        for m in unread
-    ]
-    for m in unread:
-        if m.text in defined_only:
-            forms[m.entity].add(m.text)
-    mentions += unread
-    auto = [
-        Entity(
-            "actors",
-            key.removeprefix("actors/"),
-            name,
-            types.get(name, "organisation"),
-            aliases=tuple(sorted(forms[key] - {name})),
-            curated=False,
-        )
-        for name, key in sorted(keys.items())
-        if key not in curated and key in forms  # only names some sentence still uses
-    ]
-    auto = _the_in_name(auto, mentions, paragraphs, {e.name for e in content.entities})
-    entities = sorted([*content.entities, *auto], key=lambda e: e.key)
-    decisions += _left_out(dropped, entities, decisions)
-    decisions += _read_as(proposed, [*candidates, *pre_read], mentions, entities, decisions)
-    return Resolved(tuple(entities), in_text_order(mentions), sentences, tuple(decisions))
-
-
-def _mention(c: Candidate, key: str, how: str) -> Mention:
-    return Mention(key, c.article, c.paragraph, c.sentence, c.start, c.end, c.text, how)
