@@ -16,7 +16,9 @@ from generator.annotate import paragraph_sentences
 from generator.extract import match
 from generator.extract.merge import Proposal, event_name
 from generator.extract.parse import quote_spans
-from generator.extract.statements import _owned_report, _the_report, _the_statement, attribute
+from generator.extract.statements import attribute
+from generator.extract.statements.issuers import _owned_report, _the_statement
+from generator.extract.statements.reports import _the_report
 from generator.extract.tie import Context
 from generator.model import Article, Mention, QuoteFrame, Role, Sentence, Span
 
@@ -9026,7 +9028,7 @@ def test_quotations_that_are_not_the_speaker_named_before(nlp, paragraphs, peopl
 def test_a_speaker_named_with_an_arabic_article_is_named_whole(text, head, expected):
     """The NER may leave such a name unlabelled and the parse head it with the word after
     the hyphen: the name is the words before it with the article ("al-")."""
-    from generator.extract.statements import _unlabelled_name
+    from generator.extract.statements.found import _unlabelled_name
     from generator.model import Role, Sentence
 
     start = text.index(head)
