@@ -16,7 +16,7 @@ from generator.annotate import paragraph_sentences
 from generator.extract import match
 from generator.extract.merge import Proposal, event_name
 from generator.extract.parse import quote_spans
-from generator.extract.statements import attribute
+from generator.extract.statements import attribute, match_quotes
 from generator.extract.statements.issuers import _owned_report, _the_statement
 from generator.extract.statements.reports import _the_report
 from generator.extract.tie import Context
@@ -231,6 +231,29 @@ def test_quote_spans_pair_marks_and_keep_an_open_quotation_open():
         ("two", True),
         ("three", False),
     ]
+
+
+def test_quote_spans_a_right_mark_before_a_word_opens_where_it_is_written_for_both():
+    # Typesetting with ” for both marks (Swedish style, translated wire copy): main never
+    # opened a quotation on ”, so the minister's words were no statement.
+    text = "Amorim also added: ”There are many people who I knew.” He left. “Yes,” she said."
+    assert [(text[s:e], closed) for s, e, closed in quote_spans(text)] == [
+        ("There are many people who I knew.", True),
+        ("Yes,", True),
+    ]
+    # A right mark after a word still closes, and one after a stop is no opener either.
+    assert [
+        text2[s:e] for text2 in ["He called it “a shame” today."] for s, e, _ in quote_spans(text2)
+    ] == ["a shame"]
+
+
+def test_a_statement_quoted_between_right_marks_reaches_its_speaker(nlp):
+    doc = nlp("Celso Amorim also added: ”There are many people who could be diplomats.”")
+    frames = match_quotes(doc, 0)
+    assert [doc.text[f.quote.start : f.quote.end] for f in frames] == [
+        "There are many people who could be diplomats."
+    ]
+    assert frames[0].speaker is not None and "Amorim" in frames[0].speaker.text
 
 
 def test_quote_spans_reopened_after_a_sentence_start_a_new_quotation():
