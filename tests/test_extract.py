@@ -10922,3 +10922,23 @@ def test_an_owner_of_the_agreement_itself_stays_its_party(nlp):
     text = "NASA's contract with Boeing is currently valued at US$4.2 billion."
     found = _a47(nlp, text, {"NASA": "nasa", "Boeing": "boeing"})
     assert ("nasa", "boeing") in found, found
+
+
+def test_the_us_calling_something_is_the_state_not_the_pronoun_us(nlp):
+    # main read "US" as the pronoun "us" and gave the words to whoever was named before
+    doc = nlp(
+        "Diplomats were stopped in their vehicles in an incident the US called "
+        '"outrageous" and said that they were threatened.'
+    )
+    frames = match_quotes(doc, 0)
+    assert [(f.form, f.speaker.text if f.speaker else None) for f in frames] == [("name", "the US")]
+    from generator.extract.vocabulary import is_pronoun
+
+    assert [is_pronoun(w) for w in ("US", "us", "I", "He", "they", "U.S.")] == [
+        False,
+        True,
+        True,
+        True,
+        True,
+        False,
+    ]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...model import QuoteFrame, Role
 from ..parse import quote_spans, subtree_role, token_role, within
-from ..vocabulary import PRONOUNS, SPEECH
+from ..vocabulary import SPEECH, is_pronoun
 from .cues import _cue, _named_subject
 from .speakers import _speaker, _subjects
 from .words import _HANDLE, DEFINITE_TITLES, OWNERS, TITLES
@@ -116,7 +116,7 @@ def _frame(
         return QuoteFrame(paragraph, quote, None, None, cue.text, "unnamed", intro)
     phrase = subtree_role(doc, who, quotes)
     who = _named_last(doc, who, phrase)
-    if who.lower_ in PRONOUNS or (who.lower_ in OWNERS and who.dep_ == "poss"):
+    if is_pronoun(who.text) or (who.lower_ in OWNERS and who.dep_ == "poss"):
         form = "pronoun"  # "His letter to Zelensky read": whoever "his" stands for
     elif _HANDLE.fullmatch(who.text) or (
         who.pos_ == "PROPN"
