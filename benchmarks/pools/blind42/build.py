@@ -85,15 +85,21 @@ def used_text(headers: str) -> str:
     return unquote("\n".join(parts)).replace("_", " ").casefold()
 
 
+def listed_names(headers: str) -> set[str]:
+    """The AMALGUM names the other blocks list ("names: a, b, ...)", "names, in row order: ...)").
+
+    A folder note inside such a list ("nato (amalgum_extra), kibaki") must not end it early.
+    """
+    unfolded = re.sub(r"\(amalgum_extra[^)]*\)", "", headers)
+    lists = re.findall(r"names[^:]*:([^)]*)\)", unfolded)
+    return {word for found in lists for word in re.findall(r"[a-z]+", found)}
+
+
 def main() -> None:
     articles = block_articles()
     headers = blind_headers()
     rows, text = used_rows(), used_text(headers)
-    # The AMALGUM names the other blocks list ("names: a, b, ...)", "names, in row order: ...)").
-    # A folder note inside such a list ("nato (amalgum_extra)") must not end it early.
-    unfolded = re.sub(r"\(amalgum_extra[^)]*\)", "", headers)
-    lists = re.findall(r"names[^:]*:([^)]*)\)", unfolded)
-    listed = {word for found in lists for word in re.findall(r"[a-z]+", found)}
+    listed = listed_names(headers)
     for article in articles:
         keys = {page(article["url"]), article["title"].casefold()}
         clash = keys & rows or {k for k in keys if k in text}

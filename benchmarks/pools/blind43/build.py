@@ -14,4 +14,6 @@ from pathlib import Path
 
 os.environ["BLIND_BLOCK"] = "blind43"
 os.environ["BLIND_OTHERS"] = "blind38.yml,blind41.yml,blind42.yml"
-runpy.run_path(str(Path(__file__).resolve().parents[1] / "blind42" / "build.py"), run_name="__main__")
+runpy.run_path(
+    str(Path(__file__).resolve().parents[1] / "blind42" / "build.py"), run_name="__main__"
+)
