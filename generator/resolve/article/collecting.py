@@ -51,6 +51,7 @@ from .acronyms import (
     _ACRONYM_IN_BRACKETS,
     _defined_before,
     _extend_to_defined_acronym,
+    _extend_to_used_acronym,
     _initialism_of_body,
 )
 from .context import (
@@ -76,6 +77,7 @@ from .extend import (
     _body_for,
     _counted_groups_read,
     _extend_cut_bodies,
+    _extend_first_parties,
     _extend_joined_bodies,
     _extend_pronoun_names,
     _extend_state_bodies,
@@ -148,6 +150,7 @@ from .splits import (
     _join_coordinated_departments,
     _nationality_adjectives,
     _split_glued_pairs,
+    _split_hyphened_pairs,
     _split_participles,
     _split_possessives,
 )
@@ -284,18 +287,21 @@ def collect(
         _nationality_adjectives,
         _join_coordinated_departments,
         _split_glued_pairs,
+        _split_hyphened_pairs,
         _extend_national_bodies,
         _news_channels,
         _broadcast_prefixed,
         _cited_outlets,
         _extend_pronoun_names,
         _extend_state_bodies,
+        _extend_first_parties,
         _complete_well_known,
         _join_listed_bodies,
         _join_cut_names,
         _extend_to_body_head,
         _extend_cut_bodies,
         _extend_joined_bodies,
+        _extend_to_used_acronym,
         _counted_groups_read,
     ):
         spans = step(spans, article.paragraphs)
