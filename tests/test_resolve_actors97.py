@@ -126,3 +126,38 @@ def test_first_after_a_state_without_a_party_noun_is_no_party(content):
 
 def test_nz_is_new_zealand():
     assert state_name("NZ") == "New Zealand"
+
+
+def test_the_eu_listed_among_states_is_the_european_union(content):
+    found, by_text, resolved = resolve_text(
+        content,
+        [
+            "China and the EU asked the trade body to act.",
+            "So far, Canada, China, the EU and Mexico have imposed tariffs.",
+            "Canada, the EU and Norway filed complaints.",
+        ],
+        {
+            0: [("China", "GPE"), ("EU", "ORG")],
+            1: [("Canada", "GPE"), ("China", "GPE"), ("EU", "GPE"), ("Mexico", "GPE")],
+            2: [("Canada", "GPE"), ("EU", "GPE"), ("Norway", "GPE")],
+        },
+    )
+    union = found[by_text["EU"]]  # named under the first form the briefing writes
+    assert union.type == "organisation"
+    assert {m.entity for m in resolved.mentions if m.text == "EU"} == {union.key}
+
+
+def test_a_nationality_is_no_ones_first_name(content):
+    _found, by_text, _resolved = resolve_text(
+        content,
+        [
+            "Georgian Dream will get 39 seats, the Georgian ambassador Tamaz Kovali said.",
+            "The Georgian courts are challenging the results, Kovali said.",
+        ],
+        {
+            0: [("Georgian Dream", "PERSON"), ("Georgian", "NORP"), ("Tamaz Kovali", "PERSON")],
+            1: [("Georgian", "NORP"), ("Kovali", "PERSON")],
+        },
+    )
+    assert by_text.get("Georgian") != by_text["Georgian Dream"]
+    assert by_text["Kovali"] == by_text["Tamaz Kovali"]
