@@ -161,3 +161,24 @@ def test_a_nationality_is_no_ones_first_name(content):
     )
     assert by_text.get("Georgian") != by_text["Georgian Dream"]
     assert by_text["Kovali"] == by_text["Tamaz Kovali"]
+
+
+def test_a_state_glued_after_an_office_before_a_name_is_split_off(content):
+    found, _by_text, _resolved = resolve_text(
+        content,
+        [
+            "The Georgian ambassador to Azerbaijan Teymo Sharadze said the vote was fair.",
+            "The special envoy to Uzbekistan Bakhtiyar Saidali called him.",
+            "Saidali congratulated his colleague.",
+            "Chad Michael Morrow, a lawyer, said Chad would appeal.",
+        ],
+        {
+            0: [("Azerbaijan Teymo Sharadze", "ORG")],
+            1: [("Uzbekistan Bakhtiyar Saidali", "PERSON")],
+            2: [("Saidali", "PERSON")],
+            3: [("Chad Michael Morrow", "PERSON"), ("Chad", "GPE")],
+        },
+    )
+    names = entity_names(found)
+    assert {"Teymo Sharadze", "Bakhtiyar Saidali", "Chad Michael Morrow"} <= names
+    assert not {"Azerbaijan Teymo Sharadze", "Uzbekistan Bakhtiyar Saidali"} & names

@@ -133,6 +133,7 @@ from .people import (
     _labelled_person,
     _located_title,
     _named,
+    _office_state_glued,
     _opens_with_people,
     _owner_before_name,
     _place_people_glued,
@@ -476,15 +477,22 @@ def collect(
                 strip_titles(strip_party(_without_nationality(name))), known_names
             )
             name = _LIKENESS_SUFFIX.sub("", name)  # "a George Bush-style spree": the person
+        office_before = article.paragraphs[p][: span.start]
         glued_to = (
             _glued_person(name, glued, lone_people)
             or _labelled_person(name, titled)
             or _place_people_glued(name, place_words)
+            or _office_state_glued(name, office_before)
             if span.label == "ORG"
             else None
         )
         if span.label == "PERSON":
-            name = _place_people_glued(name, place_words) or _town_glued(name, town_names) or name
+            name = (
+                _place_people_glued(name, place_words)
+                or _town_glued(name, town_names)
+                or _office_state_glued(name, office_before)
+                or name
+            )
         name = glued_to or name
         if span.label == "PERSON" and name in aliases:
             name = aliases[name]  # "under the name |Kim Chol|": Kim Jong Nam
