@@ -182,3 +182,20 @@ def test_a_state_glued_after_an_office_before_a_name_is_split_off(content):
     names = entity_names(found)
     assert {"Teymo Sharadze", "Bakhtiyar Saidali", "Chad Michael Morrow"} <= names
     assert not {"Azerbaijan Teymo Sharadze", "Uzbekistan Bakhtiyar Saidali"} & names
+
+
+def test_a_party_named_by_a_title_word_is_the_party(content):
+    found, by_text, _resolved = resolve_text(
+        content,
+        [
+            "Tama Reid wished her well and said he would stay as National leader.",
+            "National will have 56 seats, the largest the National Party has held.",
+        ],
+        {
+            0: [("Tama Reid", "PERSON"), ("National", "ORG")],
+            1: [("National", "ORG"), ("the National Party", "ORG")],
+        },
+    )
+    party = found[by_text["National"]]
+    assert party.type == "organisation"
+    assert by_text["the National Party"] == party.key
