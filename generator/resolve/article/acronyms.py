@@ -11,6 +11,7 @@ import re
 from ...model import Span
 from ..names import INITIALISM, initials, spells_initialism
 from ..vocab import CALENDAR_WORDS
+from .records import _without_inner
 from .words import _a_place, body_word
 
 _ACRONYM_IN_BRACKETS = re.compile(rf" \( ?([A-Z][A-Z&]{{1,6}}|{INITIALISM.pattern}) ?\)")
@@ -125,14 +126,7 @@ def _extend_to_used_acronym(
             span = Span(paragraphs[p][start : span.end], "ORG", start, span.end, None)
             grown.append((p, start, span.end))
         out.append((p, span))
-    return [
-        (p, span)
-        for p, span in out
-        if not any(
-            q == p and s <= span.start and span.end <= e and (s, e) != (span.start, span.end)
-            for q, s, e in grown
-        )
-    ]
+    return _without_inner(out, grown)
 
 
 def _spelt_body(p: int, span: Span, text: str, given: set[tuple[int, int]] | None) -> Span:

@@ -20,7 +20,7 @@ from ...titles import TITLE_WORDS
 from ..decide import demonym_state
 from ..names import JOINED_COUNT, clean_name, is_acronym, without_the
 from ..vocab import CALENDAR_WORDS, CONNECTORS, GOVERNMENT_WORDS
-from .records import Candidate, _at_end
+from .records import Candidate, _at_end, _without_inner
 from .words import (
     _SENTENCE_OPENERS,
     BODY_HEADS,
@@ -208,14 +208,7 @@ def _extend_first_parties(
             span = Span(paragraphs[p][start:end], "ORG", start, end, None)
             grown.append((p, start, end))
         out.append((p, span))
-    return [
-        (p, span)
-        for p, span in out
-        if not any(
-            q == p and s <= span.start and span.end <= e and (s, e) != (span.start, span.end)
-            for q, s, e in grown
-        )
-    ]
+    return _without_inner(out, grown)
 
 
 def _ends(spans: list[tuple[int, Span]]) -> list[tuple[int, int, int]]:
