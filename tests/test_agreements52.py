@@ -5,7 +5,8 @@ agreement told again as a copula's or a manner phrase's noun is one agreement (i
 from __future__ import annotations
 
 from generator.extract.agreements import match_agreements
-from generator.extract.merge import Proposal
+from generator.extract.merge import Proposal, _one_agreement_each
+from generator.model import Mention
 from tests.test_extract import _agreements
 
 ACTORS = {
@@ -113,3 +114,57 @@ def test_an_agreement_that_represents_a_contract_is_one_agreement(nlp):
     )
     frames = match_agreements(nlp(text), 0)
     assert [f.noun.text for f in frames] == ["The agreement"]
+
+
+def test_warring_parties_agreeing_to_share_posts_is_a_power_sharing_agreement(nlp):
+    """ "South Sudan's warring parties agreed on Thursday to share ministerial positions in a
+    transitional government of national unity, the chair of the body monitoring a peace deal
+    said": the sides' power-sharing agreement, though no partner follows "with" and an
+    agreement noun stands in the attribution (main: nothing)."""
+    text = (
+        "South Sudan's warring parties agreed on Thursday to share ministerial positions in a "
+        "transitional government of national unity, the chair of the body monitoring a peace "
+        "deal said."
+    )
+    frames = [f for f in match_agreements(nlp(text), 0) if f.verb == "agreed"]
+    assert [(f.subject, [p.text for p in f.parties]) for f in frames] == [
+        ("power-sharing", ["South Sudan's warring parties"])
+    ]
+
+
+def test_two_named_sides_agreeing_to_share_power_is_their_agreement(nlp):
+    """ "Salva Kiir and Riek Machar agreed to share power in a government of national unity"."""
+    people = {"Salva Kiir": "kiir", "Riek Machar": "machar"}
+    text = "Salva Kiir and Riek Machar agreed on Monday to share power in a unity government."
+    assert [set(p.agents) for p in _agreements(nlp, [text], people)] == [{"kiir", "machar"}]
+
+
+def test_one_side_agreeing_to_share_power_names_no_agreement(nlp):
+    """Guard (agreements50): "Mugabe agreed to share power" with no partner is none."""
+    text = "Mugabe agreed on Monday to share power in a government of national unity."
+    assert _agreements(nlp, [text], {"Mugabe": "mugabe"}) == []
+
+
+def _told(text: str, start: int, type_: str, name: str | None = None) -> Proposal:
+    mention = Mention("", "a", 0, 0, start, start + len(text), text, "extract")
+    return Proposal(
+        "agreements", type_, ("india", "pakistan"), (), None, None, None, mention,
+        "2025-05-03", name=name,
+    )  # fmt: skip
+
+
+def test_a_ceasefire_agreement_and_a_named_treaty_of_its_sides_stay_two():
+    """ "Pakistani troops continued to violate the ceasefire agreement along the Line of
+    Control" and "India announced the suspension of the Indus Waters Treaty": the first's
+    words call it a ceasefire, the second is a treaty (main: one page, the ceasefire
+    lost in the treaty's)."""
+    truce = [_told("the ceasefire agreement along the Line of Control", 20, "agreement")]
+    treaty = [_told("the Indus Waters Treaty", 300, "treaty", "Indus Waters Treaty")]
+    assert len(_one_agreement_each([truce, treaty])) == 2
+
+
+def test_a_ceasefire_agreement_told_again_as_the_truce_stays_one():
+    """Guard: "the ceasefire agreement" and "the truce" of the same sides are one."""
+    agreement = [_told("the ceasefire agreement along the Line of Control", 20, "agreement")]
+    truce = [_told("the truce", 300, "ceasefire")]
+    assert len(_one_agreement_each([agreement, truce])) == 1
