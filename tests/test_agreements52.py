@@ -49,10 +49,7 @@ def test_a_deal_inked_is_signed(nlp):
 def test_a_letter_of_cooperation_signed_between_firms_is_their_agreement(nlp):
     """ "A letter of cooperation was signed between Bharat Petroleum and ExxonMobil"
     (main: nothing, "cooperation" naming no agreement)."""
-    text = (
-        "A letter of cooperation was signed between Bharat Petroleum and ExxonMobil "
-        "on Tuesday."
-    )
+    text = "A letter of cooperation was signed between Bharat Petroleum and ExxonMobil on Tuesday."
     assert _parties(nlp, [text]) == [{"bharat", "exxon"}]
 
 

@@ -93,8 +93,8 @@ def _said_of_another(noun: Token) -> bool:
 
 
 RESTATING = forms("represent", "constitute", "become")
-"""Verbs (read by their forms: the pipeline has no lemmatizer) that say what their subject is, as a copula does ("the deal represents the
-biggest contract in Gazprom's history")."""
+"""Verbs that say what their subject is, as a copula does ("the deal represents the biggest
+contract in Gazprom's history"); read by their forms, as the pipeline has no lemmatizer."""
 
 
 SETTLING = forms("reach", "agree", "sign", "negotiate", "pay", "accept", "announce", "strike")
