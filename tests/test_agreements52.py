@@ -165,3 +165,18 @@ def test_a_ceasefire_agreement_told_again_as_the_truce_stays_one():
     agreement = [_told("the ceasefire agreement along the Line of Control", 20, "agreement")]
     truce = [_told("the truce", 300, "ceasefire")]
     assert len(_one_agreement_each([agreement, truce])) == 1
+
+
+def test_an_agreement_a_copula_says_is_between_two_sides_is_theirs(nlp):
+    """ "The MoU on mental health is between the Department of Health and Family Welfare and
+    the Department of Health and Human Services": "between" hangs on "is" (main: no party,
+    no proposal)."""
+    people = {
+        "Department of Health and Family Welfare": "dhfw",
+        "Department of Health and Human Services": "hhs",
+    }
+    text = (
+        "The MoU on mental health is between the Department of Health and Family Welfare and "
+        "the Department of Health and Human Services."
+    )
+    assert [set(p.agents) for p in _agreements(nlp, [text], people)] == [{"dhfw", "hhs"}]
