@@ -47,6 +47,8 @@ from .decide import Verdict, as_media, cited_among, decide, named_only_as_leader
 from .glued import (
     _lower_word_glued,
     _opener_glued,
+    _place_cut,
+    _portfolio_glued,
     _unglue,
 )
 from .jargon import (
@@ -257,6 +259,8 @@ def candidate_passes(
     paragraphs = {a.id: a.paragraphs for a in content.articles}
     candidates = _lower_word_glued(candidates, paragraphs, lowercase)
     candidates = _opener_glued(candidates, paragraphs, lowercase)
+    candidates = _place_cut(candidates, paragraphs)
+    candidates = _portfolio_glued(candidates)
     candidates = _owners_in_articles(candidates, content.articles, steps)
     candidates = _newspapers_short(candidates, paragraphs)  # leaves some out: not kept
     candidates = _regions_written(candidates, paragraphs, sentences)
