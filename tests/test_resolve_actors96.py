@@ -1,15 +1,18 @@
 """actors96 (issue 8): shapes an honest held-out block split or missed, found again in other
 real news (pool: benchmarks/pools/actors96): a place whose name joins two words with "and"
 cut by the NER into a person ("|Azad Jammu| and Kashmir"), that place's acronym made a body
-("AJK"), a state's formal name on a page of its own ("the |Union of India|"), and an office's
+("AJK"), a state's formal name on a page of its own ("the |Union of India|"), an office's
 portfolio glued to its holder's name ("Assistant Secretary of |State for African Affairs
-Jendayi Frazer|")."""
+Jendayi Frazer|"), a well-known force or titled person the NER read as a people or not at all
+("Peshmerga", "the Dalai Lama"), and a mission's name cut before the place it serves ("the
+|African Union-United Nations Mission| in Darfur (UNAMID)")."""
 
 from __future__ import annotations
 
 from test_resolve_actors86 import _pages
 
 from generator.gazetteer import state_name
+from generator.resolve.names import not_an_actor
 
 
 def test_a_place_cut_before_its_and_is_no_person(content):
@@ -84,3 +87,73 @@ def test_a_portfolio_glued_to_its_holder_is_the_holder(content):
     pages, _resolved = _pages(content, texts, ner)
     assert pages.get("Jendayi Frazer") == "person"
     assert not any("Affairs" in name for name in pages)
+
+
+def test_a_well_known_force_read_as_a_people_or_not_read_is_found(content):
+    texts = [
+        "Kurdish Peshmerga forces launched an attack on Islamic State, officials said.",
+        "A Peshmerga commander said 11 villages had been taken.",
+        "As the peshmerga assault got under way, Iraqi forces gathered.",
+    ]
+    ner = {
+        0: [("Kurdish", "NORP"), ("Peshmerga", "NORP"), ("Islamic State", "ORG")],
+        1: [("Peshmerga", "NORP")],
+        2: [("Iraqi", "NORP")],
+    }
+    pages, resolved = _pages(content, texts, ner)
+    assert pages.get("Peshmerga") == "organisation"
+    key = next(e.key for e in resolved.entities if e.name == "Peshmerga")
+    assert sum(m.entity == key for m in resolved.mentions) == 3
+
+
+def test_a_title_that_names_one_person_is_found_where_the_ner_read_none(content):
+    texts = [
+        "The Dalai Lama was not mentioned in the statement.",
+        "The Dalai Lama later met President Bush, Jendayi Frazer said.",
+    ]
+    ner = {0: [], 1: [("Bush", "PERSON"), ("Jendayi Frazer", "PERSON")]}
+    pages, _resolved = _pages(content, texts, ner)
+    assert pages.get("Dalai Lama") == "person"
+
+
+def test_a_missions_name_goes_on_to_the_place_it_serves(content):
+    texts = [
+        "Rania Abdulrahman, of the African Union-United Nations Mission in Darfur (UNAMID),"
+        " said so.",
+        "UNAMID said the patrol was ambushed.",
+        "The UN-African Union Mission in Darfur (UNAMID) said its forces repelled two assaults.",
+    ]
+    ner = {
+        0: [
+            ("Rania Abdulrahman", "PERSON"),
+            ("the African Union-United Nations Mission", "ORG"),
+            ("Darfur", "GPE"),
+            ("UNAMID", "ORG"),
+        ],
+        1: [("UNAMID", "ORG")],
+        2: [("The UN-African Union Mission", "ORG"), ("Darfur", "GPE"), ("UNAMID", "ORG")],
+    }
+    pages, _resolved = _pages(content, texts, ner)
+    missions = [name for name in pages if "Mission" in name or name == "UNAMID"]
+    assert missions == ["African Union-United Nations Mission in Darfur"]
+
+
+def test_a_mission_for_a_state_is_no_two_places(content):
+    texts = [
+        "Both countries are members of the UN Stabilization Mission in Haiti (MINUSTAH).",
+        "MINUSTAH said the vote went well.",
+    ]
+    ner = {
+        0: [("the UN Stabilization Mission", "ORG"), ("Haiti", "GPE"), ("MINUSTAH", "ORG")],
+        1: [("MINUSTAH", "ORG")],
+    }
+    pages, _resolved = _pages(content, texts, ner)
+    assert pages.get("UN Stabilization Mission in Haiti") == "organisation"
+    assert "Haiti" not in pages
+
+
+def test_two_bodies_joined_as_a_modifier_are_no_body():
+    assert not_an_actor("UN-African Union")
+    assert not_an_actor("African Union-UN")
+    assert not_an_actor("African Union-United Nations Mission") is None
+    assert not_an_actor("Austria-Hungary") is None

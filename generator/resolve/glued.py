@@ -503,3 +503,41 @@ def _portfolio_glued(candidates: list[Candidate]) -> list[Candidate]:
             replace(c, start=start, end=start + len(name), text=name, name=name, label="PERSON")
         )
     return out
+
+
+_MISSION_HEADS = frozenset({"Mission", "Operation", "Office", "Force"})
+"""The last word of a peacekeeping or political mission's name before the place it serves
+("United Nations Mission in South Sudan", "Hybrid Operation in Darfur", "Integrated Office
+in Burundi", "Interim Force in Lebanon")."""
+
+_IN_PLACE = re.compile(r" in ((?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
+
+
+def _mission_place(
+    candidates: list[Candidate], paragraphs: Mapping[str, tuple[str, ...]]
+) -> list[Candidate]:
+    """'the |African Union-United Nations Mission| in Darfur (UNAMID)', '|UN Stabilization
+    Mission| in Haiti': a mission is named for the place it serves, but the NER ends the name
+    before "in" and reads the place alone, leaving a cut name on a page of its own beside the
+    acronym's (actors96, issue 8). Where a body's name ends in a mission's word
+    (``_MISSION_HEADS``) and "in" and a place the NER read there follow, the name goes on to
+    the place's end, and the place's span is dropped: the mission's name holds it."""
+    places = {
+        (c.article, c.paragraph, c.start): c
+        for c in candidates
+        if c.label in ("GPE", "LOC") or state_name(c.name) or place_kind(c.name)
+    }
+    out: list[Candidate] = []
+    taken: set[int] = set()
+    for c in candidates:
+        texts = paragraphs.get(c.article, ())
+        para = texts[c.paragraph] if c.paragraph < len(texts) else ""
+        tail = _IN_PLACE.match(para, c.end) if c.name.rsplit(" ", 1)[-1] in _MISSION_HEADS else None
+        place = tail and places.get((c.article, c.paragraph, tail.start(1)))
+        if c.label != "ORG" or not tail or not place or tail.end(1) < place.end:
+            out.append(c)
+            continue
+        taken.add(id(place))
+        name = f"{c.name} in {para[tail.start(1) : place.end]}"
+        out.append(replace(c, end=place.end, text=para[c.start : place.end], name=name))
+    return [c for c in out if id(c) not in taken]
