@@ -48,6 +48,7 @@ EXTRA_NAMES = {
     "MK": ("Macedonia",),
     "AE": ("UAE", "U.A.E."),
     "MO": ("Macau",),
+    "TW": ("Republic of China",),  # its formal name, which ``_FORMAL_STATE`` would read as China
 }
 
 SHARED_SHORT_NAMES = {"Congo": ("Democratic Republic of the Congo", "Republic of the Congo")}
@@ -129,7 +130,8 @@ def state_name(text: str) -> str | None:
     if found is None and ". " in text and _SPACED_INITIALS.fullmatch(text):
         return states().get(text.replace(" ", ""))
     if found is None and " of " in text and (formal := _FORMAL_STATE.fullmatch(text)):
-        found = states().get(formal.group(1))
+        # "the Republic of China" is Taiwan's own name, not a formal name of China's
+        found = states().get(text.removeprefix("the ")) or states().get(formal.group(1))
         return found if found and text not in STATE_NAMED_ENTITIES else None
     return found
 

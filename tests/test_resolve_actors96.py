@@ -157,3 +157,11 @@ def test_two_bodies_joined_as_a_modifier_are_no_body():
     assert not_an_actor("African Union-UN")
     assert not_an_actor("African Union-United Nations Mission") is None
     assert not_an_actor("Austria-Hungary") is None
+
+
+def test_the_republic_of_china_is_taiwan():
+    """Its own name, which the formal names' rule would read as China's (regress: a Wikinews
+    article on Vanuatu's recognition of Taiwan)."""
+    assert state_name("Republic of China") == "Taiwan"
+    assert state_name("the Republic of China") == "Taiwan"
+    assert state_name("People's Republic of China") == "China"
