@@ -165,3 +165,49 @@ def test_the_republic_of_china_is_taiwan():
     assert state_name("Republic of China") == "Taiwan"
     assert state_name("the Republic of China") == "Taiwan"
     assert state_name("People's Republic of China") == "China"
+
+
+def test_a_bodys_acronym_before_an_office_and_its_holder_is_the_holder(content):
+    texts = [
+        "The Ministry of External Affairs (MEA) said so, MEA Spokesperson Vikas Swarup added.",
+        "Vikas Swarup said India was not responsible.",
+    ]
+    ner = {
+        0: [
+            ("The Ministry of External Affairs", "ORG"),
+            ("MEA", "ORG"),
+            ("MEA Spokesperson Vikas Swarup", "ORG"),
+        ],
+        1: [("Vikas Swarup", "PERSON"), ("India", "GPE")],
+    }
+    pages, _resolved = _pages(content, texts, ner)
+    assert "MEA Spokesperson Vikas Swarup" not in pages
+    assert pages.get("Vikas Swarup") == "person"
+
+
+def test_a_federal_unit_written_as_a_place_is_no_actor(content):
+    texts = [
+        "The road section in the State of Uttarakhand lies within the territory of India.",
+        "India said the road follows the pre-existing route.",
+    ]
+    ner = {0: [("the State of Uttarakhand", "ORG"), ("India", "GPE")], 1: [("India", "GPE")]}
+    pages, _resolved = _pages(content, texts, ner)
+    assert "Uttarakhand" not in pages
+    assert "State of Uttarakhand" not in pages
+
+
+def test_a_regions_people_and_its_short_name_are_no_actors(content):
+    texts = [
+        "Mumtaz Zahra Baloch said Azad Kashmir was no part of India.",
+        "The grievances of the Kashmiri people, and Kashmiris' concerns, were raised.",
+        "Mumtaz Zahra Baloch said Kashmiris would decide.",
+    ]
+    ner = {
+        0: [("Mumtaz Zahra Baloch", "PERSON"), ("Azad Kashmir", "PERSON"), ("India", "GPE")],
+        1: [("Kashmiri", "NORP"), ("Kashmiris", "ORG")],
+        2: [("Mumtaz Zahra Baloch", "PERSON"), ("Kashmiris", "ORG")],
+    }
+    pages, _resolved = _pages(content, texts, ner)
+    assert "Azad Kashmir" not in pages
+    assert "Kashmiri" not in pages and "Kashmiris" not in pages
+    assert pages.get("Mumtaz Zahra Baloch") == "person"
