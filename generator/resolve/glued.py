@@ -20,7 +20,7 @@ from .decide import demonym_state
 from .memo import PerArticle, Steps
 from .names import BROADCAST_WORDS, LONE_HEADS, SHIP, is_acronym, is_common_word
 from .sweeps import _each_article
-from .vocab import OPENING_DESCRIPTORS, SURNAME_HONORIFICS
+from .vocab import MISSION_SENDERS, OPENING_DESCRIPTORS, SURNAME_HONORIFICS
 
 
 def _unglue(
@@ -511,6 +511,13 @@ _MISSION_HEADS = frozenset({"Mission", "Operation", "Office", "Force"})
 in Burundi", "Interim Force in Lebanon")."""
 
 _IN_PLACE = re.compile(r" in ((?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
+_SENT = re.compile(
+    r"(?:[Tt]he )?(?:"
+    + "|".join(map(re.escape, sorted(MISSION_SENDERS, key=len, reverse=True)))
+    + r")[ -]"
+)
+"""A name that opens with an international body that sends missions ("UN Stabilization
+Mission", "African Union-United Nations Mission"), ``MISSION_SENDERS``."""
 
 
 def _mission_place(
@@ -521,7 +528,9 @@ def _mission_place(
     before "in" and reads the place alone, leaving a cut name on a page of its own beside the
     acronym's (actors96, issue 8). Where a body's name ends in a mission's word
     (``_MISSION_HEADS``) and "in" and a place the NER read there follow, the name goes on to
-    the place's end, and the place's span is dropped: the mission's name holds it."""
+    the place's end, and the place's span is dropped: the mission's name holds it. Only a
+    name that opens with a body that sends missions (``_SENT``): "the Foreign Office in
+    London", "the Russian Air Force in Syria" are a state's body and where it is (review42)."""
     places = {
         (c.article, c.paragraph, c.start): c
         for c in candidates
@@ -532,7 +541,11 @@ def _mission_place(
     for c in candidates:
         texts = paragraphs.get(c.article, ())
         para = texts[c.paragraph] if c.paragraph < len(texts) else ""
-        tail = _IN_PLACE.match(para, c.end) if c.name.rsplit(" ", 1)[-1] in _MISSION_HEADS else None
+        tail = (
+            _IN_PLACE.match(para, c.end)
+            if c.name.rsplit(" ", 1)[-1] in _MISSION_HEADS and _SENT.match(c.name)
+            else None
+        )
         place = tail and places.get((c.article, c.paragraph, tail.start(1)))
         if c.label != "ORG" or not tail or not place or tail.end(1) < place.end:
             out.append(c)

@@ -1,0 +1,59 @@
+"""review42 (issues 7, 8): this round's merged rules reread on sentences they were not built
+from (pool: benchmarks/pools/review42). Each test of a mended shape fails on main."""
+
+from __future__ import annotations
+
+from test_resolve_actors86 import _pages
+
+
+def test_a_states_office_in_its_city_keeps_its_name(content):
+    """'the Foreign Office in London': a state's office and where it sits, not a mission named
+    for the place it serves (actors96's ``_mission_place`` made it "Foreign Office in London",
+    then rejected it as a place in another)."""
+    texts = [
+        "The Foreign Office in London summoned the Iranian ambassador on Monday.",
+        "A spokesman for the Foreign Office said Britain was alarmed.",
+    ]
+    ner = {
+        0: [("The Foreign Office", "ORG"), ("London", "GPE"), ("Iranian", "NORP")],
+        1: [("the Foreign Office", "ORG"), ("Britain", "GPE")],
+    }
+    pages, resolved = _pages(content, texts, ner)
+    assert pages.get("Foreign Office") == "organisation"
+    office = next(e.key for e in resolved.entities if e.name == "Foreign Office")
+    assert sum(m.entity == office for m in resolved.mentions) == 2
+
+
+def test_a_states_force_where_it_fights_keeps_its_name(content):
+    """'the Russian Air Force in Syria': a state's force and where it is deployed."""
+    texts = [
+        "The Russian Air Force in Syria carried out strikes near Idlib on Sunday.",
+        "The Russian Air Force said it had hit militant depots.",
+    ]
+    ner = {
+        0: [("The Russian Air Force", "ORG"), ("Syria", "GPE"), ("Idlib", "GPE")],
+        1: [("The Russian Air Force", "ORG")],
+    }
+    pages, _resolved = _pages(content, texts, ner)
+    assert pages.get("Russian Air Force") == "organisation"
+    assert "Russian Air Force in Syria" not in pages
+
+
+def test_a_un_force_goes_on_to_the_place_it_serves(content):
+    """Guard: a mission an international body sends is named for its place ("United Nations
+    Interim Force in Lebanon"), as actors96 made it."""
+    texts = [
+        "The United Nations Interim Force in Lebanon said it had seen Israeli drones.",
+        "Andrea Tenenti said the United Nations Interim Force in Lebanon would investigate.",
+    ]
+    ner = {
+        0: [("The United Nations Interim Force", "ORG"), ("Lebanon", "GPE"), ("Israeli", "NORP")],
+        1: [
+            ("Andrea Tenenti", "PERSON"),
+            ("the United Nations Interim Force", "ORG"),
+            ("Lebanon", "GPE"),
+        ],
+    }
+    pages, _resolved = _pages(content, texts, ner)
+    assert pages.get("United Nations Interim Force in Lebanon") == "organisation"
+    assert "United Nations Interim Force" not in pages
