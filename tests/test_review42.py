@@ -57,3 +57,32 @@ def test_a_un_force_goes_on_to_the_place_it_serves(content):
     pages, _resolved = _pages(content, texts, ner)
     assert pages.get("United Nations Interim Force in Lebanon") == "organisation"
     assert "United Nations Interim Force" not in pages
+
+
+def test_a_ministrys_own_unit_after_its_portfolio_is_no_person(content):
+    """'the Ministry of Foreign Affairs Press Office': the ministry's unit, not a person's name
+    glued after the portfolio (actors96's ``_portfolio_glued`` made a person "Press Office")."""
+    texts = [
+        "The Ministry of Foreign Affairs Press Office said the visit was off.",
+        "The Ministry of Foreign Affairs Press Office gave no reason.",
+    ]
+    ner = {
+        0: [("The Ministry of Foreign Affairs Press Office", "ORG")],
+        1: [("The Ministry of Foreign Affairs Press Office", "ORG")],
+    }
+    pages, _resolved = _pages(content, texts, ner)
+    assert "Press Office" not in pages
+
+
+def test_a_holders_name_after_the_portfolio_is_still_the_person(content):
+    """Guard: 'Assistant Secretary of |State for African Affairs Jendayi Frazer|' (actors96)."""
+    texts = [
+        "Assistant Secretary of State for African Affairs Jendayi Frazer arrived in Nairobi.",
+        "Jendayi Frazer met the opposition leader on Monday.",
+    ]
+    ner = {
+        0: [("State for African Affairs Jendayi Frazer", "ORG"), ("Nairobi", "GPE")],
+        1: [("Jendayi Frazer", "PERSON")],
+    }
+    pages, _resolved = _pages(content, texts, ner)
+    assert pages.get("Jendayi Frazer") == "person"

@@ -482,7 +482,9 @@ def _portfolio_glued(candidates: list[Candidate]) -> list[Candidate]:
     portfolio ("… Affairs", the subject of the office, no body's name) glued by the NER to the
     name of the person who holds it, written right after it (actors96, issue 8: a held-out
     block missed "Jendayi Frazer" so). The candidate is the name after "Affairs" when it is two
-    to four capitalised words, none a title's, a person's."""
+    to four capitalised words, none a title's, that end as a person's name does: not the
+    ministry's own unit ("Ministry of Foreign Affairs |Press Office|", "Veterans Affairs
+    |Medical Center|", review42)."""
     out = []
     for c in candidates:
         tokens = c.name.split()
@@ -493,6 +495,7 @@ def _portfolio_glued(candidates: list[Candidate]) -> list[Candidate]:
             or c.label not in ("PERSON", "ORG")
             or not 2 <= len(rest) <= 4
             or not all(t[:1].isupper() and t.lower() not in TITLE_WORDS for t in rest)
+            or not person_like(rest[-2:])  # "Foreign Affairs |Press Office|" (review42)
             or (offset := c.text.rfind(" ".join(rest))) < 0
         ):
             out.append(c)
