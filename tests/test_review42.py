@@ -3,6 +3,7 @@ from (pool: benchmarks/pools/review42). Each test of a mended shape fails on mai
 
 from __future__ import annotations
 
+import pytest
 from test_resolve_actors86 import _pages
 
 
@@ -86,3 +87,41 @@ def test_a_holders_name_after_the_portfolio_is_still_the_person(content):
     }
     pages, _resolved = _pages(content, texts, ner)
     assert pages.get("Jendayi Frazer") == "person"
+
+
+def _strikes(nlp, text: str) -> list[str]:
+    from generator.extract import match
+
+    return [f.trigger.text for f in match(nlp(text), 0).events if f.type == "strike"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US troops took the road to Kabul airport to guard the evacuation.",
+        "Government troops took the road to Mosul on Monday.",
+        "Troops took the road back to their base.",
+        "Israeli forces have occupied the West Bank since 1967.",
+        "Israeli troops occupied the Sinai for 15 years.",
+        "Russian troops occupy the region.",
+    ],
+)
+def test_a_road_travelled_or_a_lasting_occupation_is_no_attack(nlp, text):
+    """The lead's occupy cue (CAMEO 192) read a road taken to somewhere and an occupation that
+    lasts ("since 1967", "for 15 years", "occupy" in the present) as an attack on the day."""
+    assert _strikes(nlp, text) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian soldiers took the east-west highway on Saturday.",
+        "Rebels took control of the highway to the airport.",
+        "Government forces took the town on Monday.",
+    ],
+)
+def test_a_road_or_town_seized_is_still_an_attack(nlp, text):
+    """Guard: a highway or town taken, or control of a road, is ground seized."""
+    assert _strikes(nlp, text) == ["took"]
