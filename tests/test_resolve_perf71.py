@@ -102,3 +102,61 @@ def test_a_second_build_hits_with_the_new_keys(tmp_path: Path) -> None:
     steps = Steps(tmp_path)
     assert _read_articles(_candidates(), articles, steps) == first
     assert steps.counts == Counter({"article hits": 1})
+
+
+def test_seeded_rows_are_known_by_their_token(tmp_path: Path, monkeypatch) -> None:
+    """Rows known by a memo entry's key (``seed``: an article's candidates as collected) are
+    keyed by it, never pickled; the same rows in another order are digested as rows; the
+    same token in the next build gives the same key, another token another."""
+    pickled: list[object] = []
+    real = memo._pickled
+    monkeypatch.setattr(memo, "_pickled", lambda value: pickled.append(value) or real(value))
+
+    def key(token: str, rows: list[Candidate] | None = None) -> str:
+        steps = Steps(tmp_path)
+        candidates = _candidates()
+        steps.seed(candidates, token)
+        kept = PerArticle(steps, "step")
+        pickled.clear()
+        return kept._key(("a", TEXTS, list(candidates) if rows is None else rows))
+
+    seeded = key("collect\0k1")
+    assert len(pickled) == 1  # the paragraphs only
+    assert key("collect\0k1") == seeded
+    assert key("collect\0k2") != seeded
+    rows = key("collect\0k1", _candidates()[::-1])
+    assert len(pickled) == 2 and rows != seeded  # other objects: digested as rows
+    assert key("collect\0k1", _candidates()) not in (seeded, rows)  # equal rows, not seeded
+
+
+def test_resolve_seeds_each_articles_candidates_with_its_collect_key(
+    tmp_path: Path, mini_content: Path, blank_model: None, monkeypatch
+) -> None:
+    """``resolve`` seeds each kept article's candidates with its ``collect`` entry's key,
+    read ahead (``collected_ahead``) or not, and resolves as without any memo."""
+    from generator.annotate import annotate
+    from generator.load import load_content
+    from generator.memo import Memo
+    from generator.resolve import collected_ahead, resolve
+
+    seeded: list[tuple[int, str]] = []
+    real = Steps.seed
+    monkeypatch.setattr(
+        Steps,
+        "seed",
+        lambda self, rows, token: seeded.append((len(rows), token)) or real(self, rows, token),
+    )
+    content = load_content(mini_content)
+    annotations = annotate(content.articles, content.entities, model="b", cache_dir=tmp_path)
+    plain = resolve(content, annotations)
+    assert seeded == []
+    assert resolve(content, annotations, Memo(tmp_path, "collect")) == plain
+    first = list(seeded)
+    assert len(first) == len(annotations) and len({token for _, token in first}) == len(first)
+    assert all(token.startswith("collect\0") for _, token in first)
+    seeded.clear()
+    memo_ = Memo(tmp_path, "collect")
+    early = collected_ahead(content, {a.article: a.key for a in annotations}, memo_)
+    assert all(len(found) == 3 for found in early.values())
+    assert resolve(content, annotations, memo_, early) == plain
+    assert seeded == first
