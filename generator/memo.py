@@ -131,20 +131,19 @@ class Memo:
         ``encode`` makes the value plain values (``marshal``'s); ``decode`` makes it back; the
         entries are kept by ``save``. ``keep=False`` computes it
         (inputs that do not name all the step reads)."""
-        return self.keyed(inputs, compute, encode, decode, keep=keep)[0]
+        return self.keyed(inputs, compute, (encode, decode), keep)[0]
 
     def keyed(
         self,
         inputs: Iterable[object],
         compute: Callable[[], T],
-        encode: Callable[[T], Any],
-        decode: Callable[[Any], T],
-        *,
+        coding: tuple[Callable[[T], Any], Callable[[Any], T]],
         keep: bool = True,
     ) -> tuple[T, str | None]:
-        """``get``'s value with its entry's key (None when it is not kept): a digest of all
-        the value is made of, which a later step may key the value by instead of digesting
-        the value again (``resolve.memo.Steps.seed``)."""
+        """``get``'s value (``coding``: its ``encode`` and ``decode``) with its entry's key,
+        or None when it is not kept: a digest of all the value is made of, which a later step
+        may key the value by instead of digesting the value again (``resolve.memo.Steps.seed``)."""
+        encode, decode = coding
         if self.folder is None or not keep:
             return compute(), None
         key = self._key(inputs)

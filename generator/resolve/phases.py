@@ -195,9 +195,8 @@ def read_articles(
                 found, entry = memo.keyed(
                     collect_inputs(article, annotation.key, ignore),
                     partial(collect, article, annotation, set(curated), ignore, set(names)),
-                    ArticleMentions.encoded,
-                    ArticleMentions.decoded,
-                    keep=bool(annotation.key),  # else what the annotation holds is not known
+                    (ArticleMentions.encoded, ArticleMentions.decoded),
+                    bool(annotation.key),  # else what the annotation holds is not known
                 )
             if steps is not None and entry is not None:
                 steps.seed(found.candidates, f"collect\0{entry}")
