@@ -48,6 +48,7 @@ EXTRA_NAMES = {
     "MK": ("Macedonia",),
     "AE": ("UAE", "U.A.E."),
     "MO": ("Macau",),
+    "NZ": ("NZ", "N.Z."),  # as "UK": "NZ First", "NZ's new Government" (actors97)
 }
 
 SHARED_SHORT_NAMES = {"Congo": ("Democratic Republic of the Congo", "Republic of the Congo")}

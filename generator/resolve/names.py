@@ -1144,6 +1144,8 @@ def looks_like_name(name: str, label: str) -> bool:
             continue
         if low == "at" and 0 < i < len(tokens) - 1 and _CAMPUS_OF.intersection(tokens[:i]):
             continue  # "University of Hawaii at Mānoa": a university's campus
+        if low == "former" and 0 < i < len(tokens) - 1 and lowered[i - 1] in ("for", "the"):
+            continue  # "Tribunal for the former Yugoslavia": named for a state no more
         if not (
             token[0].isupper()
             or token[0] == "'"

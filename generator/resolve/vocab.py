@@ -289,6 +289,7 @@ WELL_KNOWN = (
     ("Houthis", "Houthi", "Houthi movement", "Ansar Allah", "Ansarullah"),
     ("Mohammed bin Salman", "MBS", "Mohammad bin Salman", "Muhammad bin Salman"),
     ("Association of Southeast Asian Nations", "ASEAN"),
+    ("European Union", "EU"),  # "Canada, China, the EU, Mexico": read as a place (actors97)
     ("Federal Security Service", "FSB"),
     ("Hamas", "Harakat al-Muqawama al-Islamiya"),
     ("Liberal Democrats", "Lib Dems", "Lib Dem", "Liberal Democrat Party"),

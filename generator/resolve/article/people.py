@@ -149,6 +149,33 @@ def _place_people_glued(name: str, place_words: set[str]) -> str | None:
     return " ".join(tokens[1:])
 
 
+_OFFICE_TO = re.compile(r"\b([A-Za-z]+) (?:to|of|in) (?:the )?$")
+"""An office and the word that names where it serves, right before a name: 'ambassador to',
+'Minister of Foreign Affairs of'."""
+
+
+def _office_state_glued(name: str, before: str) -> str | None:
+    """'the Georgian ambassador to |Azerbaijan Teymuraz Sharashenidze|' (actors97): a state's
+    name the NER glued before the name of two to four words of the person holding the office
+    just before it ("ambassador to", "Minister of Foreign Affairs of"): the person, the state
+    saying where the office serves; None if not so. Not a state that is also a given name
+    ("Chad", ``GIVEN_NAME_PLACES``)."""
+    office = _OFFICE_TO.search(before[-40:])
+    if not office or office.group(1).lower() not in TITLE_WORDS | {"affairs"}:
+        return None
+    tokens = name.split()
+    for cut in (3, 2, 1):
+        head, rest = " ".join(tokens[:cut]), tokens[cut:]
+        if (
+            state_name(head)
+            and head not in GIVEN_NAME_PLACES
+            and 2 <= len(rest) <= 4
+            and person_like(rest)
+        ):
+            return " ".join(rest)
+    return None
+
+
 _TOWN_OF = re.compile(
     r"\b(?i:town|village|city|municipality|district|province|suburb|hamlet|commune|county|"
     r"region) of $"
