@@ -1,0 +1,150 @@
+"""actors95 (issue 8): junk actor pages of cabinet lists, company chiefs, power plants and
+aircraft deals — a company glued before its chief's name ("|Petrobras José Eduardo Dutra|"), a
+portfolio heading a cabinet list's line ("|ICT| – Kazembe Kazembe") or listed as a portfolio
+("the portfolios of |Institutional Relations|, …"), a one-word portfolio before a minister's
+title ("the new |Education| Minister"), an aircraft type written before its maker ("the |Gripen
+NG| made by Sweden's Saab") or after its model code ("the A-29 |Super Tucano|"), a power plant
+named with its capacity ("|Machadinho| (1,140 MW)", "the 3.3 GW |Jirau| plant") (pool:
+benchmarks/pools/actors95)."""
+
+from __future__ import annotations
+
+from test_resolve_actors86 import _pages, _rejected
+
+
+def test_a_company_glued_before_its_chiefs_name_is_cut_off_and_kept(content):
+    texts = [
+        "Lula replaced the heads of state companies: Petrobras José Eduardo Dutra will leave.",
+        "Petrobras said its output rose, and José Eduardo Dutra thanked the workers.",
+    ]
+    ner = {
+        0: [("Lula", "PERSON"), ("Petrobras José Eduardo Dutra", "PERSON")],
+        1: [("Petrobras", "ORG"), ("José Eduardo Dutra", "PERSON")],
+    }
+    pages, _resolved = _pages(content, texts, ner)
+    assert "Petrobras José Eduardo Dutra" not in pages
+    assert pages.get("José Eduardo Dutra") == "person"
+    assert pages.get("Petrobras") == "organisation"
+
+
+def test_a_given_name_read_once_as_an_organisation_is_not_cut(content):
+    """'Kim' begins two people's names: a given name, however the NER read it alone."""
+    texts = [
+        "Kim Jong Un met Kim Yo Jong in Pyongyang, and Kim said little.",
+        "Kim Jong Un spoke again.",
+    ]
+    ner = {
+        0: [("Kim Jong Un", "PERSON"), ("Kim Yo Jong", "PERSON"), ("Kim", "ORG")],
+        1: [("Kim Jong Un", "PERSON")],
+    }
+    pages, _resolved = _pages(content, texts, ner)
+    assert pages.get("Kim Jong Un") == "person"
+
+
+def test_portfolios_heading_a_cabinet_lists_lines_are_no_actors(content):
+    texts = [
+        "President Emmerson Mnangagwa announced the new cabinet. The Ministers are as follows:",
+        "Local Government – July Moyo",
+        "ICT – Kazembe Kazembe",
+        "Public Works: Ghazi Aridi",
+        "Emmerson Mnangagwa said the team was right.",
+    ]
+    ner = {
+        0: [("Emmerson Mnangagwa", "PERSON")],
+        1: [("Local Government", "ORG"), ("July Moyo", "PERSON")],
+        2: [("ICT", "ORG"), ("Kazembe Kazembe", "PERSON")],
+        3: [("Public Works", "ORG"), ("Ghazi Aridi", "PERSON")],
+        4: [("Emmerson Mnangagwa", "PERSON")],
+    }
+    pages, resolved = _pages(content, texts, ner)
+    for portfolio in ("Local Government", "ICT", "Public Works"):
+        assert portfolio not in pages
+    for portfolio in ("ICT", "Public Works"):
+        assert "TH-PORTFOLIO-LIST" in _rejected(resolved, portfolio)
+    assert pages.get("Kazembe Kazembe") == "person"
+
+
+def test_a_ministry_heading_a_list_line_stays_a_body(content):
+    texts = [
+        "The new cabinet is as follows:",
+        "Ministry of Finance – Mthuli Ncube",
+        "The Ministry of Finance said the budget was ready.",
+    ]
+    ner = {
+        1: [("Ministry of Finance", "ORG"), ("Mthuli Ncube", "PERSON")],
+        2: [("The Ministry of Finance", "ORG")],
+    }
+    pages, _resolved = _pages(content, texts, ner)
+    assert pages.get("Ministry of Finance") == "organisation"
+
+
+def test_portfolios_listed_or_given_in_charge_are_no_actors(content):
+    texts = [
+        "He announced the future holders of the portfolios of Institutional Relations, General"
+        " Secretariat, General Counsel, Comptroller, Health, Industry and Commerce, Education,"
+        " Management, Ports and Airports, Science and Technology, and Culture.",
+        "Anurag Singh Thakur has been given charge of Information and Broadcasting.",
+        "Dharmendra Pradhan will be the new Education Minister, Anurag Singh Thakur said.",
+    ]
+    ner = {
+        0: [
+            ("Institutional Relations", "ORG"),
+            ("General Counsel", "ORG"),
+            ("Science and Technology", "ORG"),
+        ],
+        1: [("Anurag Singh Thakur", "PERSON"), ("Information and Broadcasting", "ORG")],
+        2: [
+            ("Dharmendra Pradhan", "PERSON"),
+            ("Education", "ORG"),
+            ("Anurag Singh Thakur", "PERSON"),
+        ],
+    }
+    pages, _resolved = _pages(content, texts, ner)
+    for portfolio in (
+        "Institutional Relations",
+        "General Counsel",
+        "Science and Technology",
+        "Information and Broadcasting",
+        "Education",
+    ):
+        assert portfolio not in pages
+    assert pages.get("Dharmendra Pradhan") == "person"
+
+
+def test_an_aircraft_type_before_its_maker_or_after_its_model_code_is_no_actor(content):
+    texts = [
+        "The contenders are the Gripen NG made by Sweden's Saab and the F-18 made by Boeing.",
+        "Brazil chose the Swedish Gripen NG, Saab said.",
+        "The A-29 Super Tucano with its proven track record is what's needed, Embraer said.",
+        "The propeller-driven Super Tucano comes in single and two-seated versions.",
+    ]
+    ner = {
+        0: [("Gripen NG", "ORG"), ("Sweden", "GPE"), ("Saab", "ORG"), ("Boeing", "ORG")],
+        1: [("Brazil", "GPE"), ("Gripen NG", "ORG"), ("Saab", "ORG")],
+        2: [("The A-29 Super Tucano", "ORG"), ("Embraer", "ORG")],
+        3: [("Super Tucano", "ORG")],
+    }
+    pages, resolved = _pages(content, texts, ner)
+    assert "Gripen NG" not in pages
+    assert "Super Tucano" not in pages
+    assert "made by" in _rejected(resolved, "Gripen NG")
+    assert pages.get("Saab") == "organisation"
+
+
+def test_a_power_plant_named_with_its_capacity_is_no_actor(content):
+    texts = [
+        "Alcoa has shares in two hydroelectric power stations: Machadinho and Barra Grande.",
+        "Machadinho (1,140 MW) has been running since 2002, and Barra Grande (708 MW) began"
+        " operating in 2005.",
+        "Suez will construct and operate the 3.3 GW Jirau plant. Jirau will be a run-of-river"
+        " plant, Suez said.",
+    ]
+    ner = {
+        0: [("Alcoa", "ORG"), ("Machadinho", "ORG"), ("Barra Grande", "PERSON")],
+        1: [("Machadinho", "ORG"), ("Barra Grande", "PERSON")],
+        2: [("Suez", "ORG"), ("Jirau", "ORG"), ("Jirau", "ORG"), ("Suez", "ORG")],
+    }
+    pages, resolved = _pages(content, texts, ner)
+    for plant in ("Machadinho", "Barra Grande", "Jirau"):
+        assert plant not in pages
+    assert "capacity" in _rejected(resolved, "Barra Grande")
