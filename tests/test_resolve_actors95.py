@@ -148,3 +148,40 @@ def test_a_power_plant_named_with_its_capacity_is_no_actor(content):
     for plant in ("Machadinho", "Barra Grande", "Jirau"):
         assert plant not in pages
     assert "capacity" in _rejected(resolved, "Barra Grande")
+
+
+def test_a_weekday_before_an_unlabelled_speakers_surname_is_no_given_name():
+    """'Earlier |Friday Bolsonaro| had announced': the name is "Bolsonaro" alone, which the
+    article's Jair Bolsonaro has (a speaker the NER left unlabelled, read back from the
+    parse's head)."""
+    from generator.extract.statements import _unlabelled_name
+    from generator.model import Role, Sentence
+
+    text = 'Earlier Friday Bolsonaro had announced that there would be "changes" at Petrobras.'
+    at = text.index("Bolsonaro")
+    sentence = Sentence(0, 0, len(text), text, ())
+    assert _unlabelled_name(text, Role(at, at + 9, "Bolsonaro"), sentence) is None
+    named = "On Friday, Jair Bolsonaro had announced it."
+    at = named.index("Bolsonaro")
+    span = _unlabelled_name(named, Role(at, at + 9, "Bolsonaro"), Sentence(0, 0, 40, named, ()))
+    assert span is not None and span.text == "Jair Bolsonaro"
+
+
+def test_a_weekday_before_a_known_speakers_surname_names_no_other_bearer():
+    """The same sentence where the NER labelled "Bolsonaro" and resolve gave it to Jair
+    Bolsonaro: "Friday" is no given name of another Bolsonaro."""
+    from generator.extract.statements import _other_bearer
+    from generator.model import Mention, QuoteFrame, Role
+
+    text = 'Earlier Friday Bolsonaro had announced that there would be "changes" at Petrobras.'
+    at = text.index("Bolsonaro")
+    quoted = text.index("changes")
+    frame = QuoteFrame(
+        4, Role(quoted, quoted + 7, "changes"), Role(0, at + 9, text[: at + 9]),
+        Role(at, at + 9, "Bolsonaro"), "announced", "name",
+    )  # fmt: skip
+    here = [Mention("actors/jair-bolsonaro", "a", 4, 0, at, at + 9, "Bolsonaro", "surname")]
+    names = {"actors/jair-bolsonaro": "Jair Bolsonaro"}
+    assert _other_bearer(frame, here, names, text) is None
+    other = text.replace("Earlier Friday", "Earlier Carlos")
+    assert _other_bearer(frame, here, names, other) is not None
