@@ -185,3 +185,25 @@ def test_a_weekday_before_a_known_speakers_surname_names_no_other_bearer():
     assert _other_bearer(frame, here, names, text) is None
     other = text.replace("Earlier Friday", "Earlier Carlos")
     assert _other_bearer(frame, here, names, other) is not None
+
+
+def test_more_portfolios_plants_and_units_are_no_actors(content):
+    """A portfolio of a local-government tier after "Minister of", the first of a list of
+    portfolios before "minister", a plant named as one, a unit of power."""
+    texts = [
+        "Minister of Housing and Local Government: Zuraida Kamaruddin",
+        "Public Works and Transport minister: Ghazi Aridi",
+        "The new power is coming from the Estreito Hydroelectric Power plant, Alcoa said.",
+        "Machadinho delivers 1,140 MW to the grid, Alcoa said.",
+    ]
+    ner = {
+        0: [("Housing and Local Government", "ORG"), ("Zuraida Kamaruddin", "PERSON")],
+        1: [("Public Works", "ORG"), ("Ghazi Aridi", "PERSON")],
+        2: [("the Estreito Hydroelectric Power", "ORG"), ("Alcoa", "ORG")],
+        3: [("MW", "ORG"), ("Alcoa", "ORG")],
+    }
+    pages, _resolved = _pages(content, texts, ner)
+    for junk in ("Housing and Local Government", "Public Works", "Estreito Hydroelectric Power"):
+        assert junk not in pages
+    assert "MW" not in pages
+    assert pages.get("Alcoa") == "organisation"

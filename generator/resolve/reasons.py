@@ -99,7 +99,11 @@ class NotActor(Enum):
         "a product: the text writes it 'made by' its maker or after its model's code "
         "('A-29 …'), never acting",
     )
-    PLANT = ("TH-PLANT", "a power plant: the text writes it with its capacity ('… (708 MW)')")
+    PLANT = (
+        "TH-PLANT",
+        "a power plant: the text writes it with its capacity ('… (708 MW)') or as a plant's "
+        "('… Hydroelectric Power plant')",
+    )
     LAW_CUT = ("TH-LAW-CUT", "the start of a law's title cut at its parenthesis, not an actor")
     POLICY = ("TH-POLICY", "a policy ('… Policy'), not an actor")
     JARGON = ("TH-JARGON", "an acronym of a technology, a format or finance jargon, not an actor")

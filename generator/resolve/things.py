@@ -121,6 +121,11 @@ _PORTFOLIO_AFTER = re.compile(rf"^ (?:{'|'.join(sorted(PORTFOLIO_TITLES))}|minis
 """After a name, a minister's title: capitalised, or "minister" in lower case, as Australian
 and British news write a (shadow) minister's ("Shadow State Development minister Andrew
 Powell", actors82); not "minister-president"."""
+_LISTED_BEFORE_TITLE = re.compile(
+    rf"^(?:,? (?:and |& )?[A-Z][\w'’-]*)+ (?:{'|'.join(sorted(PORTFOLIO_TITLES))}|ministers?)\b(?!-)"
+)
+"""After a name, the rest of a list of portfolios and the minister's title ("|Public Works|
+and Transport minister: Ghazi Aridi", actors95): the first portfolio, cut by the NER."""
 _PORTFOLIO_LISTED = re.compile(rf"^, (?:{'|'.join(sorted(PORTFOLIO_TITLES))})\b")
 """After a list of portfolios, a comma and the minister's title ("|Commerce, Industry and
 Tourism|, Minister María Lombana", actors93)."""
@@ -339,9 +344,11 @@ def _before_title(c: Candidate, text: str) -> bool | str | None:
         return "list" if not _LIST_BODIES.intersection(w.lower() for w in words) else False
     if len(words) < 2:
         return _one_word_portfolio(c, text, after)
-    if words[-1].lower() in BODIES_OF:
+    if c.name.endswith(" Local Government"):
+        words = words[:-2]  # a tier's subject: "Minister of |Housing and Local Government|"
+    elif words[-1].lower() in BODIES_OF:
         return None
-    if _PORTFOLIO_AFTER.match(after):
+    if _PORTFOLIO_AFTER.match(after) or _LISTED_BEFORE_TITLE.match(after):
         return True
     if c.label == "PERSON" or any(w.lower() in _BODY_HEADS for w in words):
         return False
@@ -513,13 +520,21 @@ _CAPACITY_BEFORE = re.compile(rf"(?<![\w.,]){_CAPACITY}[ -]$")
 it ("the 3.3 GW |Jirau| plant", "the 3,150MW |Santo Antônio| project")."""
 
 
+_PLANT_NAME = re.compile(r"(?:Hydroelectric|Hydropower|Nuclear|Thermal)(?: Power)?$")
+_PLANT_AFTER = re.compile(r" (?:power )?(?:plant|station|dam)s?\b")
+"""A name ending in a source of power before "plant" or "station" ("the |Estreito
+Hydroelectric Power| plant"): the plant's."""
+
+
 def _made_read(c: Candidate, text: str) -> str | None:
-    """ "capacity" for a plant's name written with its capacity, "made" for a product's
-    written before its maker or after its model's code, None elsewhere (most names: the
-    substring tests first)."""
+    """ "capacity" for a plant's name written with its capacity or as a plant's, "made" for
+    a product's written before its maker or after its model's code, None elsewhere (most
+    names: the substring tests first)."""
     after = text[c.end : c.end + 24]
     before = text[max(0, c.start - 24) : c.start]
     if "W" in after and _CAPACITY_AFTER.match(after):
+        return "capacity"
+    if _PLANT_NAME.search(c.name) and _PLANT_AFTER.match(after):
         return "capacity"
     if ("W" in before or "watt" in before) and _CAPACITY_BEFORE.search(before):
         return "capacity"
