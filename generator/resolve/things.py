@@ -122,7 +122,8 @@ _PORTFOLIO_AFTER = re.compile(rf"^ (?:{'|'.join(sorted(PORTFOLIO_TITLES))}|minis
 and British news write a (shadow) minister's ("Shadow State Development minister Andrew
 Powell", actors82); not "minister-president"."""
 _LISTED_BEFORE_TITLE = re.compile(
-    rf"^(?:,? (?:and |& )?[A-Z][\w'’-]*)+ (?:{'|'.join(sorted(PORTFOLIO_TITLES))}|ministers?)\b(?!-)"
+    r"^(?:,? (?:and |& )?[A-Z][\w'’-]*)+ "
+    rf"(?:{'|'.join(sorted(PORTFOLIO_TITLES))}|ministers?)\b(?!-)"
 )
 """After a name, the rest of a list of portfolios and the minister's title ("|Public Works|
 and Transport minister: Ghazi Aridi", actors95): the first portfolio, cut by the NER."""
