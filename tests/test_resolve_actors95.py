@@ -207,3 +207,35 @@ def test_more_portfolios_plants_and_units_are_no_actors(content):
         assert junk not in pages
     assert "MW" not in pages
     assert pages.get("Alcoa") == "organisation"
+
+
+def test_a_field_of_study_is_no_actor(content):
+    texts = [
+        "He studied International Politics at Fudan University before joining the ministry.",
+        "She is a professor of International Relations at Fudan University.",
+        "Fudan University said he graduated in 2001.",
+    ]
+    ner = {
+        0: [("International Politics", "ORG"), ("Fudan University", "ORG")],
+        1: [("International Relations", "ORG"), ("Fudan University", "ORG")],
+        2: [("Fudan University", "ORG")],
+    }
+    pages, resolved = _pages(content, texts, ner)
+    assert "International Politics" not in pages
+    assert "International Relations" not in pages
+    assert "TH-FIELD" in _rejected(resolved, "International Politics")
+    assert pages.get("Fudan University") == "organisation"
+
+
+def test_a_body_after_chair_of_or_professor_of_the_stays(content):
+    texts = [
+        "Jerome Powell, chair of the Federal Reserve, spoke on Monday.",
+        "Jean Dupont, a professor of the Sorbonne University, agreed.",
+    ]
+    ner = {
+        0: [("Jerome Powell", "PERSON"), ("the Federal Reserve", "ORG")],
+        1: [("Jean Dupont", "PERSON"), ("the Sorbonne University", "ORG")],
+    }
+    pages, _resolved = _pages(content, texts, ner)
+    assert pages.get("Federal Reserve") == "organisation"
+    assert pages.get("Sorbonne University") == "organisation"

@@ -99,6 +99,11 @@ class NotActor(Enum):
         "a product: the text writes it 'made by' its maker or after its model's code "
         "('A-29 …'), never acting",
     )
+    FIELD = (
+        "TH-FIELD",
+        "a field of study or a course: the text writes it as studied or taught ('studied …', "
+        "'professor of …'), never acting",
+    )
     PLANT = (
         "TH-PLANT",
         "a power plant: the text writes it with its capacity ('… (708 MW)') or as a plant's "

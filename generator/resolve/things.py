@@ -527,10 +527,21 @@ _PLANT_AFTER = re.compile(r" (?:power )?(?:plant|station|dam)s?\b")
 Hydroelectric Power| plant"): the plant's."""
 
 
+_FIELD_BEFORE = re.compile(
+    r"\b(?:stud(?:y|ies|ied|ying)|majored in|(?:degrees?|doctorate|PhD|master['’]?s|"
+    r"bachelor['’]?s|diploma|courses?|lectures?|lecturer|classes) in|"
+    r"(?:professor|lecturer) of)\s+$"
+)
+"""Before a name, studies or a chair ("studied |International Politics| at", "a professor of
+|International Relations| at"): a field of study or a course, no body (actors95). Not a
+name written with "the" ("professor of the Sorbonne"), nor after "chair of" (an office's:
+"chair of the Federal Reserve")."""
+
+
 def _made_read(c: Candidate, text: str) -> str | None:
     """ "capacity" for a plant's name written with its capacity or as a plant's, "made" for
-    a product's written before its maker or after its model's code, None elsewhere (most
-    names: the substring tests first)."""
+    a product's written before its maker or after its model's code, "field" for a field of
+    study's, None elsewhere (most names: the substring tests first)."""
     after = text[c.end : c.end + 24]
     before = text[max(0, c.start - 24) : c.start]
     if "W" in after and _CAPACITY_AFTER.match(after):
@@ -543,6 +554,8 @@ def _made_read(c: Candidate, text: str) -> str | None:
         return "made"
     if "-" in before and _MODEL_CODE_BEFORE.search(before):
         return "made"
+    if c.text[:1].isupper() and _FIELD_BEFORE.search(text, max(0, c.start - 30), c.start):
+        return "field"
     return None
 
 
@@ -556,7 +569,9 @@ def made_things(
     made by Saab") or after a model's code ("the A-29 |Super Tucano|", also as one name the
     NER read with its code) that no sentence shows acting (``acting``): an aircraft's or
     another product's type, no actor (GOLD.md; found in arms deals and dam projects,
-    actors95). ``read``: each candidate's ``_made_read``."""
+    actors95); so are names some sentence writes as studied or taught ("studied |International
+    Politics| at", ``_FIELD_BEFORE``) that no sentence shows acting: a field of study.
+    ``read``: each candidate's ``_made_read``."""
     how: dict[str, str] = {}
     for c, this in zip(candidates, read, strict=True):
         if this == "capacity" or (this and c.name not in how):
@@ -565,14 +580,15 @@ def made_things(
     for c in candidates:
         if (m := _MODEL_CODE_NAME.match(c.name)) and (rest := c.name[m.end() :]) in named:
             how.setdefault(rest, "made")
-    products = {name for name, this in how.items() if this == "made"}
+    products = {name for name, this in how.items() if this != "capacity"}
     # the sentence that names the maker is no act ("|X| made by Saab" reads as "X made")
     others = [
         c for c, this in zip(candidates, read, strict=True) if c.name in products and not this
     ]
     acts = acting(others, paragraphs) if others else frozenset()
+    why = {"capacity": NotActor.PLANT, "made": NotActor.MADE_THING, "field": NotActor.FIELD}
     return {
-        name: (NotActor.PLANT if this == "capacity" else NotActor.MADE_THING).why()
+        name: why[this].why()
         for name, this in sorted(how.items())
         if this == "capacity" or name not in acts
     }
