@@ -239,3 +239,17 @@ def test_a_body_after_chair_of_or_professor_of_the_stays(content):
     pages, _resolved = _pages(content, texts, ner)
     assert pages.get("Federal Reserve") == "organisation"
     assert pages.get("Sorbonne University") == "organisation"
+
+
+def test_a_person_before_another_ministers_title_is_no_portfolio(content):
+    texts = [
+        "Polish Prime Minister Beata Szydło and Defence Minister Antoni Macierewicz came.",
+        "Bangladeshi Road Transport and Bridges Minister Obaidul Quader said so.",
+    ]
+    ner = {
+        0: [("Polish", "NORP"), ("Beata Szydło", "PERSON"), ("Antoni Macierewicz", "PERSON")],
+        1: [("Bangladeshi Road Transport", "ORG"), ("Obaidul Quader", "PERSON")],
+    }
+    pages, _resolved = _pages(content, texts, ner)
+    assert pages.get("Beata Szydło") == "person"
+    assert "Bangladeshi Road Transport" not in pages

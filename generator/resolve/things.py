@@ -349,10 +349,12 @@ def _before_title(c: Candidate, text: str) -> bool | str | None:
         words = words[:-2]  # a tier's subject: "Minister of |Housing and Local Government|"
     elif words[-1].lower() in BODIES_OF:
         return None
-    if _PORTFOLIO_AFTER.match(after) or _LISTED_BEFORE_TITLE.match(after):
+    if _PORTFOLIO_AFTER.match(after):
         return True
     if c.label == "PERSON" or any(w.lower() in _BODY_HEADS for w in words):
         return False
+    if _LISTED_BEFORE_TITLE.match(after):
+        return True  # (not a person's name: "Prime Minister |Beata Szydło| and Defence Minister")
     listed = " and " in c.name or "," in c.name or " & " in c.name
     if listed and _PORTFOLIO_LISTED.match(after):
         return "office"
