@@ -339,7 +339,7 @@ def _before_title(c: Candidate, text: str) -> bool | str | None:
     person's name is no portfolio, and a list's is one only with its "and" or comma."""
     words = c.name.split()
     after = text[c.end :]
-    if _LIST_LINE.match(after) and not text[: c.start].strip(_LIST_NUMBER):
+    if c.start < 8 and not text[: c.start].strip(_LIST_NUMBER) and _LIST_LINE.match(after):
         # "|Local Government| – July Moyo", "|ICT| – Kazembe Kazembe": a cabinet list's line
         # (actors95); a ministry's name there is its body's ("Ministry of Finance – …").
         return "list" if not _LIST_BODIES.intersection(w.lower() for w in words) else False
@@ -378,15 +378,16 @@ def _one_word_portfolio(c: Candidate, text: str, after: str) -> bool | str | Non
     """A one-word name's read: a portfolio's ("list") in a list of portfolios, or right
     before "Minister" ("the new |Education| Minister", actors95), False elsewhere (every
     sentence must read it so); None for a state's, a person's, an acronym's or a body's
-    ("Cabinet Minister")."""
+    ("Cabinet Minister"). The cheap tests first: most names are before no title."""
+    read: bool | str = bool(_MINISTER_AFTER.match(after)) or _given_portfolio(c, text)
+    if not read:
+        return False
     name = c.name
     if c.label in ("PERSON", "GPE", "NORP", "LOC") or not name.isalpha() or name.isupper():
         return None
     if name.lower() in _BODY_HEADS or state_name(name):
         return None
-    if _MINISTER_AFTER.match(after):
-        return True
-    return _given_portfolio(c, text)
+    return read
 
 
 def cut_at_parenthesis(candidates: Sequence[Candidate], read: Sequence[bool]) -> dict[str, str]:
@@ -540,6 +541,10 @@ name written with "the" ("professor of the Sorbonne"), nor after "chair of" (an 
 "chair of the Federal Reserve")."""
 
 
+_FIELD_ENDS = ("in ", "of ", "dy ", "ed ", "es ", "ng ")
+"""The last letters of ``_FIELD_BEFORE``'s words, tested before it."""
+
+
 def _made_read(c: Candidate, text: str) -> str | None:
     """ "capacity" for a plant's name written with its capacity or as a plant's, "made" for
     a product's written before its maker or after its model's code, "field" for a field of
@@ -556,7 +561,11 @@ def _made_read(c: Candidate, text: str) -> str | None:
         return "made"
     if "-" in before and _MODEL_CODE_BEFORE.search(before):
         return "made"
-    if c.text[:1].isupper() and _FIELD_BEFORE.search(text, max(0, c.start - 30), c.start):
+    if (
+        text.endswith(_FIELD_ENDS, 0, c.start)  # (the substring test first: most names fail it)
+        and c.text[:1].isupper()
+        and _FIELD_BEFORE.search(text, max(0, c.start - 30), c.start)
+    ):
         return "field"
     return None
 
