@@ -154,7 +154,7 @@ def test_a_weekday_before_an_unlabelled_speakers_surname_is_no_given_name():
     """'Earlier |Friday Bolsonaro| had announced': the name is "Bolsonaro" alone, which the
     article's Jair Bolsonaro has (a speaker the NER left unlabelled, read back from the
     parse's head)."""
-    from generator.extract.statements import _unlabelled_name
+    from generator.extract.statements.found import _unlabelled_name
     from generator.model import Role, Sentence
 
     text = 'Earlier Friday Bolsonaro had announced that there would be "changes" at Petrobras.'
@@ -170,7 +170,7 @@ def test_a_weekday_before_an_unlabelled_speakers_surname_is_no_given_name():
 def test_a_weekday_before_a_known_speakers_surname_names_no_other_bearer():
     """The same sentence where the NER labelled "Bolsonaro" and resolve gave it to Jair
     Bolsonaro: "Friday" is no given name of another Bolsonaro."""
-    from generator.extract.statements import _other_bearer
+    from generator.extract.statements.found import _other_bearer
     from generator.model import Mention, QuoteFrame, Role
 
     text = 'Earlier Friday Bolsonaro had announced that there would be "changes" at Petrobras.'
