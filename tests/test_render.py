@@ -1528,6 +1528,7 @@ def test_a_review_page_is_the_generators_own_html_with_every_item_and_fix():
     parser.feed(page)
     assert page.startswith("<!doctype html>") and page.rstrip().endswith("</html>")
     assert parser.refs == [
+        ("link", "../../assets/images/favicon.png"),  # the theme's, as the site's pages
         ("link", "../../assets/review.css"),
         ("script", "../../assets/review.js"),
         ("a", "../../"),  # the site's home
