@@ -1889,3 +1889,26 @@ def test_a_rebuild_reads_what_needs_no_parse_while_the_edited_article_is_parsed(
                  tmp_path / "cold" / "cache")  # fmt: skip
     build(cold, model="blank", pages_only=True)
     assert _every_file(paths) == _every_file(cold)
+
+
+def test_the_preview_drops_review_pages_the_queue_no_longer_has(tmp_path):
+    """perf70: the review's pages are HTML files the generator writes into the docs folder;
+    a preview whose queue shrank removes the pages it no longer makes (and their folders),
+    as it removes Markdown pages, and leaves the assets alone."""
+    from generator.build import PROJECT
+    from generator.publish import sync_tree
+
+    assets = PROJECT / "templates" / "assets"
+    docs = tmp_path / "docs"
+    before = {
+        "index.md": "# Home\n",
+        "review/index.html": "<p>2 pages</p>\n",
+        "review/actors/index.html": "<p>a</p>\n",
+        "review/actors-2/index.html": "<p>b</p>\n",
+    }
+    sync_tree(before, docs, assets)
+    after = {k: v for k, v in before.items() if k != "review/actors-2/index.html"}
+    assert sync_tree(after, docs, assets) == 1
+    assert not (docs / "review/actors-2").exists()
+    assert (docs / "review/actors/index.html").read_text() == "<p>a</p>\n"
+    assert (docs / "assets/review.css").is_file()
