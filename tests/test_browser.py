@@ -838,9 +838,7 @@ def test_the_review_pages_copy_their_yaml_exactly_in_the_sites_scheme_and_from_a
     shot(browser, "review-events")
     pages = browser.find_elements(By.LINK_TEXT, "its page")
     assert len(pages) == len(events)
-    assert {p.get_attribute("href") for p in pages} == {
-        f"{base_url}{item.key}/" for item in events
-    }
+    assert {p.get_attribute("href") for p in pages} == {f"{base_url}{item.key}/" for item in events}
     pages[0].click()
     WebDriverWait(browser, WAIT).until(ec.url_to_be(f"{base_url}{events[0].key}/"))
     # The scheme the reader chose on the site (the theme keeps it in localStorage).

@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, os.getcwd())  # the tree measured, not the one this script sits in
 
-import generator.render as render  # noqa: E402
-from generator.build import Paths, Report, generate  # noqa: E402
+import generator.render as render
+from generator.build import Paths, Report, generate
 
 spent = [0.0, 0]
 
