@@ -21,12 +21,12 @@ def main(path: Path) -> None:
     rows = [r for r in rows if len(r) == 2 and not r[0].startswith("#")]
     with tempfile.TemporaryDirectory(prefix="review42-statements-") as tmp:
         folder = Path(tmp)
+        table = [("url", "date", "title", "text")] + [
+            (f"https://example.org/review42/s{i}", day, f"Probe {i}", text)
+            for i, (day, text) in enumerate(rows)
+        ]
         with (folder / "probes.csv").open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=["url", "date", "title", "text"])
-            writer.writeheader()
-            for i, (day, text) in enumerate(rows):
-                url = f"https://example.org/review42/s{i}"
-                writer.writerow({"url": url, "date": day, "title": f"Probe {i}", "text": text})
+            csv.writer(handle).writerows(table)
         chosen = [{"corpus": "probes.csv", "row": i} for i in range(len(rows))]
         resolved, ids = run_pipeline(chosen, folder / "probes.yml")
     names = {e.key: e.name for e in resolved.entities}
