@@ -15,6 +15,8 @@ from ..titles import (
     NAME_PLURALS,
     RANK_LEADS,
     RANKS_AFTER_LANCE,
+    ROYAL_OFFICE,
+    STYLE_OF_HONOUR,
     TITLE_WORDS,
     plural_title,
 )
@@ -271,7 +273,7 @@ def strip_titles(name: str) -> str:
     """'Ayatollah Ali Khamenei' -> 'Ali Khamenei', 'Student Joshua Wong' -> 'Joshua Wong':
     titles, and the common nouns a caption puts before a name as a label, are not part of a
     person's name."""
-    tokens = name.split()
+    tokens = without_style(name).split()
     if len(tokens) > 2 and tokens[0] in ("Said", "Says") and tokens[1] in SURNAME_HONORIFICS:
         tokens = tokens[1:]  # "Said Mr Fogg: …", a quote's tag set first; not "Said Jalili"
     if len(tokens) > 3 and _OFFICE_ADJECTIVE.fullmatch(tokens[0]) and _low(tokens[1]) in OFFICES:
@@ -300,6 +302,35 @@ def strip_titles(name: str) -> str:
         if i and _low(tokens[0]) == "from" and _home(tokens[: i + 1]):
             return " ".join(tokens[i + 1 :])
     return " ".join(tokens)
+
+
+def without_style(name: str) -> str:
+    """'Tan Sri Muhyiddin Yassin' -> 'Muhyiddin Yassin', 'Yang di-Pertuan Agong Sultan
+    Muhammad V' -> 'Sultan Muhammad V': a style of honour (``STYLE_OF_HONOUR``) or a Malay
+    ruler's office (``ROYAL_OFFICE``) at a name's front is cut when a name follows it; the
+    title words after it ("Tun Dr", "Sultan") are ``strip_titles``'s."""
+    style = STYLE_OF_HONOUR.match(name)
+    if style and style.end() < len(name):
+        name = name[style.end() :]
+    words = name.split()
+    for size in (4, 3, 2, 1):
+        if len(words) > size and ROYAL_OFFICE.match(" ".join(words[:size])):
+            return " ".join(words[size:])
+    return name
+
+
+def style_cut(name: str, before: str) -> str:
+    """'Tan |Sri Muhyiddin|', 'Datuk |Seri Najib|': where the tagger's span opens inside a style
+    of honour written just before it, the style's words in the span are cut too ('Muhyiddin').
+    Only when the words before the span open the style: "Sri Mulyani" alone keeps its name. A
+    style that opens the span itself is cut as ``without_style`` cuts it ('Tun Mahathir')."""
+    words = before.split()[-3:] if before[-1:].isspace() else []
+    for k in range(len(words) + 1):
+        joined = " ".join([*words[k:], name])
+        style = STYLE_OF_HONOUR.match(joined)
+        if style and len(joined) - len(name) < style.end() < len(joined):
+            return joined[style.end() :]
+    return name
 
 
 def _office_object(tokens: list[str]) -> list[str]:
@@ -477,7 +508,15 @@ def _rank_lead(lowered: list[str]) -> bool:
 
 def title_only(name: str) -> bool:
     """'Field Marshal', 'National Security Advisor', 'Deputy': an office, not its holder.
-    'Ms King' is a person (``honoured_surname``)."""
+    'Ms King' is a person (``honoured_surname``). A style of honour alone ("Datuk Seri", "Tun
+    Dr") and a Malay ruler's office ("Yang di-Pertuan Agong") are titles too."""
+    if ROYAL_OFFICE.match(name):
+        return True
+    style = STYLE_OF_HONOUR.match(name)
+    if style and not name[style.end() :].strip():
+        return True
+    if style:
+        name = name[style.end() :]
     lowered = [_low(t) for t in name.split()]
     return (
         bool(lowered)

@@ -29,6 +29,7 @@ from ..names import (
     strip_glued_prefix,
     strip_party,
     strip_titles,
+    style_cut,
     title_only,
 )
 from ..reasons import NotActor
@@ -472,6 +473,8 @@ def collect(
             and office_object_before(article.paragraphs[p][: span.start])
         ):
             name = " ".join(words[1:])  # "Chancellor of the |Exchequer Gordon Brown|"
+        if span.label == "PERSON":
+            name = style_cut(name, article.paragraphs[p][: span.start])
         if span.label == "PERSON" and not title_only(name):
             name = strip_glued_prefix(
                 strip_titles(strip_party(_without_nationality(name))), known_names
