@@ -63,6 +63,7 @@ from .context import (
     _a_body,
     _aliases,
     _body_state,
+    _nicknames,
     _leading_state,
     _moved_to,
     _of_home_state,
@@ -428,6 +429,7 @@ def collect(
     # written but as a place's is one
     sited = _sited_names(article.paragraphs, spans, known_names)
     aliases = _aliases(article.paragraphs, spans, people_named)
+    nicknames = _nicknames(article.paragraphs)
 
     def drop(p: int, span: Span, name: str, why: str) -> None:
         """Leave the span out, the rule's reason kept for the review (``Dropped``)."""
@@ -499,6 +501,9 @@ def collect(
         name = glued_to or name
         if span.label == "PERSON" and name in aliases:
             name = aliases[name]  # "under the name |Kim Chol|": Kim Jong Nam
+        nicknamed = span.label in ("PERSON", "ORG") and name in nicknames
+        if nicknamed:
+            name = nicknames[name]  # 'Joko "Jokowi" Widodo ... Jokowi met': Joko Widodo
         if not name or name in ignore:
             continue
         index = sentence_at(p, span.start)
@@ -506,7 +511,7 @@ def collect(
             continue
         text = article.paragraphs[p]
         before, after = text[: span.start], text[span.end :]
-        label = "PERSON" if glued_to else span.label
+        label = "PERSON" if glued_to or nicknamed else span.label
         if label == "ORG" and _GOVERNMENT_ACTS.match(after) and (body := _body_for(name, text_all)):
             name = (
                 body  # "Veterans Affairs said", where "the Department of Veterans Affairs" is named

@@ -134,6 +134,30 @@ def _aliases(
     return found
 
 
+_NICKNAMED = re.compile(
+    r"(?<![\w'’.-])([A-Z][a-zà-ÿ'’-]+) [\"“]([A-Z][\w'’.-]+)[\"”] ([A-Z][a-zà-ÿ'’-]+?)"
+    r"(?:['’]s)?(?![\w'’-])"
+)
+"""'Joko "Jokowi" Widodo', 'Joseph “Erap” Estrada': a nickname in quotation marks between a
+person's given name and surname."""
+
+
+def _nicknames(paragraphs: Sequence[str]) -> dict[str, str]:
+    """Each nickname the article writes inside a person's name (``_NICKNAMED``) and the name
+    without it: the nickname alone elsewhere ("Jokowi met Prabowo's running mate") is that
+    person (actors98: 'Joko "Jokowi" Widodo' and "Jokowi" were two pages). Not a title word
+    ('John "General" Smith' is none) nor one of the name's own words."""
+    found: dict[str, str] = {}
+    for text in paragraphs:
+        if '"' not in text and "“" not in text:
+            continue
+        for match in _NICKNAMED.finditer(text):
+            given, nick, surname = match.groups()
+            if nick not in (given, surname) and nick.lower() not in TITLE_WORDS:
+                found.setdefault(nick, f"{given} {surname}")
+    return found
+
+
 def _alias_of(name: str, people: Mapping[int, list[tuple[int, int, str]]]) -> str | None:
     """The person an alias names: of the people the article names in full who share its
     first or last word (a family name first, as Korean ones are: "Kim Chol" of "Kim Jong
