@@ -63,6 +63,7 @@ from .context import (
     _a_body,
     _aliases,
     _body_state,
+    _dateline_place,
     _leading_state,
     _moved_to,
     _nicknames,
@@ -459,6 +460,10 @@ def collect(
         if span.text == "US" and _pronoun_us(article.paragraphs[p], span.start, span.end):
             # '"Please help US," she said': the pronoun in capitals
             drop(p, span, "US", NotActor.PRONOUN_US.why())
+            continue
+        if place := _dateline_place(article.paragraphs[p], span.start, span.end):
+            # "|KUALA| LUMPUR: …": a piece of the dateline's place
+            drop(p, span, span.text, NotActor.DATELINE_PLACE.why(place=place.upper()))
             continue
         if device_read(article.paragraphs[p], span):
             # "|CCTV| footage", "caught on |CCTV|": the camera, not the broadcaster

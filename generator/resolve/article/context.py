@@ -158,6 +158,23 @@ def _nicknames(paragraphs: Sequence[str]) -> dict[str, str]:
     return found
 
 
+_CAPITALS_OPENING = re.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3}(?![\w'’-])")
+"""A paragraph's opening run of two to four words in capitals: a dateline's place ("KUALA
+LUMPUR:", "PHNOM PENH (Reuters) -")."""
+
+
+def _dateline_place(paragraph: str, start: int, end: int) -> str:
+    """'|KUALA| LUMPUR: Former deputy …': where the NER's span lies inside a paragraph's opening
+    run of words in capitals that is a city's, a region's or a state's name, the span is a
+    piece of that place, no actor; the place's name, else ''. A dateline's place is written so
+    (actors98 found "KUALA" made an organisation twice)."""
+    run = _CAPITALS_OPENING.match(paragraph)
+    if run is None or end > run.end() or paragraph[start:end] == run.group():
+        return ""
+    place = run.group().title()
+    return place if state_name(place) or place_kind(place) in ("a city", "a region") else ""
+
+
 def _alias_of(name: str, people: Mapping[int, list[tuple[int, int, str]]]) -> str | None:
     """The person an alias names: of the people the article names in full who share its
     first or last word (a family name first, as Korean ones are: "Kim Chol" of "Kim Jong
