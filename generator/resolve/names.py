@@ -1139,6 +1139,15 @@ a product's number has a hyphen ("F-16") or more figures ("A380"). The two group
 number) are for ``resolve._counted_groups``."""
 
 
+NUMBER_LED_NAME = re.compile(r"\d(?:[A-Z]{3,5}|[A-Z][a-z]{3,})(?: [A-Z][\w'’-]*){0,5}")
+"""A figure glued to a capitalised word or to capitals that open an organisation's name
+("1Malaysia Development Berhad", its acronym "1MDB"): a state fund's, a campaign's or a firm's
+brand, read as an organisation's (no person's nor place's name starts with a figure). Three
+capitals at least, or a word of four letters, so no generation of a network ("5G", "4G LTE")
+and no count ("3M" is a firm, lost). Found on Malaysian news (actors98: 1MDB, three
+articles)."""
+
+
 def looks_like_name(name: str, label: str) -> bool:
     """True when an NER guess is plausibly an actor's proper name, not a fragment."""
     tokens = name.split()
@@ -1159,6 +1168,8 @@ def looks_like_name(name: str, label: str) -> bool:
         return looks_like_name(f"{joined.group(1)} {joined.group(2)}", label)
     if label == "ORG" and name.endswith(" 24") and state_name(name[:-3]):
         return True  # "France 24", "Russia 24": a 24-hour news channel (article's reading)
+    if label == "ORG" and NUMBER_LED_NAME.fullmatch(name):
+        return looks_like_name(name[1:], label)  # "1MDB": the name's words, the figure apart
     if any(ch.isdigit() for ch in name) or re.search(r"[\"“”!?@#/\\<>{}\[\]|*_]", name):
         return False
     if not name[0].isupper() and not (
@@ -1291,8 +1302,13 @@ def own_words_only(
 def initials(name: str, skip: frozenset[str] = CONNECTORS) -> str:
     """'Syrian Democratic Forces' -> 'SDF'; small words are skipped ('Bank of England' -> BE).
     ``skip`` is the lower-case words to skip: an acronym a text defines keeps "Al"
-    ('Al-Qaeda in the Arabian Peninsula': AQAP), which CONNECTORS drops."""
-    return "".join(t[0].upper() for t in re.split(r"[\s-]+", name) if t and t.lower() not in skip)
+    ('Al-Qaeda in the Arabian Peninsula': AQAP), which CONNECTORS drops. A word a figure opens
+    gives the figure and its first capital ("1Malaysia Development Berhad" -> 1MDB)."""
+    return "".join(
+        t[:2] if t[0].isdigit() and t[1:2].isupper() else t[0].upper()
+        for t in re.split(r"[\s-]+", name)
+        if t and t.lower() not in skip
+    )
 
 
 def is_acronym(name: str) -> bool:
