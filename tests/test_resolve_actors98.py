@@ -140,3 +140,11 @@ def test_figures_that_are_no_bodies_stay_out():
     assert not looks_like_name("1MDB", "PERSON")
     assert initials("1Malaysia Development Berhad") == "1MDB"
     assert initials("Syrian Democratic Forces") == "SDF"
+
+
+def test_a_nickname_before_a_surname_a_particle_opens_keeps_the_whole_surname():
+    from generator.resolve.article.context import _nicknames
+
+    assert _nicknames(['Pasquale "Pat" Di Cicco married her.']) == {"Pat": "Pasquale Di Cicco"}
+    assert _nicknames(['Joko "Jokowi" Widodo\'s win']) == {"Jokowi": "Joko Widodo"}
+    assert _nicknames(['John "General" Smith said']) == {}

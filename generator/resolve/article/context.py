@@ -135,11 +135,12 @@ def _aliases(
 
 
 _NICKNAMED = re.compile(
-    r"(?<![\w'’.-])([A-Z][a-zà-ÿ'’-]+) [\"“]([A-Z][\w'’.-]+)[\"”] ([A-Z][a-zà-ÿ'’-]+?)"
-    r"(?:['’]s)?(?![\w'’-])"
+    r"(?<![\w'’.-])([A-Z][a-zà-ÿ'’-]+) [\"“]([A-Z][\w'’.-]+)[\"”] "
+    r"((?:[A-Z][a-z]{0,2} )?[A-Z][a-zà-ÿ'’-]+?)(?:['’]s)?(?![\w'’-])"
 )
 """'Joko "Jokowi" Widodo', 'Joseph “Erap” Estrada': a nickname in quotation marks between a
-person's given name and surname."""
+person's given name and surname; a surname a particle opens is whole ('Pasquale "Pat" Di
+Cicco')."""
 
 
 def _nicknames(paragraphs: Sequence[str]) -> dict[str, str]:
