@@ -148,3 +148,18 @@ def test_a_nickname_before_a_surname_a_particle_opens_keeps_the_whole_surname():
     assert _nicknames(['Pasquale "Pat" Di Cicco married her.']) == {"Pat": "Pasquale Di Cicco"}
     assert _nicknames(['Joko "Jokowi" Widodo\'s win']) == {"Jokowi": "Joko Widodo"}
     assert _nicknames(['John "General" Smith said']) == {}
+
+
+def test_a_forum_read_as_a_place_is_a_body_where_written_with_its_members(content):
+    found, _by_text, _resolved = resolve_text(
+        content,
+        [
+            "Fiji wants Australia kicked out of the Coral Islands Forum, its leader said.",
+            "Fiji was suspended from the Coral Islands Forum after the coup.",
+        ],
+        {
+            0: [("Fiji", "GPE"), ("Australia", "GPE"), ("the Coral Islands Forum", "LOC")],
+            1: [("Fiji", "GPE"), ("the Coral Islands Forum", "LOC")],
+        },
+    )
+    assert "Coral Islands Forum" in entity_names(found)

@@ -536,6 +536,10 @@ def collect(
             )
         ):
             label = "ORG"  # "Mazars USA LLP", "Mazars USA" read as products: a company
+        if label in ("LOC", "FAC") and len(words) >= 2 and words[-1] == "Forum":
+            # "kicked out of the |Pacific Islands Forum|" read as a place: a forum is a body of
+            # members or a meeting, which the forum rules tell apart (``forums_with_members``)
+            label = "ORG"
         if label in _TRADE_RELABELLED and len(words) == 1 and name in traded:
             # "oil giant |Yukos|", "technology firm |Sydus|": a company, and so is every
             # other "Yukos" of the article, which the NER reads as a person's or a place's
