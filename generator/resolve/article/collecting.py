@@ -461,9 +461,9 @@ def collect(
             # '"Please help US," she said': the pronoun in capitals
             drop(p, span, "US", NotActor.PRONOUN_US.why())
             continue
-        if place := _dateline_place(article.paragraphs[p], span.start, span.end):
+        if dateline := _dateline_place(article.paragraphs[p], span.start, span.end):
             # "|KUALA| LUMPUR: …": a piece of the dateline's place
-            drop(p, span, span.text, NotActor.DATELINE_PLACE.why(place=place.upper()))
+            drop(p, span, span.text, NotActor.DATELINE_PLACE.why(place=dateline.upper()))
             continue
         if device_read(article.paragraphs[p], span):
             # "|CCTV| footage", "caught on |CCTV|": the camera, not the broadcaster
