@@ -16,7 +16,9 @@ from generator.annotate import paragraph_sentences
 from generator.extract import match
 from generator.extract.merge import Proposal, event_name
 from generator.extract.parse import quote_spans
-from generator.extract.statements import _owned_report, _the_report, _the_statement, attribute
+from generator.extract.statements import attribute, match_quotes
+from generator.extract.statements.issuers import _owned_report, _the_statement
+from generator.extract.statements.reports import _the_report
 from generator.extract.tie import Context
 from generator.model import Article, Mention, QuoteFrame, Role, Sentence, Span
 
@@ -229,6 +231,29 @@ def test_quote_spans_pair_marks_and_keep_an_open_quotation_open():
         ("two", True),
         ("three", False),
     ]
+
+
+def test_quote_spans_a_right_mark_before_a_word_opens_where_it_is_written_for_both():
+    # Typesetting with ” for both marks (Swedish style, translated wire copy): main never
+    # opened a quotation on ”, so the minister's words were no statement.
+    text = "Amorim also added: ”There are many people who I knew.” He left. “Yes,” she said."
+    assert [(text[s:e], closed) for s, e, closed in quote_spans(text)] == [
+        ("There are many people who I knew.", True),
+        ("Yes,", True),
+    ]
+    # A right mark after a word still closes, and one after a stop is no opener either.
+    assert [
+        text2[s:e] for text2 in ["He called it “a shame” today."] for s, e, _ in quote_spans(text2)
+    ] == ["a shame"]
+
+
+def test_a_statement_quoted_between_right_marks_reaches_its_speaker(nlp):
+    doc = nlp("Celso Amorim also added: ”There are many people who could be diplomats.”")
+    frames = match_quotes(doc, 0)
+    assert [doc.text[f.quote.start : f.quote.end] for f in frames] == [
+        "There are many people who could be diplomats."
+    ]
+    assert frames[0].speaker is not None and "Amorim" in frames[0].speaker.text
 
 
 def test_quote_spans_reopened_after_a_sentence_start_a_new_quotation():
@@ -9026,7 +9051,7 @@ def test_quotations_that_are_not_the_speaker_named_before(nlp, paragraphs, peopl
 def test_a_speaker_named_with_an_arabic_article_is_named_whole(text, head, expected):
     """The NER may leave such a name unlabelled and the parse head it with the word after
     the hyphen: the name is the words before it with the article ("al-")."""
-    from generator.extract.statements import _unlabelled_name
+    from generator.extract.statements.found import _unlabelled_name
     from generator.model import Role, Sentence
 
     start = text.index(head)
@@ -10897,3 +10922,23 @@ def test_an_owner_of_the_agreement_itself_stays_its_party(nlp):
     text = "NASA's contract with Boeing is currently valued at US$4.2 billion."
     found = _a47(nlp, text, {"NASA": "nasa", "Boeing": "boeing"})
     assert ("nasa", "boeing") in found, found
+
+
+def test_the_us_calling_something_is_the_state_not_the_pronoun_us(nlp):
+    # main read "US" as the pronoun "us" and gave the words to whoever was named before
+    doc = nlp(
+        "Diplomats were stopped in their vehicles in an incident the US called "
+        '"outrageous" and said that they were threatened.'
+    )
+    frames = match_quotes(doc, 0)
+    assert [(f.form, f.speaker.text if f.speaker else None) for f in frames] == [("name", "the US")]
+    from generator.extract.vocabulary import is_pronoun
+
+    assert [is_pronoun(w) for w in ("US", "us", "I", "He", "they", "U.S.")] == [
+        False,
+        True,
+        True,
+        True,
+        True,
+        False,
+    ]

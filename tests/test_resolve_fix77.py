@@ -261,7 +261,7 @@ def test_a_conjunction_opening_the_sentence_is_no_word_of_an_unlabelled_speaker(
     """ "But B&B - which has a 22% share ... - said" (actors48's b177): the NER labelled no
     name, and the speaker's words before the head stop at the sentence's conjunction; a
     speaker's full name is still read ("But Karim Hashemi said")."""
-    from generator.extract.statements import _unlabelled_name
+    from generator.extract.statements.found import _unlabelled_name
     from generator.model import Role, Sentence
 
     def speaker(text, head):

@@ -81,7 +81,7 @@ def test_a_surname_with_two_neighbouring_letters_swapped():
     """The article's own surnames and their two-letter swaps stop a speaker's page, not a
     briefing-wide list: a surname two people share in one article is one person's in
     another."""
-    from generator.extract.statements import _transposed
+    from generator.extract.statements.found import _transposed
 
     assert _transposed("kudja", "kujda")
     assert not _transposed("kujda", "kujda")

@@ -1,15 +1,19 @@
 """What the pools' timing scripts share: the 1,000 benchmark articles as ``make bench`` makes
 them (built in memory, not written), every run of capitalised words in them as an ORG span
-(far more than the NER finds: an upper bound for a rule that reads spans), and a best-of-three
-CPU timer. A pool's ``timing.py`` imports this and times only its own rules."""
+(far more than the NER finds: an upper bound for a rule that reads spans), a best-of-three
+CPU timer, and ``patch``, which wraps a function wherever the package binds it. A pool's
+``timing.py`` imports this and times only its own rules."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -54,3 +58,26 @@ def _once(work: Callable[[], int]) -> tuple[float, int]:
     start = time.process_time()
     n = work()
     return time.process_time() - start, n
+
+
+def patch(package: str, name: str, wrap: Callable[[Any], Any]) -> Any:
+    """Put ``wrap(original)`` in place of ``name`` in every module of ``package`` that binds it.
+
+    A function moved into one module and imported by others is looked up in each caller's
+    module, so patching only ``generator.resolve.X`` misses the calls made elsewhere (shape42a
+    split the package; pool scripts that patched one module silently counted less). Returns the
+    original; raises if no module binds ``name``, so a rename cannot go unnoticed either.
+    """
+    root = importlib.import_module(package)
+    modules = [root]
+    for info in pkgutil.walk_packages(root.__path__, f"{package}."):
+        modules.append(importlib.import_module(info.name))
+    holders = [m for m in modules if name in vars(m)]
+    if not holders:
+        raise LookupError(f"no module of {package} binds {name}")
+    original = vars(holders[0])[name]
+    wrapped = wrap(original)
+    for module in holders:
+        if vars(module)[name] is original:
+            setattr(module, name, wrapped)
+    return original

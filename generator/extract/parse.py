@@ -21,6 +21,10 @@ _REOPENS = re.compile(r"\s[\"“][\w'‘]")
 _NAME_INSIDE = re.compile(r"\s\"[\w'’&.-]+(?: [\w'’&.-]+){0,3}\"(?=\s+[a-z])")
 """A name of up to four words in straight marks that the sentence goes on after ('"The
 "United States" holds', '"We won. "Brexit" means'): quoted inside an open quotation."""
+_RIGHT_OPENS = re.compile(r"(?<![^\s(\[])”(?=[^\W_])")
+"""A right mark after a space and before a word opens a quotation: typesetting that writes ”
+for both marks (Swedish and Finnish style, some translated wire copy: 'Amorim added: ”There
+are …”'); a closing mark follows a word or a stop, never a space."""
 _SENTENCE_END = re.compile(r"[.!?]['’]?\s+$")
 _NESTED = re.compile(r"(?<=[,:] )['‘]([^'‘’]+?(?:['’]\w[^'‘’]*?)*?[.!?,]?)['’](?=\s|[\"”]|$)")
 
@@ -28,7 +32,8 @@ _NESTED = re.compile(r"(?<=[,:] )['‘]([^'‘’]+?(?:['’]\w[^'‘’]*?)*?[.
 def quote_spans(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of the words inside each quotation in ``text``, marks excluded.
 
-    Straight quotes pair in order; a curly one says which it is. A quotation still open at the
+    Straight quotes pair in order; a curly one says which it is (a right mark after a space
+    and before a word opens, as where ” is written for both). A quotation still open at the
     end is one that the next paragraph continues (news style: no closing mark), ``closed``
     False; so is a sentence that a mark opening a word (' "We', ' “We') follows before any
     mark closes it, unless the word is a name quoted inside ('"We won. "Brexit" means Brexit,"
@@ -44,7 +49,7 @@ def quote_spans(text: str) -> list[tuple[int, int, bool]]:
             continue
         if start is not None and (inside := _NAME_INSIDE.match(text, match.start() - 1)):
             skip = inside.end()  # both marks of the name: the quotation goes on
-        elif start is None and mark != "”":
+        elif start is None and (mark != "”" or _RIGHT_OPENS.match(text, match.start())):
             start = match.end()
         elif (
             start is not None

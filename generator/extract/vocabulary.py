@@ -181,6 +181,13 @@ SPEECH_NOUNS = frozenset(
 document speaks for whoever issued it ("the court's summary concluded")."""
 PRONOUNS = frozenset("he she they it we i him her them us".split())
 
+
+def is_pronoun(word: str) -> bool:
+    """A personal pronoun, not "US" (the state: "an incident the US called "outrageous"" was
+    read as "us", and the quotation given to whoever was named before)."""
+    return word.casefold() in PRONOUNS and (word == "I" or not word.isupper())
+
+
 _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # type: (verbs, nouns)
     "meeting": (
@@ -978,6 +985,7 @@ AGREEMENT_VERBS = {
     **dict.fromkeys(
         forms(
             "sign",
+            "ink",  # news's "inked a deal", "India and the US inked three MoUs"
             "conclude",
             "reach",
             "strike",

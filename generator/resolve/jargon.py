@@ -486,6 +486,11 @@ def _jargon(
     spelt: dict[str, list[str]] = defaultdict(list)  # long form -> the acronyms it spells
     for acronym, long in definitions.items():
         spelt[long].append(acronym)
+    # "WADA" where its article also names the "World Anti-Doping Agency" (actors97): an
+    # acronym an organisation's name there spells is that body's, whatever nouns it modifies
+    spelt_here = {
+        (c.article, initials(c.name)) for c in candidates if " " in c.name and c.name in actors
+    }
     out: dict[str, str] = {}
     for name, found in sorted(by_name.items()):
         verdict = verdicts.get(name)
@@ -497,6 +502,7 @@ def _jargon(
             or name in definitions
             or state_name(name)
             or any(name in group for group in WELL_KNOWN)
+            or (is_acronym(name) and any((c.article, name) in spelt_here for c in found))
         ):
             continue
         if any(_acronym_acts(c, paragraphs) for a in spelt.get(name, ()) for c in by_name[a]):

@@ -18,6 +18,12 @@ _PARTY_DETERMINERS = frozenset("the his her their its our".split())
 and |Justice Party|", "the UK |Independence Party|", nor "a |Birthday| party" (fix42)."""
 
 
+_SHORT_READS = frozenset({COMMON_WORD, "a title or rank alone"})
+"""Why a party's one-word name was rejected: a common word ("labour"), or a word that is a
+title too ("National", as "a French national"; actors97: "National will have 56 seats" beside
+"the National Party")."""
+
+
 def _parties(
     verdicts: Mapping[str, Verdict], labels: Mapping[str, Counter[str]], texts: Sequence[str]
 ) -> list[str]:
@@ -32,7 +38,7 @@ def _parties(
     out = []
     joined: _Texts | None = None
     for name, verdict in sorted(verdicts.items()):
-        if verdict.reason != COMMON_WORD or " " in name or labels[name].total() < 2:
+        if verdict.reason not in _SHORT_READS or " " in name or labels[name].total() < 2:
             continue
         if not labels[name]["ORG"] + labels[name]["NORP"]:
             continue

@@ -16,7 +16,7 @@ from functools import lru_cache, partial
 from ..gazetteer import place_kind, state_name
 from .article import Candidate, person_like
 from .bearers import _introduced
-from .decide import region_that_acts
+from .decide import demonym_state, region_that_acts
 from .memo import PerArticle, Steps
 from .merge import skeleton
 from .names import is_acronym, strip_titles
@@ -179,6 +179,11 @@ def _placed_in(
                         )
                     naming[c.article, c.name] = _owners_named(c.name, index, name_of)
                 owners = naming[c.article, c.name]
+                if owners and c.ner_label == "NORP" and demonym_state(c.name):
+                    # "the |Georgian| ambassador" beside "Georgian Dream", read as a person's
+                    # name: a nationality is no one's first name ("English" of "Bill English",
+                    # his surname, stays his; actors97)
+                    owners = [k for k in owners if name_of.get(k, "").split()[:1] != [c.name]]
                 if owners:
                     # A firm only where the word was decided an actor alone: "Jamal" for
                     # "Jamal Khashoggi" (dev), read as an organisation three times, is none.

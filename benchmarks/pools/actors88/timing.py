@@ -16,6 +16,9 @@ import generator.resolve.merge as M
 from generator.annotate import annotate
 from generator.load import load_content
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import timing_kit as kit  # patch: every module binding a moved name (after ROOT's imports)
+
 folder = Path("/tmp/actors88/bench1000")
 content = folder / "content"
 if not content.exists():
@@ -26,20 +29,22 @@ spent: dict[str, list] = {}
 
 
 def timing(module, name):
-    f = getattr(module, name, None)
-    if f is None:
+    if name not in vars(module):
         return
     spent[name] = [0, 0.0]
 
-    def timed(*a, **k):
-        t = time.process_time()
-        try:
-            return f(*a, **k)
-        finally:
-            spent[name][0] += 1
-            spent[name][1] += time.process_time() - t
+    def wrap(f):
+        def timed(*a, **k):
+            t = time.process_time()
+            try:
+                return f(*a, **k)
+            finally:
+                spent[name][0] += 1
+                spent[name][1] += time.process_time() - t
 
-    setattr(module, name, timed)
+        return timed
+
+    kit.patch("generator.resolve", name, wrap)
 
 
 for name in (

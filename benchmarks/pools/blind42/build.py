@@ -1,6 +1,8 @@
 """Make tests/gold/blind42-articles.csv, the texts of the blind42 test block, and prove them new.
 
 Usage: .venv/bin/python benchmarks/pools/blind42/build.py
+(a later block runs it through a wrapper that sets BLIND_BLOCK and BLIND_OTHERS: its own name and
+the comma-separated YAML files of the earlier blocks whose headers it may read)
 
 Reads tests/gold/blind42-raw/rNN-<amalgum name>.txt (url, date and title lines, a blank line,
 then the article with paragraphs joined by blank lines: English Wikinews, CC BY 2.5, rejoined by
@@ -16,6 +18,7 @@ script prints dates and word counts, never text.
 from __future__ import annotations
 
 import csv
+import os
 import re
 import sys
 from pathlib import Path
@@ -23,9 +26,9 @@ from urllib.parse import unquote
 
 ROOT = Path(__file__).resolve().parents[3]
 GOLD = ROOT / "tests" / "gold"
-BLOCK = "blind42"
+BLOCK = os.environ.get("BLIND_BLOCK", "blind42")
 POOL_SUFFIXES = (".md", ".txt", ".tsv", ".csv", ".yml", ".py", ".jsonl")
-OTHER_BLIND_HEADERS = ("blind38.yml", "blind41.yml")
+OTHER_BLIND_HEADERS = tuple(os.environ.get("BLIND_OTHERS", "blind38.yml,blind41.yml").split(","))
 
 
 def page(url: str) -> str:
@@ -75,20 +78,28 @@ def used_text(headers: str) -> str:
     mains = ("wikinews-gold.yml", "agreements-extra.yml")
     parts = [(GOLD / name).read_text(encoding="utf-8") for name in mains]
     parts.append(headers)
-    here = Path(__file__).resolve().parent
+    here = ROOT / "benchmarks" / "pools" / BLOCK
     for path in (ROOT / "benchmarks" / "pools").rglob("*"):
         if path.is_file() and path.suffix in POOL_SUFFIXES and here not in path.parents:
             parts.append(path.read_text(encoding="utf-8", errors="replace"))
     return unquote("\n".join(parts)).replace("_", " ").casefold()
 
 
+def listed_names(headers: str) -> set[str]:
+    """The AMALGUM names the other blocks list ("names: a, b, ...)", "names, in row order: ...)").
+
+    A folder note inside such a list ("nato (amalgum_extra), kibaki") must not end it early.
+    """
+    unfolded = re.sub(r"\(amalgum_extra[^)]*\)", "", headers)
+    lists = re.findall(r"names[^:]*:([^)]*)\)", unfolded)
+    return {word for found in lists for word in re.findall(r"[a-z]+", found)}
+
+
 def main() -> None:
     articles = block_articles()
     headers = blind_headers()
     rows, text = used_rows(), used_text(headers)
-    # The AMALGUM names the other blocks list ("names: a, b, ...)", "names, in row order: ...)").
-    lists = re.findall(r"names[^:]*:([^)]*)\)", headers)
-    listed = {word for found in lists for word in re.findall(r"[a-z]+", found)}
+    listed = listed_names(headers)
     for article in articles:
         keys = {page(article["url"]), article["title"].casefold()}
         clash = keys & rows or {k for k in keys if k in text}

@@ -107,7 +107,7 @@ from .courts import (
     _transfer,
     _troops_leave,
 )
-from .force import _accident, _aids, _munitions, _storms, _wreck, _wrecked_where
+from .force import _accident, _aids, _munitions, _occupies, _storms, _wreck, _wrecked_where
 from .offices import (
     DECLARE_WINNER,
     LOSE,
@@ -215,6 +215,10 @@ FORM = forms("form")
 """With ``LAUNCH``, verbs that found a party or a company ("formed a new party")."""
 
 
+OCCUPY = forms("occupy", "take", "retake", "overrun") | {"overran", "retook", "retaken"}
+"""Taking ground: an attack when an armed party takes a place (``_occupies``)."""
+
+
 STORM = forms("storm")
 """Storming: an attack when armed men storm ("gunmen stormed the hotel"); no attack when a
 crowd does ("millions of people were to storm Area 51")."""
@@ -304,6 +308,7 @@ _CUES = (
     _Cue(_NOUN, frozenset({"procession", "processions"}), _funereal, "funeral", verbal=False),
     _Cue(_VERB, LAUNCH, _munitions, "strike"),  # "North Korea launched two missiles"
     _Cue(_VERB, STORM, _storms, "strike"),  # "gunmen stormed the hotel"
+    _Cue(_VERB, OCCUPY, _occupies, "strike"),  # "Russian troops occupied 13 villages"
     _Cue(_NOUN, CANDIDACY_NOUNS, _for_office, "election", verbal=False),  # "his run for Senate"
     _Cue(_VERB, SHOOT, lambda v: _shoots(v) and _dead(v), "killing"),  # "shot him dead"
     _Cue(_VERB, SHOOT, _shoots, "assault"),  # "police shot the attacker"

@@ -477,6 +477,32 @@ def _storms(verb: Token) -> bool:
     )  # "an unknown number of gunmen stormed the Radisson Blu"
 
 
+GROUND = frozenset(
+    "village villages town towns city cities territory territories area areas region regions "
+    "district districts province provinces highway highways road roads bridge bridges airport "
+    "airports airbase base bases dam dams port ports hill hills outpost outposts checkpoint "
+    "checkpoints oilfield oilfields".split()
+)
+"""Ground an armed party takes ("occupied 13 Georgian villages", "took the east-west
+highway"): with a place the NER names, what makes taking or occupying an act of war."""
+
+
+def _occupies(verb: Token) -> bool:
+    """ "Russian troops occupied 13 Georgian villages", "Kurdish forces retook Batmaiya": an
+    armed party (``_armed``: troops, forces, rebels, not a state named alone) took ground, a
+    place the NER names or a word of ``GROUND``, or control of one; not "occupied a post",
+    "took part", "took up positions", nor a state's standing occupation ("the territory
+    occupied by Israel", CAMEO's occupy left out for it)."""
+    if not _armed(verb) or any(c.dep_ == "prt" for c in verb.children):
+        return False
+    for taken in children(verb, "dobj"):
+        # "took control of the town": the place is control's
+        places = list(preposition_objects(taken, "of")) if taken.lower_ == "control" else [taken]
+        if any(p.ent_type_ in ("GPE", "LOC", "FAC") or p.lower_ in GROUND for p in places):
+            return True
+    return False
+
+
 def _munitions(verb: Token) -> bool:
     """ "North Korea launched two missiles on Thursday"; not "launched a campaign"."""
     return any(c.lower_ in MUNITIONS for c in children(verb, "dobj", "nsubjpass"))

@@ -12,7 +12,7 @@ from ...model import DateMention, EventFrame, Role
 from ...numerals import SPELT_NUMBERS
 from ..merge import SPOKEN
 from ..tie import Context
-from ..vocabulary import EVENT_NOUNS, LEGISLATION, PRONOUNS
+from ..vocabulary import EVENT_NOUNS, LEGISLATION, is_pronoun
 from .cues import CANDIDACY_NOUNS
 from .tokens import ARMED, GOVERNMENTS
 
@@ -203,5 +203,5 @@ def _described(frame: EventFrame) -> bool:
     President Donald Trump was sentenced"), not by a pronoun no one could be read into."""
     roles = (*frame.agents, *frame.patients)
     return any(r.text.split()[0].casefold() in ("a", "an", "the") for r in roles) and not any(
-        r.text.casefold() in PRONOUNS for r in roles
+        is_pronoun(r.text) for r in roles
     )

@@ -16,7 +16,7 @@ from ..parse import (
     subject,
     subtree_role,
 )
-from ..statements import SOURCES
+from ..statements.words import SOURCES
 from ..vocabulary import OUTLETS, forms
 from .antecedents import _previous_subject
 from .clauses import _negated_or_hypothetical

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...model import EventFrame
 from ..parse import children, conjuncts, preposition_objects, subtree_role
-from ..statements import SOURCES
+from ..statements.words import SOURCES
 from ..vocabulary import COUNTED, REPORTS, forms
 from .settings import _beyond
 from .speech import QUOTE_MARKS, SCHOLARS

@@ -11,6 +11,7 @@ import re
 from ...model import Span
 from ..names import INITIALISM, initials, spells_initialism
 from ..vocab import CALENDAR_WORDS
+from .records import _without_inner
 from .words import _a_place, body_word
 
 _ACRONYM_IN_BRACKETS = re.compile(rf" \( ?([A-Z][A-Z&]{{1,6}}|{INITIALISM.pattern}) ?\)")
@@ -82,14 +83,50 @@ def _defined_before(before: str, acronym: str) -> tuple[int, int] | None:
 
 
 _ACRONYM_TAIL = re.compile(
-    r" (?:in|of|for|on) (?:the )?[A-Z][\w'’-]*(?: (?:of |and )?[A-Z][\w'’-]*){0,3}"
+    r" (?:in|of|for|on) (?:the )?(?:former )?[A-Z][\w'’-]*(?: (?:of |and )?[A-Z][\w'’-]*){0,3}"
     r"(?= \(([A-Z]{3,6})\))"
 )
 """The rest of a body's name up to the acronym the text defines for it: '|Al-Qaeda|
-in the Arabian Peninsula (AQAP)'."""
+in the Arabian Peninsula (AQAP)'; a tribunal for a state that is no more, '|the International
+Criminal Tribunal| for (the) former Yugoslavia (ICTY)', whose acronym skips "former" as it
+skips "for" (actors97)."""
+_SMALL_IN_TAILS = _SMALL_IN_NAMES | {"former"}
 
 
 _ACRONYM_NEXT = re.compile(r" \(([A-Z]{3,6})\)")
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
+_ACRONYM_ALONE = re.compile(r"(?<![\w'’.-])([A-Z]{3,6})(?![\w'’])")
+"""An acronym the article writes as a word of its own ("WADA and others", "WADA-backed")."""
+
+
+def _extend_to_used_acronym(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """A body's name the NER cut after its first word: 'a damning World |Anti-Doping Agency|
+    report', where the article also writes the acronym "WADA" that the word before the span
+    and the span spell together, and the span alone does not. The whole is the name; a span
+    the NER gave that word alone is dropped (actors97)."""
+    used = {a for paragraph in paragraphs for a in _ACRONYM_ALONE.findall(paragraph)}
+    if not used:
+        return spans
+    out: list[tuple[int, Span]] = []
+    grown: list[tuple[int, int, int]] = []
+    for p, span in spans:
+        before = paragraphs[p][max(0, span.start - 30) : span.start]
+        if (
+            span.label == "ORG"
+            and span.entity is None
+            and (word := _WORD_BEFORE.search(before))
+            and initials(span.text, _SMALL_IN_NAMES) not in used
+            and initials(f"{word.group(1)} {span.text}", _SMALL_IN_NAMES) in used
+        ):
+            start = span.start - len(before) + word.start(1)
+            span = Span(paragraphs[p][start : span.end], "ORG", start, span.end, None)
+            grown.append((p, start, span.end))
+        out.append((p, span))
+    return _without_inner(out, grown)
 
 
 def _spelt_body(p: int, span: Span, text: str, given: set[tuple[int, int]] | None) -> Span:
@@ -130,7 +167,7 @@ def _extend_to_defined_acronym(
         if span.label != "ORG" or span.entity is not None:
             continue
         tail = _ACRONYM_TAIL.match(paragraphs[p], span.end)
-        if tail and initials(span.text + tail.group(0), _SMALL_IN_NAMES) == tail.group(1):
+        if tail and initials(span.text + tail.group(0), _SMALL_IN_TAILS) == tail.group(1):
             longs.add(span.text + tail.group(0))
     if not longs:
         return spans

@@ -51,6 +51,7 @@ from .acronyms import (
     _ACRONYM_IN_BRACKETS,
     _defined_before,
     _extend_to_defined_acronym,
+    _extend_to_used_acronym,
     _initialism_of_body,
 )
 from .context import (
@@ -76,6 +77,7 @@ from .extend import (
     _body_for,
     _counted_groups_read,
     _extend_cut_bodies,
+    _extend_first_parties,
     _extend_joined_bodies,
     _extend_pronoun_names,
     _extend_state_bodies,
@@ -131,6 +133,7 @@ from .people import (
     _labelled_person,
     _located_title,
     _named,
+    _office_state_glued,
     _opens_with_people,
     _owner_before_name,
     _place_people_glued,
@@ -148,6 +151,7 @@ from .splits import (
     _join_coordinated_departments,
     _nationality_adjectives,
     _split_glued_pairs,
+    _split_hyphened_pairs,
     _split_participles,
     _split_possessives,
 )
@@ -284,18 +288,21 @@ def collect(
         _nationality_adjectives,
         _join_coordinated_departments,
         _split_glued_pairs,
+        _split_hyphened_pairs,
         _extend_national_bodies,
         _news_channels,
         _broadcast_prefixed,
         _cited_outlets,
         _extend_pronoun_names,
         _extend_state_bodies,
+        _extend_first_parties,
         _complete_well_known,
         _join_listed_bodies,
         _join_cut_names,
         _extend_to_body_head,
         _extend_cut_bodies,
         _extend_joined_bodies,
+        _extend_to_used_acronym,
         _counted_groups_read,
     ):
         spans = step(spans, article.paragraphs)
@@ -470,15 +477,22 @@ def collect(
                 strip_titles(strip_party(_without_nationality(name))), known_names
             )
             name = _LIKENESS_SUFFIX.sub("", name)  # "a George Bush-style spree": the person
+        office_before = article.paragraphs[p][: span.start]
         glued_to = (
             _glued_person(name, glued, lone_people)
             or _labelled_person(name, titled)
             or _place_people_glued(name, place_words)
+            or _office_state_glued(name, office_before)
             if span.label == "ORG"
             else None
         )
         if span.label == "PERSON":
-            name = _place_people_glued(name, place_words) or _town_glued(name, town_names) or name
+            name = (
+                _place_people_glued(name, place_words)
+                or _town_glued(name, town_names)
+                or _office_state_glued(name, office_before)
+                or name
+            )
         name = glued_to or name
         if span.label == "PERSON" and name in aliases:
             name = aliases[name]  # "under the name |Kim Chol|": Kim Jong Nam

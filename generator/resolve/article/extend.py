@@ -18,9 +18,9 @@ from ...model import Article, Span
 from ...organs import NOT_IN_A_WORD, STATE_ORGANS, organ_tail
 from ...titles import TITLE_WORDS
 from ..decide import demonym_state
-from ..names import JOINED_COUNT, clean_name, is_acronym
+from ..names import JOINED_COUNT, clean_name, is_acronym, without_the
 from ..vocab import CALENDAR_WORDS, CONNECTORS, GOVERNMENT_WORDS
-from .records import Candidate, _at_end
+from .records import Candidate, _at_end, _without_inner
 from .words import (
     _SENTENCE_OPENERS,
     BODY_HEADS,
@@ -167,6 +167,48 @@ def _extend_state_bodies(
                     covered.append((p, span.start, end))
         out.append((p, span))
     return out
+
+
+_FIRST_PARTY = re.compile(r" First(?= (?:[Pp]arty|leader|MPs?|caucus|ministers?)\b)")
+"""'|New Zealand| First party', '|NZ| First leader': a state's name and "First" before a
+party's noun, which says the two words are a party's name."""
+_FIRST_AFTER = re.compile(r" First(?![\w'’-]| [A-Z])")
+"""" First" after a name, no longer name going on ("First Minister", "First Lady")."""
+
+
+def _extend_first_parties(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """'|New Zealand| First will have four ministers': a party named for its state and
+    "First", which the NER read as the state and an ordinal. Where the article writes the
+    name once before a party's noun ("New Zealand First party", "NZ First leader"), every
+    "First" right after that state's name there is the party's, and the ordinal's span is
+    dropped (actors97)."""
+    named: set[str] = set()
+    for p, span in spans:
+        if (
+            span.entity is None
+            and span.label == "GPE"
+            and _FIRST_PARTY.match(paragraphs[p], span.end)
+        ):
+            named.add(without_the(span.text))
+    if not named:
+        return spans
+    out: list[tuple[int, Span]] = []
+    grown: list[tuple[int, int, int]] = []
+    for p, span in spans:
+        if (
+            span.entity is None
+            and span.label == "GPE"
+            and without_the(span.text) in named
+            and _FIRST_AFTER.match(paragraphs[p], span.end)
+        ):
+            end = span.end + len(" First")
+            start = span.end - len(without_the(span.text))
+            span = Span(paragraphs[p][start:end], "ORG", start, end, None)
+            grown.append((p, start, end))
+        out.append((p, span))
+    return _without_inner(out, grown)
 
 
 def _ends(spans: list[tuple[int, Span]]) -> list[tuple[int, int, int]]:

@@ -23,6 +23,7 @@ from ..names import (
     OFFICE_NOUNS,
     clean_name,
     given_name,
+    is_acronym,
     strip_glued_prefix,
     strip_titles,
     title_only,
@@ -147,6 +148,33 @@ def _place_people_glued(name: str, place_words: set[str]) -> str | None:
     ):
         return None
     return " ".join(tokens[1:])
+
+
+_OFFICE_TO = re.compile(r"\b([A-Za-z]+) (?:to|of|in) (?:the )?$")
+"""An office and the word that names where it serves, right before a name: 'ambassador to',
+'Minister of Foreign Affairs of'."""
+
+
+def _office_state_glued(name: str, before: str) -> str | None:
+    """'the Georgian ambassador to |Azerbaijan Teymuraz Sharashenidze|' (actors97): a state's
+    name the NER glued before the name of two to four words of the person holding the office
+    just before it ("ambassador to", "Minister of Foreign Affairs of"): the person, the state
+    saying where the office serves; None if not so. Not a state that is also a given name
+    ("Chad", ``GIVEN_NAME_PLACES``)."""
+    office = _OFFICE_TO.search(before[-40:])
+    if not office or office.group(1).lower() not in TITLE_WORDS | {"affairs"}:
+        return None
+    tokens = name.split()
+    for cut in (3, 2, 1):
+        head, rest = " ".join(tokens[:cut]), tokens[cut:]
+        if (
+            state_name(head)
+            and head not in GIVEN_NAME_PLACES
+            and 2 <= len(rest) <= 4
+            and person_like(rest)
+        ):
+            return " ".join(rest)
+    return None
 
 
 _TOWN_OF = re.compile(
@@ -360,7 +388,8 @@ def _holder(name: str) -> str | None:
             for cut in range(len(tokens) - 2, 0, -1)
             if state_name(" ".join(tokens[:cut])) or place_kind(" ".join(tokens[:cut]))
         ),
-        0,
+        # "MEA Spokesperson Vikas Swarup": a body's acronym before the office (actors96)
+        1 if len(tokens) > 3 and is_acronym(tokens[0]) and tokens[1].lower() in TITLE_WORDS else 0,
     )
     rest = tokens[start:]
     person = strip_titles(" ".join(rest))

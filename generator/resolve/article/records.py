@@ -194,3 +194,18 @@ def _within(span: Span | Candidate, start: int, end: int) -> bool:
     office")."""
     lead = 4 if span.text.startswith(("The ", "the ")) else 0
     return start <= span.start + lead and span.end <= end
+
+
+def _without_inner(
+    spans: list[tuple[int, Span]], grown: list[tuple[int, int, int]]
+) -> list[tuple[int, Span]]:
+    """``spans`` less those inside a (paragraph, start, end) a step grew a span to: the NER's
+    pieces of the whole name ("First" of "New Zealand First"), not the grown span itself."""
+    return [
+        (p, span)
+        for p, span in spans
+        if not any(
+            q == p and s <= span.start and span.end <= e and (s, e) != (span.start, span.end)
+            for q, s, e in grown
+        )
+    ]

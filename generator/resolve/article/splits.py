@@ -205,6 +205,55 @@ def _split_glued_pairs(
     return out
 
 
+_HYPHENED_PAIR = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?) )?([A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})"
+    r"-([A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})"
+)
+"""Two capitalised names joined by one hyphen, an article before them or none."""
+
+
+def _split_hyphened_pairs(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """'a |Labour-New Zealand| First coalition', 'the |Japan-South Korea| relationship': two
+    names joined by a hyphen into a modifier, which the NER read as one name. Where one half
+    is a state's name and the other a state's or one the article's NER reads alone (or as a
+    longer name's first word, "the Labour Party"), each
+    half is its own span (a state's labelled as a place); the pair is no actor. A state or
+    region the gazetteer knows by the whole ("Guinea-Bissau", "Baden-Württemberg") is one
+    place, and a company named for a state and a word never read alone ("Georgia-Pacific")
+    one name (actors97)."""
+    alone: dict[str, str] = {}
+    for _p, span in spans:
+        if "-" not in span.text:
+            alone.setdefault(without_the(span.text), span.label)
+    # "Labour" of "Labour-New Zealand", where the article reads "the Labour Party's"
+    opening = {name.split()[0] for name in alone if " " in name}
+    out: list[tuple[int, Span]] = []
+    for p, span in spans:
+        pair = (
+            _HYPHENED_PAIR.fullmatch(span.text)
+            if span.entity is None and span.label in ("ORG", "GPE", "NORP")
+            else None
+        )
+        halves = (pair.group(1), pair.group(2)) if pair else ()
+        whole = "-".join(halves)
+        if not (
+            pair
+            and any(state_name(h) for h in halves)
+            and all(state_name(h) or h in alone or h in opening for h in halves)
+            and not state_name(whole)
+            and not place_kind(whole)
+        ):
+            out.append((p, span))
+            continue
+        for i, half in enumerate(halves):
+            at = span.start + pair.start(i + 1)
+            label = "GPE" if state_name(half) else alone.get(half, "ORG")
+            out.append((p, Span(half, label, at, at + len(half), None)))
+    return out
+
+
 _NATIONAL_BODY_AFTER = re.compile(r"^ (Executive|Parliament|Assembly)\b(?! [A-Z])")
 """A legislature's or an executive's head noun, capitalised, right after a nation's adjective
 ("the |Scottish| Executive"), and no longer name going on after it."""

@@ -1,0 +1,105 @@
+"""The actor a speaker phrase names: the mention at its head word, a surname the article gave
+in full, or the body its head word names."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from itertools import pairwise
+
+from ...model import Mention, QuoteFrame
+from .sentences import _first_named, _person_like
+from .words import BODIES, POSTNOMINALS, PREPOSITIONS, TITLES
+
+
+def _by_word(frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[str]) -> str | None:
+    """The actor a speaker's head word stands for when no mention covers it: a surname the
+    article gave in full ("Geingob tweeted" after "Hage Geingob"), the one person whose
+    name has that word after its first (else the one actor whose name ends with it); a
+    body ("the court said"), the organisation named last before the quotation whose name
+    that word heads ("Court of Session")."""
+    assert frame.head is not None
+    word = frame.head.text.casefold()
+    if frame.head.text[:1].isupper() and word not in BODIES and word not in TITLES:
+        named = {m.entity for m in actors if word in m.text.casefold().split()[1:]}
+        people = {e for e in named if e in persons} or {
+            m.entity for m in actors if m.text.casefold().split()[1:][-1:] == [word]
+        }  # the NER may call a person an ORG: "Hage Geingob", not "Doris Day Foundation"
+        if not people:  # "Vázquez said" after "Wanda Vázquez Garced", made an organisation
+            people = {m.entity for m in actors if m.entity in named and _person_like(m.text)}
+        if len(people) > 1:  # "Osbourne said" after "Ozzy Osbourne" and "Sharon Osbourne"
+            return _first_named(people, actors)
+        return people.pop() if len(people) == 1 else None
+    if word not in BODIES:
+        return None
+    before = [
+        m for m in actors
+        if m.entity not in persons
+        and (m.paragraph, m.start) < (frame.paragraph, frame.head.start)
+        and _headed_by(m.text.casefold().split(), word)
+    ]  # fmt: skip
+    if not before:
+        return None
+    # "the court" is the court the article names most (a court of appeal named once later
+    # is not it), the one named last among equals
+    counts = Counter(m.entity for m in before)
+    return max(before, key=lambda m: (counts[m.entity], m.paragraph, m.start)).entity
+
+
+def _headed_by(name: list[str], word: str) -> bool:
+    """ "European Commission", "Court of Session" are a commission and a court; "Military
+    Times" is no military."""
+    return name[-1] == word or any(a == word and b == "of" for a, b in pairwise(name))
+
+
+def _actor_in(frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[str]) -> str | None:
+    """The actor the speaker phrase names: the mention at its head word, else the last person
+    named in it ("Merkel's spokesperson, Steffen Seibert"), else the last actor; None when
+    the head is a name no actor has ("Jan Novak, president of the Czech National Bank")."""
+    assert frame.speaker is not None and frame.head is not None
+    inside = [
+        m
+        for m in actors
+        if m.paragraph == frame.paragraph
+        and frame.speaker.start <= m.start
+        and m.end <= frame.speaker.end
+    ]
+    at_head = [m for m in inside if m.start <= frame.head.start < m.end and m.entity in persons]
+    if at_head:  # "According to spokesman Dmitry Peskov, Vladimir Putin "…"": the head's;
+        # the widest ("Sadiq Khan" over the "Khan" resolve gave another bearer)
+        return min(at_head, key=lambda m: m.start).entity
+    for m in inside:  # "X's chancellor, Pradeep Khosla": the person the phrase ends with
+        before = frame.speaker.text[: m.start - frame.speaker.start].split()[-1:]
+        if (
+            m.entity in persons
+            and m.end == frame.speaker.end
+            and m.start > frame.speaker.start
+            and not (before and before[0].casefold() in PREPOSITIONS)
+        ):
+            return m.entity
+    if frame.head.text in POSTNOMINALS:
+        # "Brian Monteith MSP said": the parse heads the phrase with the letters after the
+        # name, which the NER may take for a body
+        gap = frame.head.start - frame.speaker.start
+        named = [
+            m
+            for m in inside
+            if m.entity in persons
+            and m.end <= frame.head.start
+            and not frame.speaker.text[m.end - frame.speaker.start : gap].strip()
+        ]
+        if named:
+            return named[0].entity
+    for m in inside:
+        if m.start <= frame.head.start < m.end:
+            return m.entity
+    head = frame.head.text
+    if head[:1].isupper() and head.casefold() not in TITLES | BODIES and " " not in head:
+        # A name (the head) that is no actor: the bank in its apposition did not speak, nor
+        # a person named after the head ("Karim al-Hashemi, head of al-Hakim's office")
+        return next(
+            (m.entity for m in inside if m.entity in persons and m.start < frame.head.start),
+            None,
+        )
+    people = [m for m in inside if m.entity in persons] or inside
+    return people[-1].entity if people else None
