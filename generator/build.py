@@ -230,7 +230,7 @@ def _generate(
         lap("load", "annotate")
         ahead = ReadAhead()
         collecting = Memo(paths.cache, COLLECT, ahead)
-        collected: dict[str, tuple[str, ArticleMentions]] = {}
+        collected: dict[str, tuple[str, ArticleMentions, str]] = {}
         early: list[Previous] = []
         # One step memo for resolve and extract: its digests of this build's frozen inputs
         # (every article's texts, above all) are made once for both stages' keys.
