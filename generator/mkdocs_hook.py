@@ -61,6 +61,7 @@ STASHABLE = re.compile(
     r"|<(blockquote)> <p>"
     r'|<(pre)><code class="language-yaml">'
     r'|<(p) id="p[0-9]+"><a aria-label="Paragraph '
+    r"|<(p)[ >]"
 )
 """The generator's blocks of raw HTML without Markdown (``draw.figure``,
 ``overview.graph_panel``, ``overview.timeline_filters``, an entity's infobox and its
@@ -69,7 +70,8 @@ STASHABLE = re.compile(
 list of statements: ``templates/_statements.md.j2``, or any other list the generator writes
 as HTML, such as an actor's; an actor's timeline table: ``templates/actor.md.j2``; an
 article's paragraph: ``render.paragraph_html``; a review item's examples and YAML fixes:
-``templates/review_items.md.j2``), each made as one line."""
+``templates/review_items.md.j2``; any other paragraph the generator writes as HTML, such as
+an evidence group's date and outlet: ``templates/_evidence.md.j2``), each made as one line."""
 STASHABLE_LINE = re.compile("^(?:" + STASHABLE.pattern + ")", re.MULTILINE)
 ANCHOR = re.compile(r"""\sid\s*=|<a\s[^>]*\bname\s*=""", re.IGNORECASE)
 """What MkDocs collects from raw HTML as anchors a link may point to."""
@@ -137,6 +139,28 @@ def stash_blocks(markdown: str) -> tuple[str, list[str]]:
 
 
 MARK = re.compile(re.escape(STASH_MARK) + r"([0-9]+) -->")
+RUN = re.compile(f"{MARK.pattern}(?:\n\n{MARK.pattern})+")
+"""Marks of ``stash_blocks`` one blank line apart, with nothing between them."""
+RUN_OR_MARK = re.compile(f"{RUN.pattern}|{MARK.pattern}")
+
+
+def joined_runs(markdown: str, blocks: list[str]) -> tuple[str, list[str]]:
+    """``stash_blocks``' result with each run of marks one blank line apart made one mark,
+    its blocks one block joined by that blank line: Python-Markdown writes two raw HTML
+    blocks one blank line apart, so the HTML is the same, and each mark it no longer reads
+    was a paragraph through its block parser and a stashed comment (perf72: an event page's
+    infobox, note, record and the paragraphs written as HTML between its headings)."""
+    if len(blocks) < 2 or "-->\n\n" + STASH_MARK not in markdown:
+        return markdown, blocks
+    joined: list[str] = []
+
+    def one(match: re.Match[str]) -> str:
+        numbers = [int(n) for n in MARK.findall(match.group(0))]
+        joined.append("\n\n".join(blocks[n] for n in numbers))
+        return f"{STASH_MARK}{len(joined) - 1} -->"
+
+    markdown = RUN_OR_MARK.sub(one, markdown)  # in order: the marks renumbered as they go
+    return markdown, joined
 
 
 def unstash_blocks(html: str, blocks: list[str]) -> str:
@@ -157,8 +181,9 @@ def unstash_blocks(html: str, blocks: list[str]) -> str:
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
-    """Take the generator's raw HTML blocks out of the Markdown (``stash_blocks``)."""
-    markdown, blocks = stash_blocks(markdown)
+    """Take the generator's raw HTML blocks out of the Markdown (``stash_blocks``), a run
+    of them one blank line apart as one (``joined_runs``)."""
+    markdown, blocks = joined_runs(*stash_blocks(markdown))
     if blocks:
         setattr(page, STASHED, blocks)
     return markdown

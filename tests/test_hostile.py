@@ -442,6 +442,49 @@ def test_an_actors_lists_and_timeline_written_as_html_escape_every_value():
     assert [b for b in stashed if b.startswith(("<ul>", "<table>"))] == blocks
 
 
+def test_the_paragraphs_between_headings_written_as_html_escape_every_value(monkeypatch):
+    # perf72: an event's, actor's and article's paragraphs between headings (description,
+    # adjectives, each article's date and outlet, the article's header list with its URL and
+    # dateline, its "… in this article" links) are raw HTML the MkDocs hook keeps from
+    # Python-Markdown: every value stays text, no id, links relative or the article's own URL
+    import html
+
+    from test_render import PARAGRAPH_PAGES, paragraph_site, render_pages
+
+    from generator.mkdocs_hook import joined_runs, stash_blocks
+    from generator.model import Briefing
+
+    monkeypatch.setattr("generator.evidence.MENTION_QUOTES", 1)
+    evil = (
+        "</em></strong></p></li></ul><script>x</script><img src=x onerror=a()>"
+        ' " \' &amp; *e* [a](javascript:1) id="p1"'
+    )
+    pages = render_pages(ROOT / "templates", paragraph_site(evil), Briefing("T", "S"))
+    written = 0
+    for path in PARAGRAPH_PAGES:
+        lines = [
+            line
+            for line in pages[path].splitlines()
+            if line.startswith(("<p>", "<p ", "<ul> <li><strong>Published"))
+        ]
+        for line in lines:
+            written += evil.split()[0] in html.unescape(line) or "&amp;amp;" in line
+            assert "<script" not in line and "<img" not in line, (path, line)
+            tags = set(re.findall(r"</?(\w+)", line))
+            assert tags <= {"p", "em", "strong", "a", "ul", "li", "blockquote"}, (path, line)
+            hrefs = re.findall(r'href="([^"]*)"', line)
+            assert all(
+                h.startswith(("../", "#")) or h.startswith("https://example.org/1?a=%3C")
+                for h in hrefs
+            ), (path, hrefs)
+            own = re.findall(r'<[^>]*\sid="', line)  # an id attribute, not "id=" in a URL
+            assert own == [] or line.startswith('<p id="p'), (path, own)
+        # each stands alone and is stashed: Python-Markdown never reads the values
+        stashed = joined_runs(*stash_blocks(pages[path]))[1]
+        assert all(any(line in block for block in stashed) for line in lines), path
+    assert written >= 10
+
+
 def test_a_review_page_written_as_the_generators_own_html_escapes_every_value():
     # perf70: the editors' review pages are HTML the generator writes (no Markdown, no
     # theme): names, examples, labels, file names, titles and YAML stay text in every

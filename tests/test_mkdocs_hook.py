@@ -261,7 +261,8 @@ def through_the_hook(markdown: str) -> tuple[str, set[str], SimpleNamespace]:
 def test_a_page_with_graphs_a_form_and_a_panel_gives_the_same_html_through_the_stash():
     one = page("actors/one/")
     stashed = hook.on_page_markdown(MARKDOWN, one, SPLIT, None)
-    assert getattr(one, hook.STASHED) == [GRAPH, FORM, PANEL, GRAPH]
+    # the form and the panel, one blank line apart, are one block (perf72's joined runs)
+    assert getattr(one, hook.STASHED) == [GRAPH, f"{FORM}\n\n{PANEL}", GRAPH]
     assert "<svg" not in stashed and "<select" not in stashed and "infobox" in stashed
     html, anchors, after = through_the_hook(MARKDOWN)
     assert (html, anchors) == convert(MARKDOWN)
@@ -306,6 +307,25 @@ def test_a_block_with_ids_is_stashed_and_mkdocs_still_sees_its_anchors():
     assert {"g&1", "t", "p12"} <= anchors and "3" not in anchors
     assert hook.block_anchors(paragraph) == ["p12"]
     assert hook.block_anchors(block.replace('id="t"', "id='t'")) is None
+
+
+def test_blocks_one_blank_line_apart_are_one_mark_and_the_html_and_contents_are_the_same():
+    # perf72: an event page's infobox, note and record, and the paragraphs the generator
+    # writes as HTML, stand one blank line apart: each was a mark Python-Markdown read
+    para = "<p><em>16 October 2019 · AT&amp;T &lt;b&gt;</em></p>"
+    markdown = (
+        f"# T\n\n{GRAPH}\n\n{FORM}\n\n{para}\n\n## Heading\n\n{para}\n\n\n{PANEL}\n\n"
+        f"text\n\n{para}\n\n{GRAPH}\n"
+    )
+    stashed, blocks = hook.stash_blocks(markdown)
+    joined, runs = hook.joined_runs(stashed, blocks)
+    assert len(blocks) == 7
+    # two blank lines, a heading or text between blocks keep them apart
+    assert runs == [f"{GRAPH}\n\n{FORM}\n\n{para}", para, PANEL, f"{para}\n\n{GRAPH}"]
+    assert joined.count(hook.STASH_MARK) == 4 and "## Heading" in joined and "text" in joined
+    html, anchors, _ = through_the_hook(markdown)
+    assert (html, anchors) == convert(markdown)
+    assert hook.joined_runs("# T\n\nno blocks\n", []) == ("# T\n\nno blocks\n", [])
 
 
 def test_a_page_that_holds_the_mark_already_keeps_its_blocks():

@@ -3,6 +3,7 @@
 import re
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import markdown
@@ -797,8 +798,8 @@ def test_a_hub_pages_mentions_say_at_their_top_what_is_quoted_and_what_is_listed
     assert mentions_top() == "### [Day 3](../articles/2024-01-03-a.md)"
     monkeypatch.setattr("generator.evidence.MENTION_QUOTES", 1)
     assert mentions_top() == (
-        "Quoted below: 1 sentence from the newest of the 3 articles naming it. Listed after"
-        " them, one row each: [the 2 older articles](#older-articles)."
+        "<p>Quoted below: 1 sentence from the newest of the 3 articles naming it. Listed after"
+        ' them, one row each: <a href="#older-articles">the 2 older articles</a>.</p>'
     )
 
 
@@ -1098,7 +1099,8 @@ def test_the_briefings_own_outlet_is_no_key_actor_but_keeps_its_page():
     outlet = pages["actors/wikinews.md"].split("## Articles from this source")[1]
     assert outlet.count('<li><a href="../../articles/2024-01-0') == 3
     assert (
-        "**Source:** [en.wikinews.org](../actors/wikinews.md)" in pages["articles/2024-01-01-a.md"]
+        '<li><strong>Source:</strong> <a href="../../actors/wikinews/">en.wikinews.org</a>'
+        in pages["articles/2024-01-01-a.md"]
     )
     # An editor who lists it as a key actor has it there.
     listed = render_pages(ROOT / "templates", linked, Briefing("T", "S", key_actors=("wikinews",)))
@@ -1367,7 +1369,10 @@ def test_a_statements_list_in_html_is_what_markdown_made_of_it(value, with_speak
     assert new_md == f"{head}\n\n{new}\n\n"
     new_head = markdown.markdown(head, extensions=SITE_EXTENSIONS, output_format="xhtml")
     old_list = old[old.index("<ul>") :]
-    assert old.startswith(new_head) and "\n" not in new and new == old_list.replace("\n", " ")
+    # perf72: the note under the heading is its HTML too, on one line (a newline a space)
+    old_head = old[: old.index("<ul>")].strip()
+    assert new_head == old_head.replace("comes\nfrom", "comes from")
+    assert "\n" not in new and new == old_list.replace("\n", " ")
     assert "<script" not in new and "<img" not in new and new.count("<em>") == 1, value
     assert new.count("<a ") == old.count("<a ") == (6 if with_speaker else 4), value
     assert stash_blocks(f"\n{new}\n")[1] == [new] or "id" in value.lower(), value
@@ -1550,3 +1555,124 @@ def test_a_review_page_is_the_generators_own_html_with_every_item_and_fix():
     assert "<code>content/actors/Ivan.yml</code>" in page
     assert "<title>Review: Ivan - T</title>" in page
     assert "<p>Ivan</p>" in page and "<p>&gt; Ivan</p>" in page  # the examples, as text
+
+
+OLD_PARAGRAPHS = yaml.safe_load(
+    (ROOT / "tests" / "fixtures" / "old_paragraphs.yml").read_text(encoding="utf-8")
+)
+"""perf72: the paragraphs between an event's, actor's and article's headings written as HTML,
+the Markdown each replaced, and an article's header list as Markdown (the evidence's "… newest
+of" lines and the actor's others are checked against ``tests/fixtures/old_actor``)."""
+
+
+def old_paragraph_templates(folder: Path) -> Path:
+    """A copy of ``templates/`` with the paragraphs perf72 wrote as HTML back in Markdown."""
+    import shutil
+
+    shutil.copytree(ROOT / "templates", folder, ignore=shutil.ignore_patterns("__pycache__"))
+    for pair in OLD_PARAGRAPHS["paragraphs"]:
+        name, new, old = pair["template"], pair["html"], pair["markdown"]
+        text = (folder / name).read_text(encoding="utf-8")
+        assert new in text, (name, new)
+        (folder / name).write_text(text.replace(new, old), encoding="utf-8")
+    article = (folder / "article.md.j2").read_text(encoding="utf-8")
+    start, end = article.index("{% filter html_lines %}"), article.index("{% endfilter +%}")
+    head = article[start : end + len("{% endfilter +%}\n")]
+    old_head = OLD_PARAGRAPHS["article_head"]
+    (folder / "article.md.j2").write_text(article.replace(head, old_head), encoding="utf-8")
+    return folder
+
+
+PARAGRAPH_PAGES = (
+    "actors/jo.md",
+    "events/talks.md",
+    "events/more-talks.md",
+    *(f"articles/2024-01-0{n}-a.md" for n in (1, 2, 3)),
+)
+"""The pages of ``paragraph_site``: an actor, a curated and a proposed event, three articles."""
+
+
+def paragraph_site(value: str) -> Any:
+    """A linked briefing with ``value`` in every field an event's, actor's or article's
+    paragraphs between headings show (perf72): three articles (titles, outlets, a URL and a
+    dateline), an actor with a description and adjectives, a curated event with a description
+    and a proposed one. Render it with ``generator.evidence.MENTION_QUOTES`` at 1 to list
+    older articles."""
+    articles = [
+        Article(
+            f"2024-01-0{n}-a",
+            f"Title {n} {value}",
+            f"2024-01-0{n}",
+            f"Wire {value}",
+            f"https://example.org/{n}?a={value}" if n == 1 else None,
+            "en",
+            (f"Jo {value} met Kim.",),
+            dateline=f"CITY {value}" if n == 1 else None,
+        )
+        for n in (1, 2, 3)
+    ]
+    jo = Entity(
+        "actors", "jo", f"Jo {value}", "person", adjectives=(f"Jo-ish {value}", "Joan"),
+        description=f"A person {value}",
+    )  # fmt: skip
+    kim = Entity("actors", "kim", "Kim", "person", curated=False)
+    talks = Entity(
+        "events", "talks", f"Talks {value}", "meeting", date="2024-01-01", parties=("jo", "kim"),
+        description=f"They met {value}",
+    )  # fmt: skip
+    proposed = replace(talks, id="more-talks", curated=False, description="")
+    mentions, sentences = [], {}
+    for article in articles:
+        text = article.paragraphs[0]
+        sentences[article.id] = (Sentence(0, 0, len(text), text, ()),)
+        mentions.append(Mention("actors/jo", article.id, 0, 0, 0, 2, "Jo", "curated"))
+        start = text.index("Kim")
+        mentions.append(Mention("actors/kim", article.id, 0, 0, start, start + 3, "Kim", "nlp"))
+    linked = link(Resolved((jo, kim, talks, proposed), tuple(mentions), sentences), tuple(articles))
+    return linked
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_the_paragraphs_between_headings_in_html_are_what_markdown_made_of_them(
+    value, tmp_path, monkeypatch
+):
+    # perf72: an event's, actor's and article's paragraphs between headings (the record's
+    # keeper, the description, adjectives, the statements' note, each article's date and
+    # outlet, the article's header list, its "… in this article" lines and legend) are the
+    # HTML Python-Markdown and MkDocs made of them, on one line, so the hook keeps them from
+    # the parser: every page of a briefing with ``value`` in each field converts to the same
+    # HTML (a newline in a note a space), links as MkDocs wrote them, values escaped
+    from generator.model import Briefing
+
+    monkeypatch.setattr("generator.evidence.MENTION_QUOTES", 1)  # older articles listed
+    linked = paragraph_site(value)
+    new_pages = render_pages(ROOT / "templates", linked, Briefing("T", "S"))
+    old_pages = render_pages(old_paragraph_templates(tmp_path / "old"), linked, Briefing("T", "S"))
+    checked = PARAGRAPH_PAGES
+    for page in checked:
+        old = markdown.markdown(get_data(old_pages[page])[0], extensions=SITE_EXTENSIONS)
+        new = markdown.markdown(get_data(new_pages[page])[0], extensions=SITE_EXTENSIONS)
+        old = re.sub(r"\s+", " ", re.sub(r">\s+<", "><", _mkdocs_links(old, page)))
+        new = re.sub(r"\s+", " ", re.sub(r">\s+<", "><", _mkdocs_links(new, page)))
+        if "&amp;" in value and page == "articles/2024-01-01-a.md":
+            # the URL holds the text "&amp;": Markdown read it as an entity (its link led to
+            # "&"); the HTML escapes each "&" of the URL (``html_attr``), as the infobox's
+            # links do, so the browser asks for the URL as written
+            assert "%20&amp;amp;%20" in new
+            new = new.replace("%20&amp;amp;%20", "%20&amp;%20")
+        if new != old:  # pragma: no cover (the difference, for the failure message)
+            at = next(i for i, (a, b) in enumerate(zip(new, old, strict=False)) if a != b)
+            raise AssertionError((page, value, new[at - 80 : at + 80], old[at - 80 : at + 80]))
+        assert "<script" not in new and "<img" not in new, (page, value)
+    # what Markdown would have read is stashed: between the headings, only the hook's marks
+    for page in checked:
+        stashed, _ = stash_blocks(get_data(new_pages[page])[0])
+        left = [
+            line
+            for line in stashed.splitlines()
+            if line.strip() and not line.startswith(("#", "<!-- briefing-block "))
+        ]
+        assert left == [] or "id" in value.lower(), (page, value, left)
+    assert "They met" in new_pages["events/talks.md"] and "Jo-ish" in new_pages["actors/jo.md"]
+    assert "The record below" in new_pages["events/talks.md"]
+    assert "in this article:</strong>" in new_pages["articles/2024-01-01-a.md"]

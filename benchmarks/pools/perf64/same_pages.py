@@ -10,11 +10,13 @@ Usage: .venv/bin/python benchmarks/pools/perf64/same_pages.py REV
 Both pages are converted with the Markdown extensions of mkdocs.yml (the ``toc`` ids
 included); in both, links to ``.md`` pages become the site's directory addresses, as MkDocs
 rewrites them (the new pages' raw HTML already holds those), and whitespace between tags is
-removed. Prints the pages that differ and a count.
+removed (with ``SAME_PAGES_TEXT_SPACES=1`` every whitespace run is one space, perf72). Prints
+the pages that differ and a count.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -47,7 +49,10 @@ def html_of(text: str, page: str) -> str:
     html = markdown.markdown(body, extensions=EXTENSIONS, output_format="xhtml")
     # perf68: a code block written as one line holds its newlines as ``&#10;`` (the same text)
     html = html.replace("&#10;", "\n")
-    return re.sub(r">\s+<", "><", site_links(html, page))
+    html = re.sub(r">\s+<", "><", site_links(html, page))
+    # perf72: with SAME_PAGES_TEXT_SPACES=1, a newline inside a text is one space (a paragraph
+    # of the template that spanned lines, written as one line of HTML: the same words)
+    return re.sub(r"\s+", " ", html) if os.environ.get("SAME_PAGES_TEXT_SPACES") else html
 
 
 def compare(pairs: list[tuple[str, str, str]]) -> int:
