@@ -13,21 +13,26 @@ ROOT = Path(__file__).resolve().parents[3]
 POOLS = ROOT / "benchmarks" / "pools"
 csv.field_size_limit(10**9)
 
-# (CSV beside this folder, row): the rows of those pools with the most quotation marks.
+# (CSV beside this folder, row): rows of those pools with the most quotation marks (12 or
+# more). Read and left out as off topic before any annotation: actors42 rows 9, 17, 27 and
+# 28 (a journalist's retirement, a march, a hacker protest, a campaign launch) and actors62
+# row 21 (a procurement email story).
 CHOSEN = [
-    ("../actors42/actors42.csv", 3), ("../actors42/actors42.csv", 4),
-    ("../actors42/actors42.csv", 7), ("../actors42/actors42.csv", 8),
-    ("../actors42/actors42.csv", 9), ("../actors42/actors42.csv", 11),
-    ("../actors42/actors42.csv", 13), ("../actors42/actors42.csv", 17),
-    ("../actors42/actors42.csv", 20), ("../actors42/actors42.csv", 21),
-    ("../actors42/actors42.csv", 23), ("../actors42/actors42.csv", 26),
-    ("../actors42/actors42.csv", 27), ("../actors42/actors42.csv", 28),
+    ("../actors42/actors42.csv", 3),
+    ("../actors42/actors42.csv", 4),
+    ("../actors42/actors42.csv", 7),
+    ("../actors42/actors42.csv", 8),
+    ("../actors42/actors42.csv", 11),
+    ("../actors42/actors42.csv", 13),
+    ("../actors42/actors42.csv", 20),
+    ("../actors42/actors42.csv", 21),
+    ("../actors42/actors42.csv", 23),
+    ("../actors42/actors42.csv", 26),
     ("../agreements32/agreements32-articles.csv", 2),
     ("../agreements32/agreements32-articles.csv", 3),
     ("../agreements32/agreements32-articles.csv", 4),
     ("../agreements32/agreements32-articles.csv", 5),
     ("../events46/events46.csv", 2),
-    ("../actors62/articles.csv", 21),
 ]
 
 
@@ -54,7 +59,7 @@ def used_elsewhere(row: dict) -> list[str]:
         if Path(name).is_dir():
             continue
         text = Path(name).read_text(encoding="utf-8", errors="replace")
-        if name.endswith((".csv", ".yml")) and "tests/gold" in name or "quote_start" in text:
+        if (name.endswith((".csv", ".yml")) and "tests/gold" in name) or "quote_start" in text:
             flat = norm(text)
             if any(key and key in flat for key in keys):
                 hits.append(name)

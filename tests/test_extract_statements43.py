@@ -1,0 +1,44 @@
+"""Statements of statements43, sentences of AMALGUM Wikinews articles: the one a demand is
+addressed to ("addressed Prime Minister Narendra Modi demanding "…"") neither says it nor is
+the "she" who goes on."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_statements42 import _spoken
+
+pytestmark = pytest.mark.slow
+
+MALIWAL = (
+    "Swati Maliwal, head of the Delhi Commission for Women, announced a protest on Wednesday.",
+    "After Ms Maliwal visited the baby's hospital, she tweeted: \"How can Delhi sleep today "
+    "when 8 month baby has been brutally raped in Capital? Have we become so insensitive or "
+    'we have simply accepted this as our fate?", and addressed Prime Minister Narendra Modi '
+    'demanding "stricter laws and more police resources" to combat rape. She said the '
+    'baby\'s internal injuries had required three hours on the operating table to repair, '
+    'and she could "still hear her screams and cries".',
+)
+PEOPLE = {
+    "Swati Maliwal": "swati-maliwal",
+    "Ms Maliwal": "swati-maliwal",
+    "Narendra Modi": "narendra-modi",
+}
+
+
+def test_the_one_a_demand_is_addressed_to_does_not_make_it(nlp):
+    """ "addressed Prime Minister Narendra Modi demanding "…"": the parse makes Modi the
+    participle's subject; the one addressing demands, and "She said" after it is hers."""
+    assert _spoken(nlp, list(MALIWAL), PEOPLE) == [
+        ("swati-maliwal", "How can Delh"),
+        ("swati-maliwal", "stricter law"),
+        ("swati-maliwal", "still hear h"),
+    ]
+
+
+def test_a_participle_after_its_own_subject_is_still_theirs(nlp):
+    """ "Obama linked the suspect to al-Qaeda saying "…"" and "with the mayor saying "…"" are
+    unchanged: only a verb of appeal makes the name after it no speaker."""
+    text = 'The council met on Monday, with Mayor Anne Hidalgo saying "we will not give up".'
+    assert _spoken(nlp, [text], {"Anne Hidalgo": "anne-hidalgo"}) == [
+        ("anne-hidalgo", "we will not ")
+    ]
