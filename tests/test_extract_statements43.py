@@ -15,7 +15,7 @@ MALIWAL = (
     "when 8 month baby has been brutally raped in Capital? Have we become so insensitive or "
     'we have simply accepted this as our fate?", and addressed Prime Minister Narendra Modi '
     'demanding "stricter laws and more police resources" to combat rape. She said the '
-    'baby\'s internal injuries had required three hours on the operating table to repair, '
+    "baby's internal injuries had required three hours on the operating table to repair, "
     'and she could "still hear her screams and cries".',
 )
 PEOPLE = {
@@ -42,3 +42,19 @@ def test_a_participle_after_its_own_subject_is_still_theirs(nlp):
     assert _spoken(nlp, [text], {"Anne Hidalgo": "anne-hidalgo"}) == [
         ("anne-hidalgo", "we will not ")
     ]
+
+
+def test_the_statement_is_of_whoever_said_the_words_of_its_sentence(nlp):
+    """ "In a statement broadcast on state media in Egypt, the Supreme Council … said: "…""
+    then "the statement added": the council's words, not Egypt's, named only where the
+    statement was broadcast."""
+    paragraphs = [
+        "In a statement broadcast on state media in Egypt, the Supreme Council of the Armed "
+        'Forces said: "To the great people of Egypt, your armed forces have not and will not '
+        'use force."',
+        "A correspondent in Cairo said the rule of Mr Mubarak was drawing to a close.",
+        '"The presence of the army in the streets is for your sake," the statement added.',
+    ]
+    people = {"Egypt": "egypt", "Supreme Council of the Armed Forces": "scaf"}
+    spoken = _spoken(nlp, paragraphs, people, bodies={"scaf"})
+    assert spoken == [("scaf", "To the great"), ("scaf", "The presence")]

@@ -75,6 +75,8 @@ def attribute(
     """The author found for "the report" of an earlier quotation, and its sentence: the same
     report again, unless a sentence between brings in another report."""
     quoted = _Quoted(article.paragraphs)  # the article's quotations, found once
+    spoken: dict[int, str] = {}
+    """The speaker found for the first quotation of each sentence."""
     for frame in sorted(frames, key=lambda f: (f.paragraph, f.quote.start)):
         if not frame.intro and not frame.quote.text.strip(" .,;:'‘’[]…"):
             continue
@@ -144,7 +146,7 @@ def attribute(
             speaker = speaker or None
         if speaker is None and _the_statement(frame):
             # "…" read the statement: whoever the article said issued one
-            speaker = _issued_by(frame, sentences, actors)
+            speaker = _issued_by(frame, sentences, actors, spoken)
         if speaker is None and _the_report(frame):
             # '"…," the report says': the report the article spoke of, so its author's
             assert frame.head is not None
@@ -192,6 +194,9 @@ def attribute(
                 unnamed.add(_sentence_of(sentences, frame.paragraph, frame.head.start))
             continue
         last = (speaker, frame.paragraph)
+        sentence = _sentence_of(sentences, frame.paragraph, frame.quote.start)
+        if sentence is not None:
+            spoken.setdefault(sentence, speaker)
         text = article.paragraphs[frame.paragraph]
         carried = speaker if frame.intro or not text.rstrip().endswith(('"', "”")) else None
         if not frame.intro:

@@ -5,7 +5,7 @@ holder."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ...gazetteer import demonym_state, state_name
@@ -203,11 +203,17 @@ ministry said")."""
 
 
 def _issued_by(
-    frame: QuoteFrame, sentences: Sequence[Sentence], actors: Sequence[Mention]
+    frame: QuoteFrame,
+    sentences: Sequence[Sentence],
+    actors: Sequence[Mention],
+    spoken: Mapping[int, str] | None = None,
 ) -> str | None:
     """The actor named last before the words of the nearest earlier sentence (this paragraph
     or the two before) that says a statement was issued, or first in one that opens with it
-    ("In a statement, the ministry said"); None when none says so."""
+    ("In a statement, the ministry said"); None when none says so. ``spoken``: the speaker
+    already found for a sentence's quotation, who issued the statement that sentence opens
+    with ("In a statement broadcast on state media in Egypt, the army said: "…"": the army,
+    not Egypt, named where it was broadcast; statements43)."""
     assert frame.head is not None
     own = _sentence_of(sentences, frame.paragraph, frame.head.start)
     for index, sentence in _back_from(sentences, frame.paragraph, own if own is not None else -1):
@@ -216,6 +222,8 @@ def _issued_by(
             if m.sentence == index and (index != own or m.start < frame.head.start)
         ]  # fmt: skip
         if index != own and _IN_A_STATEMENT.match(sentence.text):
+            if spoken and index in spoken:
+                return spoken[index]
             return min(named, key=lambda m: m.start).entity if named else None
         found = _ISSUED.search(sentence.text)
         if found is None or (index == own and sentence.start + found.start() > frame.head.start):

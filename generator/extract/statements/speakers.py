@@ -186,11 +186,7 @@ def _trailing_participle(cue: Token, quotes: list[tuple[int, int, bool]]) -> Tok
     # "… and addressed Prime Minister Narendra Modi demanding "…"": or the one a verb of
     # addressing is aimed at (statements43), who is asked, never the one asking
     if any(
-        c.i == 0
-        or (
-            cue.doc[c.left_edge.i - 1].lower_ not in OBJECT_OF
-            and not _addressee(c, cue)
-        )
+        c.i == 0 or (cue.doc[c.left_edge.i - 1].lower_ not in OBJECT_OF and not _addressee(c, cue))
         for c in own
     ):
         return None
