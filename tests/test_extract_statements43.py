@@ -58,3 +58,13 @@ def test_the_statement_is_of_whoever_said_the_words_of_its_sentence(nlp):
     people = {"Egypt": "egypt", "Supreme Council of the Armed Forces": "scaf"}
     spoken = _spoken(nlp, paragraphs, people, bodies={"scaf"})
     assert spoken == [("scaf", "To the great"), ("scaf", "The presence")]
+
+
+def test_an_outlets_unnamed_correspondent_speaks_for_the_outlet(nlp):
+    """ "A BBC correspondent said that "…"": the outlet's reporting, as "the UN's relief
+    agency" is the UN's; a person's or a place's name before "correspondent" is no outlet."""
+    text = (
+        'A BBC correspondent said that "the best pragmatists on both sides can hope for is '
+        'that the end of truce will not lead to fighting."'
+    )
+    assert _spoken(nlp, [text], {"BBC": "bbc"}, bodies={"bbc"}) == [("bbc", "the best pra")]

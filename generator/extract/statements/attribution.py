@@ -22,6 +22,7 @@ from .issuers import (
     _government,
     _issued_by,
     _issuer_named,
+    _outlet_of,
     _owned_report,
     _sent_by,
     _signer,
@@ -105,6 +106,7 @@ def attribute(
                 _issuer_named(article, frame, actors)
                 or _apposed(article, frame, actors, persons)
                 or _body_of(article, frame, actors)
+                or _outlet_of(article, frame, actors, persons | states)
             )
         if speaker is None and _document(frame):
             # "The proclamation said "…"": the words of whoever issued it, named before;

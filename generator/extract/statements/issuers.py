@@ -141,7 +141,30 @@ PARTS = BODIES | frozenset("wing branch arm military".split())
 country office for Somalia", "the armed wing of Hamas")."""
 
 
-def _body_of(article: Article, frame: QuoteFrame, actors: Sequence[Mention]) -> str | None:
+STAFF = frozenset("correspondent correspondents reporter reporters".split())
+"""Head words of an outlet's unnamed journalist ("a BBC correspondent in Cairo"), whose words
+the outlet reports as its own."""
+
+
+def _outlet_of(
+    article: Article, frame: QuoteFrame, actors: Sequence[Mention], others: Collection[str]
+) -> str | None:
+    """The outlet an unnamed journalist's phrase names ("A BBC correspondent said", "the
+    Guardian's reporter"): the organisation named before the head, as ``_body_of`` reads a
+    body's, never a person or a state (``others``: "a Moscow correspondent" names where he
+    works, not for whom); statements43."""
+    if frame.head is None or frame.head.text.casefold() not in STAFF:
+        return None
+    outlet = _body_of(article, frame, actors, STAFF)
+    return outlet if outlet is not None and outlet not in others else None
+
+
+def _body_of(
+    article: Article,
+    frame: QuoteFrame,
+    actors: Sequence[Mention],
+    heads: Collection[str] = PARTS,
+) -> str | None:
     """The actor an unnamed body's phrase names as what it belongs to: before its head ("the
     UN country office for Somalia": the UN, not Somalia after "for"; "the UN's relief
     agency") or right after "of" ("the armed wing of Hamas"), which wins over a place before
@@ -149,7 +172,7 @@ def _body_of(article: Article, frame: QuoteFrame, actors: Sequence[Mention]) -> 
     US-backed forces", "the Saudi-led coalition"); None when it names none so."""
     if frame.speaker is None or frame.head is None:
         return None
-    if frame.head.text.casefold() not in PARTS:
+    if frame.head.text.casefold() not in heads:
         return None
     text = article.paragraphs[frame.paragraph]
     phrase, head = frame.speaker, frame.head
