@@ -68,3 +68,20 @@ def test_an_outlets_unnamed_correspondent_speaks_for_the_outlet(nlp):
         'that the end of truce will not lead to fighting."'
     )
     assert _spoken(nlp, [text], {"BBC": "bbc"}, bodies={"bbc"}) == [("bbc", "the best pra")]
+
+
+def test_a_place_claimed_is_taken_not_said(nlp):
+    """ "He said Russia had claimed Crimea "as an act of force"": Russia took Crimea, the
+    words are his who said so; "claimed the attack was "…"" still quotes whoever claimed."""
+    paragraphs = [
+        "Rex Tillerson, proposed Secretary of State, implied the troops would be staying put. "
+        'He said Russia had claimed Crimea "as an act of force" requiring the US to offer "a '
+        'proportional show of force".',
+        'Russia claimed the deployment was "a direct threat to our national security".',
+    ]
+    people = {"Rex Tillerson": "rex-tillerson", "Russia": "russia"}
+    assert _spoken(nlp, paragraphs, people, bodies={"russia"}) == [
+        ("rex-tillerson", "as an act of"),
+        ("rex-tillerson", "a proportion"),
+        ("russia", "a direct thr"),
+    ]

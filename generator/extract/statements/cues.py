@@ -229,6 +229,22 @@ def _is_cue(token: Token, hung: bool = False) -> bool:
         and not passive
         and not remark
         and not naming
+        and not _taken(token)
+    )
+
+
+CLAIMING = forms("claim")
+TAKEN = frozenset("lives life victory title titles seat seats territory land throne crown".split())
+"""What one claims by taking it ("claimed 35 lives", "claimed victory"), not by saying it."""
+
+
+def _taken(token: Token) -> bool:
+    """ "claim" of a named place or a prize, not of words ("He said Russia had claimed Crimea "as an
+    act of force"": his words, Russia took Crimea; statements43)."""
+    return token.lower_ in CLAIMING and any(
+        c.dep_ == "dobj"
+        and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC", "FAC") or c.lower_ in TAKEN)
+        for c in token.children
     )
 
 
