@@ -85,3 +85,24 @@ def test_a_place_claimed_is_taken_not_said(nlp):
         ("rex-tillerson", "a proportion"),
         ("russia", "a direct thr"),
     ]
+
+
+def test_a_complaint_quotes_the_one_who_complains(nlp):
+    """ "Chavez complained that "…"": a complaint is a cue like any verb of saying."""
+    text = (
+        'Chavez complained that "we, the assembly, have been turned into a merely deliberative '
+        'organ."'
+    )
+    assert _spoken(nlp, [text], {"Chavez": "hugo-chavez"}) == [("hugo-chavez", "we, the asse")]
+
+
+def test_a_lead_in_with_no_verb_leaves_the_cue_after_the_quotation(nlp):
+    """ "Later on in the discussion: "…?" Barber asked.": the colon's lead-in says nothing,
+    so the cue after the quotation names its speaker."""
+    paragraphs = [
+        "Allison Barber, the deputy assistant defense secretary, coached ten soldiers.",
+        'Later on in the discussion: "If the question comes up about partnering, who does he '
+        'go to?" Barber asked.',
+    ]
+    people = {"Allison Barber": "allison-barber", "Barber": "allison-barber"}
+    assert _spoken(nlp, paragraphs, people) == [("allison-barber", "If the quest")]

@@ -92,10 +92,6 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
         region.append(t)
         if t.text in (".", "!", "?", ";"):
             break
-    if region and region[0].is_sent_start and lead.endswith(":"):
-        # "The Department issued a statement: "…" They also said …": the lead-in introduces
-        # it, not the next sentence's verb
-        region = []
     before = []
     for t in reversed([t for t in doc if t.idx < start - 1]):
         if within(t, others):
@@ -103,6 +99,16 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
         before.append(t)
         if t.is_sent_start:
             break
+    if (
+        region
+        and region[0].is_sent_start
+        and lead.endswith(":")
+        and any(t.pos_ in ("VERB", "AUX") for t in before)
+    ):
+        # "The Department issued a statement: "…" They also said …": the lead-in introduces
+        # it, not the next sentence's verb; one with no verb ("Later on in the discussion:
+        # "…?" Barber asked.") introduces nothing, the cue after speaks (statements43)
+        region = []
     ended = doc.text[start:end].rstrip(" \"”’'").endswith((".", "!", "?"))
     # A quotation that opens the paragraph or follows another in it may go on with the words
     # of someone quoted before ('"…," said X. "…." Y warned that …'); one amid the narrative
