@@ -106,3 +106,14 @@ def test_a_lead_in_with_no_verb_leaves_the_cue_after_the_quotation(nlp):
     ]
     people = {"Allison Barber": "allison-barber", "Barber": "allison-barber"}
     assert _spoken(nlp, paragraphs, people) == [("allison-barber", "If the quest")]
+
+
+def test_a_title_after_titled_is_no_ones_words(nlp):
+    """ "a final report three weeks later, titled "Final Technical …"": a work's title."""
+    text = (
+        "According to The Washington Post, the report was followed up with a final report "
+        'three weeks later, titled "Final Technical Engineering Exploitation Report on Iraqi '
+        'Suspected Biological Weapons-Associated Trailers."'
+    )
+    people = {"The Washington Post": "washington-post"}
+    assert _spoken(nlp, [text], people, bodies={"washington-post"}) == []
