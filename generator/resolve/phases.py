@@ -46,7 +46,10 @@ from .bodies import FORUM_EVENT, forums_with_members
 from .decide import Verdict, as_media, cited_among, decide, named_only_as_leaders
 from .glued import (
     _lower_word_glued,
+    _mission_place,
     _opener_glued,
+    _place_cut,
+    _portfolio_glued,
     _unglue,
 )
 from .jargon import (
@@ -105,7 +108,7 @@ from .surnames import (
     _surname_alone,
     _unread_names,
 )
-from .sweeps import Words, _glossed, _read_articles
+from .sweeps import Words, _glossed, _read_articles, _well_known_written
 from .things import things
 from .vocab import SEATS_OF_GOVERNMENT, WELL_KNOWN
 
@@ -156,12 +159,15 @@ def read_articles(
     content: Content,
     annotations: Sequence[ArticleAnnotation],
     memo: Memo | None,
-    collected: Mapping[str, tuple[str, ArticleMentions]],
+    collected: Mapping[str, tuple[str, ArticleMentions, str]],
     words: Words,
+    steps: Steps | None = None,
 ) -> Read:
     """A phase because it is the per-article half: each article's spans read (``collect``)
     alone, taken from ``collected`` or ``memo`` when its annotation is unchanged, so a rebuild
-    reads again only the edited articles; all that follows reads the briefing as a whole."""
+    reads again only the edited articles; all that follows reads the briefing as a whole.
+    Each article's candidates kept by ``memo`` are known to ``steps`` by the memo entry's key
+    (``Steps.seed``): the per-article passes key them without digesting them again."""
     curated = {e.key: e for e in content.entities}
     names = actor_names(content.entities)
     memo = collect_memo(content, memo)
@@ -185,16 +191,18 @@ def read_articles(
             sentences[article.id] = annotation.sentences
             ignore = set(content.briefing.ignore) | set(article.ignore)
             early = collected.get(article.id)
+            entry: str | None
             if early is not None and annotation.key and early[0] == annotation.key:
-                found = early[1]
+                found, entry = early[1], early[2]
             else:
-                found = memo.get(
+                found, entry = memo.keyed(
                     collect_inputs(article, annotation.key, ignore),
                     partial(collect, article, annotation, set(curated), ignore, set(names)),
-                    ArticleMentions.encoded,
-                    ArticleMentions.decoded,
-                    keep=bool(annotation.key),  # else what the annotation holds is not known
+                    (ArticleMentions.encoded, ArticleMentions.decoded),
+                    bool(annotation.key),  # else what the annotation holds is not known
                 )
+            if steps is not None and entry is not None:
+                steps.seed(found.candidates, f"collect\0{entry}")
             mentions.extend(found.mentions)
             candidates.extend(found.candidates)
             dropped.extend(found.dropped)
@@ -257,9 +265,13 @@ def candidate_passes(
     paragraphs = {a.id: a.paragraphs for a in content.articles}
     candidates = _lower_word_glued(candidates, paragraphs, lowercase)
     candidates = _opener_glued(candidates, paragraphs, lowercase)
+    candidates = _place_cut(candidates, paragraphs)
+    candidates = _portfolio_glued(candidates)
+    candidates = _mission_place(candidates, paragraphs)
     candidates = _owners_in_articles(candidates, content.articles, steps)
     candidates = _newspapers_short(candidates, paragraphs)  # leaves some out: not kept
     candidates = _regions_written(candidates, paragraphs, sentences)
+    candidates = _well_known_written(candidates, paragraphs, sentences)
     pre_read = candidates  # as read before the in-article passes, some of which leave names out
     candidates, marks = _in_articles(candidates, content.articles, lowercase, steps)
     return Passed(annotated, tuple(proposed), tuple(candidates), paragraphs, tuple(pre_read), marks)
