@@ -22,6 +22,7 @@ from .issuers import (
     _government,
     _issued_by,
     _issuer_named,
+    _outlet_of,
     _owned_report,
     _sent_by,
     _signer,
@@ -75,6 +76,8 @@ def attribute(
     """The author found for "the report" of an earlier quotation, and its sentence: the same
     report again, unless a sentence between brings in another report."""
     quoted = _Quoted(article.paragraphs)  # the article's quotations, found once
+    spoken: dict[int, str] = {}
+    """The speaker found for the first quotation of each sentence."""
     for frame in sorted(frames, key=lambda f: (f.paragraph, f.quote.start)):
         if not frame.intro and not frame.quote.text.strip(" .,;:'‘’[]…"):
             continue
@@ -103,6 +106,7 @@ def attribute(
                 _issuer_named(article, frame, actors)
                 or _apposed(article, frame, actors, persons)
                 or _body_of(article, frame, actors)
+                or _outlet_of(article, frame, actors, persons | states)
             )
         if speaker is None and _document(frame):
             # "The proclamation said "…"": the words of whoever issued it, named before;
@@ -144,7 +148,7 @@ def attribute(
             speaker = speaker or None
         if speaker is None and _the_statement(frame):
             # "…" read the statement: whoever the article said issued one
-            speaker = _issued_by(frame, sentences, actors)
+            speaker = _issued_by(frame, sentences, actors, spoken)
         if speaker is None and _the_report(frame):
             # '"…," the report says': the report the article spoke of, so its author's
             assert frame.head is not None
@@ -192,6 +196,9 @@ def attribute(
                 unnamed.add(_sentence_of(sentences, frame.paragraph, frame.head.start))
             continue
         last = (speaker, frame.paragraph)
+        sentence = _sentence_of(sentences, frame.paragraph, frame.quote.start)
+        if sentence is not None:
+            spoken.setdefault(sentence, speaker)
         text = article.paragraphs[frame.paragraph]
         carried = speaker if frame.intro or not text.rstrip().endswith(('"', "”")) else None
         if not frame.intro:

@@ -92,10 +92,6 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
         region.append(t)
         if t.text in (".", "!", "?", ";"):
             break
-    if region and region[0].is_sent_start and lead.endswith(":"):
-        # "The Department issued a statement: "…" They also said …": the lead-in introduces
-        # it, not the next sentence's verb
-        region = []
     before = []
     for t in reversed([t for t in doc if t.idx < start - 1]):
         if within(t, others):
@@ -103,6 +99,16 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
         before.append(t)
         if t.is_sent_start:
             break
+    if (
+        region
+        and region[0].is_sent_start
+        and lead.endswith(":")
+        and any(t.pos_ in ("VERB", "AUX") for t in before)
+    ):
+        # "The Department issued a statement: "…" They also said …": the lead-in introduces
+        # it, not the next sentence's verb; one with no verb ("Later on in the discussion:
+        # "…?" Barber asked.") introduces nothing, the cue after speaks (statements43)
+        region = []
     ended = doc.text[start:end].rstrip(" \"”’'").endswith((".", "!", "?"))
     # A quotation that opens the paragraph or follows another in it may go on with the words
     # of someone quoted before ('"…," said X. "…." Y warned that …'); one amid the narrative
@@ -229,6 +235,22 @@ def _is_cue(token: Token, hung: bool = False) -> bool:
         and not passive
         and not remark
         and not naming
+        and not _taken(token)
+    )
+
+
+CLAIMING = forms("claim")
+TAKEN = frozenset("lives life victory title titles seat seats territory land throne crown".split())
+"""What one claims by taking it ("claimed 35 lives", "claimed victory"), not by saying it."""
+
+
+def _taken(token: Token) -> bool:
+    """ "claim" of a named place or a prize, not of words ("He said Russia had claimed Crimea "as an
+    act of force"": his words, Russia took Crimea; statements43)."""
+    return token.lower_ in CLAIMING and any(
+        c.dep_ == "dobj"
+        and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC", "FAC") or c.lower_ in TAKEN)
+        for c in token.children
     )
 
 

@@ -125,6 +125,9 @@ def _named_before(
         # one a passive's "by" names acts on the subject, who is the one referred to
         starts = [m.start for m in here]
         here = [m for m in here if not _agent_of_passive(sentences[index], m.start, starts)]
+        # "…?", and addressed Prime Minister Narendra Modi demanding "…". She said': the one
+        # a demand or an appeal is put to, never the one who goes on (statements43)
+        here = [m for m in here if not _appealed_to(sentences[index], m.start)]
         addressed = [m for m in here if _addressed(sentences[index], m)]
         if len(addressed) < len(here) or _someone_else(sentences[index], addressed):
             here = [m for m in here if m not in addressed]
@@ -146,6 +149,7 @@ def _named_before(
             and not _agent_of_passive(
                 sentence, span.start, [p.start for p in sentence.spans if p.label == "PERSON"]
             )
+            and not _appealed_to(sentence, span.start)
             for span in sentence.spans
         ):  # "In a statement on Twitter, he wrote": the NER may call Twitter a person; "He
             # underlined Lib Dem plans": nor is a party it calls one someone unknown
@@ -227,6 +231,20 @@ def _agent_of_passive(sentence: Sentence, start: int, people: Sequence[int]) -> 
         word in PERSONAL | TITLES | DEFINITE_TITLES | {"they", "we", "i"}
         or word.endswith(("ian", "man", "men"))  # "The politician", "the chairwoman"
     )
+
+
+_APPEALED_TO = re.compile(
+    r"\b(?:addressed|urged|implored|petitioned|lobbied|beseeched)(?: [A-Z][\w.'’-]*)*\s*$"
+)
+"""A verb of appeal right before a name, its object ("and addressed Prime Minister")."""
+
+
+def _appealed_to(sentence: Sentence, start: int) -> bool:
+    """Whether the name at ``start`` (a paragraph offset) is the one an appeal or a demand in
+    the sentence is put to ("addressed Prime Minister Narendra Modi demanding"): asked, not
+    asking, whoever else the sentence names or leaves unnamed."""
+    before = sentence.text[: start - sentence.start]
+    return _APPEALED_TO.search(before) is not None
 
 
 def _addressed(sentence: Sentence, mention: Mention) -> bool:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+_TITLED = re.compile(r"\b(?:titled|entitled),?\s*[\"“‘']?$")
+"""Words right before a work's title ('a final report three weeks later, titled "…"'): a
+title quoted, no one's words (statements43)."""
+
+
 def match_quotes(doc: Doc, paragraph: int) -> tuple[QuoteFrame, ...]:
     """Every quotation in one paragraph's parse, with its cue and speaker phrase if found;
     and a lead-in ("Peskov said:") when the paragraph ends by introducing the next one."""
@@ -27,6 +33,7 @@ def match_quotes(doc: Doc, paragraph: int) -> tuple[QuoteFrame, ...]:
         for q in quote_spans(doc.text)
         if not doc.text[max(0, q[0] - 2) : q[0]][:1].isdigit()
         and not _named_subject(doc, q[0], q[1])
+        and not _TITLED.search(doc.text, max(0, q[0] - 12), q[0])
     ]
     # '"… 26 weeks. "We are going …" She said …': a quotation reopened without the one before
     # closing goes on with it, so the cue after it is the next one's, not its own.

@@ -5,7 +5,7 @@ holder."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ...gazetteer import demonym_state, state_name
@@ -141,7 +141,30 @@ PARTS = BODIES | frozenset("wing branch arm military".split())
 country office for Somalia", "the armed wing of Hamas")."""
 
 
-def _body_of(article: Article, frame: QuoteFrame, actors: Sequence[Mention]) -> str | None:
+STAFF = frozenset("correspondent correspondents reporter reporters".split())
+"""Head words of an outlet's unnamed journalist ("a BBC correspondent in Cairo"), whose words
+the outlet reports as its own."""
+
+
+def _outlet_of(
+    article: Article, frame: QuoteFrame, actors: Sequence[Mention], others: Collection[str]
+) -> str | None:
+    """The outlet an unnamed journalist's phrase names ("A BBC correspondent said", "the
+    Guardian's reporter"): the organisation named before the head, as ``_body_of`` reads a
+    body's, never a person or a state (``others``: "a Moscow correspondent" names where he
+    works, not for whom); statements43."""
+    if frame.head is None or frame.head.text.casefold() not in STAFF:
+        return None
+    outlet = _body_of(article, frame, actors, STAFF)
+    return outlet if outlet is not None and outlet not in others else None
+
+
+def _body_of(
+    article: Article,
+    frame: QuoteFrame,
+    actors: Sequence[Mention],
+    heads: Collection[str] = PARTS,
+) -> str | None:
     """The actor an unnamed body's phrase names as what it belongs to: before its head ("the
     UN country office for Somalia": the UN, not Somalia after "for"; "the UN's relief
     agency") or right after "of" ("the armed wing of Hamas"), which wins over a place before
@@ -149,7 +172,7 @@ def _body_of(article: Article, frame: QuoteFrame, actors: Sequence[Mention]) -> 
     US-backed forces", "the Saudi-led coalition"); None when it names none so."""
     if frame.speaker is None or frame.head is None:
         return None
-    if frame.head.text.casefold() not in PARTS:
+    if frame.head.text.casefold() not in heads:
         return None
     text = article.paragraphs[frame.paragraph]
     phrase, head = frame.speaker, frame.head
@@ -203,11 +226,17 @@ ministry said")."""
 
 
 def _issued_by(
-    frame: QuoteFrame, sentences: Sequence[Sentence], actors: Sequence[Mention]
+    frame: QuoteFrame,
+    sentences: Sequence[Sentence],
+    actors: Sequence[Mention],
+    spoken: Mapping[int, str] | None = None,
 ) -> str | None:
     """The actor named last before the words of the nearest earlier sentence (this paragraph
     or the two before) that says a statement was issued, or first in one that opens with it
-    ("In a statement, the ministry said"); None when none says so."""
+    ("In a statement, the ministry said"); None when none says so. ``spoken``: the speaker
+    already found for a sentence's quotation, who issued the statement that sentence opens
+    with ("In a statement broadcast on state media in Egypt, the army said: "…"": the army,
+    not Egypt, named where it was broadcast; statements43)."""
     assert frame.head is not None
     own = _sentence_of(sentences, frame.paragraph, frame.head.start)
     for index, sentence in _back_from(sentences, frame.paragraph, own if own is not None else -1):
@@ -216,6 +245,8 @@ def _issued_by(
             if m.sentence == index and (index != own or m.start < frame.head.start)
         ]  # fmt: skip
         if index != own and _IN_A_STATEMENT.match(sentence.text):
+            if spoken and index in spoken:
+                return spoken[index]
             return min(named, key=lambda m: m.start).entity if named else None
         found = _ISSUED.search(sentence.text)
         if found is None or (index == own and sentence.start + found.start() > frame.head.start):

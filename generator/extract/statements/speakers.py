@@ -95,6 +95,11 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
         # stating, "…"", "Obama linked the suspect to al-Qaeda saying "…"": the participle
         # trails the sentence's own verb, whose subject says it
         return _speaker(trailed, quote, quotes)
+    if cue.tag_ == "VBG" and any(
+        c.dep_.startswith("nsubj") and _addressee(c, cue) for c in cue.children
+    ):  # "… and addressed Modi demanding "…"" where the parse finds no subject outside the
+        # quotation for "addressed": no one named here, whoever spoke just before goes on
+        return None
     who = who or subject(cue)
     if who is None:  # "But he did, for the first time, say": the parse may hang him on "did"
         who = next(iter(_subjects(cue)), None)
@@ -177,8 +182,13 @@ def _trailing_participle(cue: Token, quotes: list[tuple[int, int, bool]]) -> Tok
         # "…, quoting President Bush, "…"": the words of whoever is quoted
         return None
     own = [c for c in cue.children if c.dep_.startswith("nsubj")]
-    # "… to al-Qaeda saying": the parse may take the object of a preposition for its subject
-    if any(c.i == 0 or cue.doc[c.left_edge.i - 1].lower_ not in OBJECT_OF for c in own):
+    # "… to al-Qaeda saying": the parse may take the object of a preposition for its subject;
+    # "… and addressed Prime Minister Narendra Modi demanding "…"": or the one a verb of
+    # addressing is aimed at (statements43), who is asked, never the one asking
+    if any(
+        c.i == 0 or (cue.doc[c.left_edge.i - 1].lower_ not in OBJECT_OF and not _addressee(c, cue))
+        for c in own
+    ):
         return None
     if not (own or (cue.i > 0 and cue.doc[cue.i - 1].text == ",")):
         return None
@@ -189,6 +199,19 @@ def _trailing_participle(cue: Token, quotes: list[tuple[int, int, bool]]) -> Tok
                 for c in a.children)
     ]  # fmt: skip
     return above[-1] if above else None
+
+
+ADDRESSING = forms("address", "urge", "press", "implore", "petition", "lobby", "beseech")
+"""Verbs aimed at someone asked to act ("addressed the minister demanding", "urged the
+council saying"): their object is whom the words are put to, not who says them."""
+
+
+def _addressee(subject: Token, cue: Token) -> bool:
+    """Whether the subject the parse gave a participle cue comes right after a verb of
+    addressing above the cue ("addressed Modi demanding"): that verb's object, so the
+    participle trails the addressing verb, whose subject speaks."""
+    before = cue.doc[subject.left_edge.i - 1]
+    return before.lower_ in ADDRESSING and before.pos_ == "VERB" and before in cue.ancestors
 
 
 WORKS = frozenset(

@@ -84,9 +84,9 @@ MAX_GAP = 2
 """Paragraphs back that a pronoun or title may look for the speaker it stands for."""
 REPLIES = forms("reply", "respond", "answer", "counter", "retort")
 """Verbs of answering: whoever replies is not the one who spoke just before."""
-CUES = SPEECH | forms("counter", "retort", "commend")
+CUES = SPEECH | forms("counter", "retort", "commend", "complain")
 """Verbs that attribute quoted words: the speech verbs and replies that answer someone
-("but Parry countered: "…"")."""
+("but Parry countered: "…""), and complaints ("Chavez complained that "…"", statements43)."""
 HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.? [A-Z][\w'’-]+")
 """Someone named by honorific and surname ("Ms Detakats said she was a collector")."""
 
