@@ -107,7 +107,16 @@ from .courts import (
     _transfer,
     _troops_leave,
 )
-from .force import _accident, _aids, _munitions, _occupies, _storms, _wreck, _wrecked_where
+from .force import (
+    _accident,
+    _advances_on,
+    _aids,
+    _munitions,
+    _occupies,
+    _storms,
+    _wreck,
+    _wrecked_where,
+)
 from .offices import (
     DECLARE_WINNER,
     LOSE,
@@ -215,8 +224,17 @@ FORM = forms("form")
 """With ``LAUNCH``, verbs that found a party or a company ("formed a new party")."""
 
 
-OCCUPY = forms("occupy", "take", "retake", "overrun") | {"overran", "retook", "retaken"}
-"""Taking ground: an attack when an armed party takes a place (``_occupies``)."""
+OCCUPY = forms("occupy", "take", "retake", "overrun", "impose", "gain") | {
+    "overran",
+    "retook",
+    "retaken",
+}
+"""Taking ground: an attack when an armed party takes a place or control of one
+(``_occupies``): "imposed control over another town", "gained control of the dam"."""
+
+
+ADVANCE_ON = forms("advance", "push", "march", "move")
+"""Moving on ground: an attack when an armed party advances on a place (``_advances_on``)."""
 
 
 STORM = forms("storm")
@@ -309,6 +327,7 @@ _CUES = (
     _Cue(_VERB, LAUNCH, _munitions, "strike"),  # "North Korea launched two missiles"
     _Cue(_VERB, STORM, _storms, "strike"),  # "gunmen stormed the hotel"
     _Cue(_VERB, OCCUPY, _occupies, "strike"),  # "Russian troops occupied 13 villages"
+    _Cue(_VERB, ADVANCE_ON, _advances_on, "strike"),  # "troops advanced on the dam"
     _Cue(_NOUN, CANDIDACY_NOUNS, _for_office, "election", verbal=False),  # "his run for Senate"
     _Cue(_VERB, SHOOT, lambda v: _shoots(v) and _dead(v), "killing"),  # "shot him dead"
     _Cue(_VERB, SHOOT, _shoots, "assault"),  # "police shot the attacker"

@@ -1,0 +1,147 @@
+"""Ground taken, talks joined and visits paid (issue 7, branch events70): an armed party that
+captures a dam or villages, takes or imposes control over a town, or advances on a place
+attacks it; who participates or takes part in talks, or is invited to them, takes part in
+them; whoever "paid a visit" made it. Sentences of the shapes of the events70 pool (fresh news
+of the Syrian war, UN envoys' diplomacy), names kept or invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import match
+
+pytestmark = pytest.mark.slow
+
+
+def _frames(nlp, text: str, *types: str) -> list[tuple[str, str, list[str], list[str]]]:
+    """Each frame of ``text`` of one of ``types``: type, trigger, agents and patients."""
+    return [
+        (f.type, f.trigger.text, [r.text for r in f.agents], [r.text for r in f.patients])
+        for f in match(nlp(text), 0).events
+        if f.type in types
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent"),
+    [
+        (
+            "A US-backed alliance of Kurdish and Arab rebel groups has captured a dam from "
+            "Daesh, an alliance spokesman said.",
+            "captured",
+            "alliance",
+        ),
+        ("The SDF has captured more than 40 villages from IS.", "captured", "SDF"),
+        (
+            "Syrian rebels have captured a major hydroelectric dam on the Euphrates river.",
+            "captured",
+            "rebels",
+        ),
+    ],
+)
+def test_ground_captured_is_seized(nlp, text, trigger, agent):
+    found = [f for f in _frames(nlp, text, "seizure") if f[1] == trigger]
+    assert found and any(agent in a for a in found[0][2])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film captured the mood of the country.",
+        "The party captured 52% of the vote in the district.",
+        "The photographer captured the bridge on camera.",
+    ],
+)
+def test_no_ground_taken_in_a_figure_or_a_vote(nlp, text):
+    assert not _frames(nlp, text, "seizure", "strike")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Syrian troops had taken control over the town of Rasm ad-Dahl after a day-long "
+            "battle with ISIS.",
+            "taken",
+        ),
+        (
+            "The Syrian Arab Army has imposed control over another town in northeast Hama.",
+            "imposed",
+        ),
+        (
+            "Government troops and militia advanced on Syria's largest dam with Russian air "
+            "support on Monday.",
+            "advanced",
+        ),
+        ("Iraqi troops pushed into the town of Hit on Tuesday.", "pushed"),
+    ],
+)
+def test_armed_control_over_or_advance_on_ground_is_a_strike(nlp, text, trigger):
+    assert any(f[1] == trigger for f in _frames(nlp, text, "strike"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government imposed control over food prices in the capital.",
+        "The team advanced to the final on Sunday.",
+        "Thousands of protesters marched on parliament on Monday.",
+        "The airline took control of the airport's catering.",
+    ],
+)
+def test_no_strike_without_arms_or_ground(nlp, text):
+    assert not _frames(nlp, text, "strike")
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "patient"),
+    [
+        (
+            "The United Nations on Sunday formally invited the Syrian regime to a new round "
+            "of peace talks with the opposition.",
+            "The United Nations",
+            "the Syrian regime",
+        ),
+        (
+            "On Friday, the HNC decided to participate in the talks after receiving "
+            "assurances from the United Nations.",
+            "the HNC",
+            None,
+        ),
+        ("Gbagbo agreed to take part in the talks.", "Gbagbo", None),
+    ],
+)
+def test_who_joins_or_is_invited_to_talks_takes_part(nlp, text, agent, patient):
+    talks = [f for f in _frames(nlp, text, "meeting") if f[1] == "talks"]
+    assert talks and talks[0][2] == [agent]
+    assert patient is None or patient in talks[0][3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gbagbo declined to take part in the talks.",
+        "The opposition did not participate in the negotiations.",
+    ],
+)
+def test_no_part_in_talks_refused(nlp, text):
+    assert not any(f[2] for f in _frames(nlp, text, "meeting"))
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        (
+            "The Special Envoy paid a courtesy visit to the delegation at their hotel in Geneva.",
+            "The Special Envoy",
+        ),
+        (
+            'Ramzy Ezzeldin Ramzy also on Sunday afternoon paid a "courtesy" visit to the hotel '
+            "of the government delegation.",
+            "Ramzy Ezzeldin Ramzy",
+        ),
+    ],
+)
+def test_who_paid_a_visit_made_it(nlp, text, visitor):
+    visits = _frames(nlp, text, "visit")
+    assert visits and visits[0][2] == [visitor]
