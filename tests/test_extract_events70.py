@@ -145,3 +145,54 @@ def test_no_part_in_talks_refused(nlp, text):
 def test_who_paid_a_visit_made_it(nlp, text, visitor):
     visits = _frames(nlp, text, "visit")
     assert visits and visits[0][2] == [visitor]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The MoD expressed its "deep regret" at the incident.', "The MoD"),
+        (
+            "Mr Ouattara indicated his willingness to ensure a dignified exit for Mr Gbagbo.",
+            "Mr Ouattara",
+        ),
+        ("The ministry expressed concern over the arrests on Monday.", "The ministry"),
+    ],
+)
+def test_a_stance_expressed_is_a_statement(nlp, text, speaker):
+    said = [f for f in _frames(nlp, text, "statement") if f[1] in ("expressed", "indicated")]
+    assert said and said[0][2] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The results indicated strong support for the measure.",
+        "The president did not express regret.",
+        "Polls signalled growing support for Labour.",
+    ],
+)
+def test_no_statement_of_a_stance_not_expressed_by_a_speaker(nlp, text):
+    assert not _frames(nlp, text, "statement")
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (
+            "The BNP and its allies have staged weeks of deadly protests, strikes and transport "
+            "blockades to try to force Prime Minister Sheikh Hasina to resign.",
+            "The BNP and its allies",
+        ),
+        ("Protesters staged a wave of protests against Hasina.", "Protesters"),
+    ],
+)
+def test_events_measured_out_are_the_light_verbs_subjects(nlp, text, agent):
+    protests = [f for f in _frames(nlp, text, "protest") if f[1] == "protests"]
+    assert protests and protests[0][2] == [agent]
+
+
+@pytest.mark.parametrize(
+    "text", ["The union called off weeks of protests.", "The city saw weeks of protests."]
+)
+def test_no_agent_for_events_measured_out_without_a_light_verb(nlp, text):
+    assert not any(f[2] for f in _frames(nlp, text, "protest"))

@@ -156,11 +156,13 @@ from .offices import (
     _wins_seat,
 )
 from .speech import (
+    EXPRESS,
     INTERVIEW_NOUNS,
     _asks,
     _asks_help,
     _brought,
     _consults,
+    _expresses,
     _interview_noun,
     _interviews,
     _of_helper,
@@ -297,6 +299,7 @@ _CUES = (
     _Cue(_VERB, LEAVE, _troops_leave, "withdrawal"),  # "troops left Iraq"
     _Cue(_VERB, SIGN, _into_law, "signing"),  # "signed the bill"
     _Cue(_VERB, REPORT, _reports, "statement"),  # "CNN reported …"
+    _Cue(_VERB, EXPRESS, _expresses, "statement"),  # "expressed its deep regret"
     _Cue(_NOUN, REPORTS, _published, "statement", verbal=False),  # "a UN report"
     _Cue(_NOUN, frozenset({"charge", "charges"}), _brought, "arrest", verbal=False),
     _Cue(_VERB, HAND, _hands_over, "handover"),  # "handed Hong Kong back to China"

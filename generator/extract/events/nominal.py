@@ -185,6 +185,8 @@ def _nominal(
         patients.extend(preposition_objects(head, *PATIENT_PREPOSITIONS))
     elif not agents and not patients and type_ != "statement":
         agents, patients = _scene(noun)  # (what a statement's clause does is its topic)
+    if not agents and (staged := _measured(noun)) is not None:
+        agents.append(staged)  # "the BNP have staged weeks of protests": the BNP's
     if type_ == "meeting" and not agents:
         joining, invited = _joined(noun)  # "the HNC decided to participate in the talks"
         agents.extend(joining)
@@ -467,3 +469,29 @@ def _joined(noun: Token) -> tuple[list[Token], list[Token]]:
         return hosts, guests
     who = subject(verb, depth=2)
     return ([who] if who is not None else []), []
+
+
+MEASURES = frozenset(
+    "weeks days months years hours series wave waves spate string campaign round rounds".split()
+)
+"""Nouns that measure out events ("weeks of protests", "a wave of strikes", "a series of
+attacks"): the events are the object of the measure's verb."""
+
+
+def _measured(noun: Token) -> Token | None:
+    """Who acts events a light verb takes through a measure of them ("The BNP and its allies
+    have staged weeks of deadly protests", "rebels launched a series of attacks"): the light
+    verb's subject, as for its plain object; not "called off weeks of strikes", nor "saw
+    weeks of protests" (no light verb)."""
+    measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if measure is None or measure.lower_ not in MEASURES or measure.dep_ != "dobj":
+        return None
+    verb = measure.head
+    if (
+        verb.lower_ not in LIGHT_VERBS
+        or verb.lower_.startswith("call")
+        or _negated_or_hypothetical(verb)
+        or any(c.dep_ == "prt" for c in verb.children)
+    ):
+        return None
+    return subject(verb, depth=2)
