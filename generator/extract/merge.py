@@ -514,6 +514,8 @@ def _told_again(first: list[Proposal], then: list[Proposal]) -> bool:
         return False  # "the Camp David Accords" and "the Egypt–Israel peace treaty"
     if _year_unsaid(first, then) or _year_unsaid(then, first):
         return False  # "quit a global nuclear treaty" and "the 2015 nuclear deal"
+    if _kinds_apart(first, then) or _kinds_apart(then, first):
+        return False  # "the ceasefire agreement along the LoC" and "the Indus Waters Treaty"
     mine = {a for p in first for a in p.actors}
     theirs = {a for p in then for a in p.actors}
     if not (len(mine & theirs) >= 2 or (mine and mine == theirs) or _retold(first, then)):
@@ -534,6 +536,22 @@ def _told_again(first: list[Proposal], then: list[Proposal]) -> bool:
     if other_kinds <= AGREEMENT_WORDS:
         return not others or kinds <= DOCUMENTS or _called(others, kinds)
     return False  # a treaty and a contract
+
+
+def _kinds_apart(first: list[Proposal], then: list[Proposal]) -> bool:
+    """A group whose own words name a kind of agreement ("the ceasefire agreement": a
+    ceasefire) that the other group is not and whose words do not name ("the Indus Waters
+    Treaty"): two agreements, though one is called only "agreement". A deal or an agreement
+    said so names no kind ("the trade deal" and "the accord" may be one)."""
+    mine = _kinds_said(first) - {"agreement", "deal"}
+    theirs = {p.type for p in then} | _kinds_said(then)
+    return bool(mine) and not mine & theirs
+
+
+def _kinds_said(group: list[Proposal]) -> set[str]:
+    """The agreement types the words of a group's names or phrases before their noun say
+    ("ceasefire" of "the ceasefire agreement", "treaty" of "the Indus Waters Treaty")."""
+    return {AGREEMENT_NOUNS[w] for p in group for w in _kind_words(p) if w in AGREEMENT_NOUNS}
 
 
 PHRASE_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")

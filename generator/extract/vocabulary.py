@@ -985,6 +985,7 @@ AGREEMENT_VERBS = {
     **dict.fromkeys(
         forms(
             "sign",
+            "ink",  # news's "inked a deal", "India and the US inked three MoUs"
             "conclude",
             "reach",
             "strike",

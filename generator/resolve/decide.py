@@ -209,6 +209,13 @@ def named_only_as_leaders(names: Iterable[str], lowercase: frozenset[str]) -> fr
     )
 
 
+def _region_adjective(name: str) -> bool:
+    """'Kashmiri', 'Punjabis': a region's name and "-i" (or "-is"), the adjective for its
+    people ("the Kashmiri people", "Kashmiris' concerns"); a state's are ``demonym_state``'s."""
+    stem = name.removesuffix("s")[:-1]
+    return stem[-1:] not in "aeiou" and place_kind(stem) == "a region"
+
+
 def _people_of(name: str) -> bool:
     """'American Samoans', 'Puerto Ricans': the people of a state or region of two words."""
     return any(state_name(p) or place_kind(p) for p in (name[:-2], name[:-3] + "o"))
@@ -416,7 +423,9 @@ def decide(
         return Verdict(state, "state")
     if seat := SEATS_OF_GOVERNMENT.get(name):
         return Verdict(seat, "state", "the seat of its government")
-    if state := government_of(name):
+    if (state := government_of(name)) and (
+        state_name(state) or labels["LOC"] * 2 < labels.total()
+    ):  # "in the |State of Uttarakhand|": a region written as a place, no government (actors96)
         return Verdict(state, "state", "its government")
     label, reason = vote(labels, name)
     if label == "PERSON" and _CAMEL.fullmatch(name) and (labels["ORG"] or name not in titled):
@@ -451,6 +460,8 @@ def decide(
             and labels["PERSON"] * 2 <= labels.total()  # "Francis" is no people of France
         )
         or (folk and (state_name(folk.group(1)) or place_kind(folk.group(1))))
+        # "Kashmiri", "Kashmiris", "Punjabis": a region's people, by its adjective (actors96)
+        or (re.fullmatch(r"[A-Z][a-z]+is?", name) and _region_adjective(name))
         or (one and " " in name and state_name(one.group(1)))
         or (name.endswith("ans") and " " in name and _people_of(name))
     ):

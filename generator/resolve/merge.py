@@ -27,6 +27,7 @@ from .vocab import (
     COMPANY_SUFFIXES,
     COMPANY_WORDS,
     FIRM_ENDS,
+    JOINT_PARENTS,
     SHORT_GIVEN_NAMES,
     SURNAME_HONORIFICS,
     WELL_KNOWN,
@@ -405,7 +406,9 @@ def merges(
             and lead.articles & f.articles
         ):
             add(lead.name, f.name, f"'{f.name}' by the first half of its name in the same article")
-    for name, into, reason in _by_trade(orgs, by_name, named) + _connector_variants(orgs):
+    for name, into, reason in (
+        _by_trade(orgs, by_name, named) + _connector_variants(orgs) + _joint_variants(orgs)
+    ):
         add(name, into, reason)
     # A party without the word ("Labour", "Labour Party"; "Likud", "Likud party").
     for f in orgs:
@@ -830,6 +833,34 @@ def _connector_variants(orgs: list[Found]) -> list[tuple[str, str, str]]:
     return out
 
 
+def joint_key(name: str) -> tuple[str, ...] | None:
+    """'African Union-United Nations Mission in Darfur' and 'UN-African Union Mission in
+    Darfur': a body two parents run jointly is named with either parent first and either
+    written short; its words, the parents' short names spelt out, sorted, are one key. None
+    for a name no hyphen joins (no joint body's)."""
+    if not re.search(r"\w[-–]\w", name):
+        return None
+    words: list[str] = []
+    for part in re.split(r"[-–\s]+", name):
+        words.extend(JOINT_PARENTS.get(part, part).split())
+    return tuple(sorted(words)) if len(words) >= 4 else None
+
+
+def _joint_variants(orgs: list[Found]) -> list[tuple[str, str, str]]:
+    """A joint body's names with its parents in either order or written short (``joint_key``,
+    actors96, issue 8: "African Union-United Nations Mission in Darfur", "UN-African Union
+    Mission in Darfur"): one body; the one more mentioned is the page."""
+    groups: dict[tuple[str, ...], list[Found]] = defaultdict(list)
+    for f in orgs:
+        if (key := joint_key(f.name)) is not None:
+            groups[key].append(f)
+    return [
+        (f.name, names[0].name, f"'{names[0].name}' with its joint parents written otherwise")
+        for _key, names in sorted(groups.items())
+        for f in names[1:]
+    ]
+
+
 def _state_spelt_out(name: str) -> str | None:
     """'U.S. Park Police' -> 'United States Park Police': the name with the state that
     begins it in its display spelling; None when no state begins it."""
@@ -1140,7 +1171,15 @@ def acronym_definitions(texts: Iterable[str], names: Iterable[str]) -> dict[str,
                 # name ("Communist Party of |Cuba| (PCC)", "the African Union Transition
                 # Mission in |Somalia| (ATMIS)")
                 seen[acronym][ends[0]] += 1
-    return {a: next(iter(c)) for a, c in seen.items() if len(c) == 1}
+    return {a: c.most_common(1)[0][0] for a, c in seen.items() if _one_body(c)}
+
+
+def _one_body(longs: Counter[str]) -> bool:
+    """Every definition of an acronym names one body: one long form, or the names of one
+    joint body (``joint_key``)."""
+    return len(longs) == 1 or (
+        len({joint_key(n) for n in longs} - {None}) == 1 and all(joint_key(n) for n in longs)
+    )
 
 
 def _home_in_brackets(word: str) -> bool:

@@ -35,6 +35,7 @@ from .vocab import (
     GEONAMES_PLACE_HEADS,
     HYPHEN_PARTICIPLES,
     JOINED_PLACES_OK,
+    JOINT_PARENTS,
     MAX_NAME_TOKENS,
     MONTH_NAMES,
     NOT_ACTOR_HEADS,
@@ -610,6 +611,11 @@ def not_an_actor(name: str) -> str | None:
         r"Best (?:Supporting )?(?:Actor|Actress|Director|Picture|Film|Song|Album)", name
     ):
         return "an award's category ('Best …'), not an actor"
+    if "-" in name and len(parts := re.split(r"[-–]", name)) > 1:
+        full = set(JOINT_PARENTS.values())
+        if all(JOINT_PARENTS.get(part, part) in full for part in parts):
+            # "UN-African Union peacekeepers", "the African Union-UN mission" (actors96)
+            return "two bodies joined as a modifier ('UN-African Union …'), no body of its own"
     lowered = [_low(t) for t in tokens]
     if (
         len(tokens) > 1
@@ -775,8 +781,9 @@ def not_an_actor(name: str) -> str | None:
     if joined and name.lower() not in JOINED_PLACES_OK:
         left, right = joined.group(1), joined.group(3)
         if (state_name(left) or state_name(right)) and not (
-            joined.group(2) == "in" and " for " in left
-        ):  # not a body named for a cause and its place: "Students for Justice in Palestine"
+            joined.group(2) == "in" and (" for " in left or _SERVING.search(left))
+        ):  # not a body named for a cause and its place: "Students for Justice in Palestine",
+            # nor a mission for the state it serves: "UN Stabilization Mission in Haiti"
             return "two places joined into one name"
         if joined.group(2) == "in" and place_kind(right) and not _MISSION.search(left):
             return f"a place in another ('… in {right}')"  # "Cahors Cathedral in Cahors"
@@ -915,6 +922,9 @@ _AGREEMENT_LEADS = frozenset("convention treaty protocol agreement charter coven
 """First words of an agreement's or a law's name before its subject ("Convention on ...")."""
 
 _MISSION = re.compile(r"\b(?:Embassy|Consulate)\b")
+_SERVING = re.compile(r" (?:Mission|Operation|Office|Force)$")
+"""A peacekeeping or political mission's head word before "in" and the state it serves
+("United Nations Mission in Liberia", "Interim Force in Lebanon", actors96)."""
 """A state's mission abroad, named with its city ("US Embassy in Baghdad"): no place."""
 
 

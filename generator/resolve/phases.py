@@ -46,7 +46,10 @@ from .bodies import FORUM_EVENT, forums_with_members
 from .decide import Verdict, as_media, cited_among, decide, named_only_as_leaders
 from .glued import (
     _lower_word_glued,
+    _mission_place,
     _opener_glued,
+    _place_cut,
+    _portfolio_glued,
     _unglue,
 )
 from .jargon import (
@@ -105,7 +108,7 @@ from .surnames import (
     _surname_alone,
     _unread_names,
 )
-from .sweeps import Words, _glossed, _read_articles
+from .sweeps import Words, _glossed, _read_articles, _well_known_written
 from .things import things
 from .vocab import SEATS_OF_GOVERNMENT, WELL_KNOWN
 
@@ -257,9 +260,13 @@ def candidate_passes(
     paragraphs = {a.id: a.paragraphs for a in content.articles}
     candidates = _lower_word_glued(candidates, paragraphs, lowercase)
     candidates = _opener_glued(candidates, paragraphs, lowercase)
+    candidates = _place_cut(candidates, paragraphs)
+    candidates = _portfolio_glued(candidates)
+    candidates = _mission_place(candidates, paragraphs)
     candidates = _owners_in_articles(candidates, content.articles, steps)
     candidates = _newspapers_short(candidates, paragraphs)  # leaves some out: not kept
     candidates = _regions_written(candidates, paragraphs, sentences)
+    candidates = _well_known_written(candidates, paragraphs, sentences)
     pre_read = candidates  # as read before the in-article passes, some of which leave names out
     candidates, marks = _in_articles(candidates, content.articles, lowercase, steps)
     return Passed(annotated, tuple(proposed), tuple(candidates), paragraphs, tuple(pre_read), marks)

@@ -129,6 +129,7 @@ def _frame(
     for h in _heads(anchor):
         parties.extend(_no_helpers(preposition_objects(h, "with", "between", "among", "by")))
     related = _related(anchor)  # "a deal establishing relations between Bahrain and Israel"
+    related += _between_by_copula(anchor)  # "The MoU on mental health is between A and B"
     between = [*(o for h in _heads(anchor) for o in preposition_objects(h, "between")), *related]
     parties.extend(related)
     if noun.lower_ == "contract" and anchor.dep_ == "pobj" and anchor.head.lower_ == "under":
@@ -793,3 +794,14 @@ SIGNATORIES = frozenset("party parties signatory signatories member members".spl
 
 
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _between_by_copula(anchor: Token) -> list[Token]:
+    """The sides a copula says an agreement is between ("The MoU on mental health is between
+    India's Department of Health and Family Welfare and the Department of Health and Human
+    Services"): its parties, as "the MoU between A and B" names them; the parse hangs
+    "between" on "is", where no verb of agreeing is to read it."""
+    head = anchor.head
+    if anchor.dep_ != "nsubj" or head.lemma_ != "be":
+        return []
+    return [o for o in preposition_objects(head, "between") if o.i > anchor.i]

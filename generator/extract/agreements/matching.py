@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...model import AgreementFrame
-from ..parse import preposition_objects, quote_spans, role, within
+from ..parse import children, preposition_objects, quote_spans, role, within
 from ..vocabulary import AGREEMENT_NOUNS
 from .clauses import _cease, _denied, _governing_verb, _made, _proper_span
 from .deals import _sold_part, _sold_to
@@ -52,7 +52,7 @@ from .statuses import (
 from .verbal import _verbal
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
@@ -137,6 +137,8 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             type_ = AGREEMENT_NOUNS[PLURALS[noun.lower_]]  # "signed 20 agreements on trade"
         if type_ is None and noun.lower_ in DOCUMENTS and _signed_between(noun):
             type_ = "agreement"  # "several documents were signed between Pakistan and China"
+        if type_ is None and _letter_of(noun):
+            type_ = "letter-of-intent"  # "a letter of cooperation was signed between"
         if type_ is None and noun.lower_ == "understanding" and _understood(noun):
             type_ = "agreement"  # "Japan and South Korea reached a joint understanding"
         if type_ is None and _named_pact(noun):
@@ -144,7 +146,7 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
         if type_ is None or noun.pos_ not in ("NOUN", "PROPN") or within(noun, quotes):
             continue
         if type_ == "letter-of-intent" and not (
-            noun.head.lower_ == "of" and noun.head.head.lower_ == "letter"
+            noun.head.lower_ == "of" and noun.head.head.lower_ in ("letter", "letters")
         ):
             continue
         if type_ == "joint-venture" and not any(c.lower_ == "joint" for c in noun.children):
@@ -161,9 +163,13 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
         ):
             continue  # "treaty obligations", "in agreement with"; not "in the treaty"
         if noun.lower_ == "protocol" and not (
-            noun.text[0].isupper() or any(c.lower_ == "accession" for c in noun.children)
+            noun.text[0].isupper()
+            or any(c.lower_ == "accession" for c in noun.children)
+            or _of_intent(noun)
+            or _made(noun)
         ):
-            continue  # "the Kyoto Protocol", "an accession protocol"; not a medical protocol
+            continue  # "the Kyoto Protocol", "an accession protocol", "an intention protocol",
+            # "signed a protocol on"; not a medical protocol
         if _denied(noun):
             continue  # "could not reach an agreement", "even if no deal is reached"
         if _demanded(noun) or _sought(noun) or _hoped(noun) or _possible(noun) or _scheduled(noun):
@@ -205,3 +211,31 @@ DECLARED = frozenset("peace joint".split())
 
 DOCUMENTS = frozenset("document documents".split())
 """Words for what is signed that name no kind of agreement: one only when signed by sides."""
+
+
+INTENT = frozenset("intent intents intention intentions".split())
+"""What a protocol or letter of intent is of ("a protocol of intentions", "an intention
+protocol"): a signed undertaking, news's name for a preliminary agreement."""
+
+
+def _of_intent(noun: Token) -> bool:
+    """A protocol of intent ("a protocol of intentions", "an intention protocol"): an
+    agreement, where a lower-case "protocol" alone may be a medical or diplomatic one."""
+    return any(c.lower_ in INTENT for c in noun.children) or any(
+        o.lower_ in INTENT for p in children(noun, "prep") if p.lower_ == "of" for o in p.children
+    )
+
+
+LETTERED = frozenset("cooperation understanding".split())
+"""What a signed letter may be of besides intent ("a letter of cooperation"): the letter is
+then an agreement between its signers, as a letter of intent is."""
+
+
+def _letter_of(noun: Token) -> bool:
+    """The object of "a letter of cooperation" that a verb of signing makes ("was signed
+    between Indian Oil and ExxonMobil"): a letter only written or sent ("a letter of
+    understanding to the editor") is no agreement."""
+    if noun.lower_ not in LETTERED or noun.head.lower_ != "of":
+        return False
+    letter = noun.head.head
+    return letter.lower_ in ("letter", "letters") and _made(letter)

@@ -238,6 +238,8 @@ def _names_a_body(noun: Token) -> bool:
 PLURALS = {f"{noun}s": noun for noun in ("treaty", "pact", "agreement", "deal", "contract")} | {
     "treaties": "treaty",
     "memoranda": "memorandum",
+    "memorandums": "memorandum",  # the English plural South Asian and US news print
+    "mous": "mou",
     "conventions": "convention",
     "accords": "accord",
 }

@@ -64,7 +64,7 @@ def _verbal(
     word = verb.lower_
     over = _taken_over(verb)
     if word in AGREE or (exchanged and _in_exchange(verb)):
-        if noun and not _named_for_purpose(verb):
+        if noun and not _named_for_purpose(verb) and not _shared_apart(verb):
             return None
         return _agreed(doc, paragraph, verb, quotes)
     if word in ACQUIRE or over:
@@ -149,7 +149,9 @@ def _agreed(
     joint = _jointly(verb)
     agents = _agreed_by(verb)
     agreed_on: str | None = None
-    if not (exchange or to or allies or joint or agents):
+    if not allies and _posts_shared(verb):  # "the warring parties agreed to share
+        agreed_on = "power-sharing"  # ministerial positions in a government of national unity"
+    if not (exchange or to or allies or joint or agents or agreed_on):
         return None
     if _denied_verb(verb) or within(verb, quotes):
         return None
@@ -290,6 +292,32 @@ def _power_shared(verb: Token) -> list[Token]:
         for o in preposition_objects(c, "with")
         if o.ent_type_ in PARTY_LABELS
     ]
+
+
+POSTS = frozenset("power government positions posts portfolios seats ministries".split())
+"""What sides share in a power-sharing agreement ("ministerial positions", "cabinet posts")."""
+
+
+def _posts_shared(verb: Token) -> bool:
+    """A verb of agreeing's "to share power" or "to share ministerial positions in a
+    government" whose subject is the sides together ("South Sudan's warring parties", "the
+    rivals", "Kiir and Machar"): a power-sharing agreement among them, though no partner
+    follows "with". One side alone ("Mugabe agreed to share power") names no agreement."""
+    who = subject(verb)
+    if who is None or not (who.tag_ == "NNS" or any(c.dep_ == "conj" for c in who.children)):
+        return False
+    return any(
+        c.lower_ in SHARE and any(d.lower_ in POSTS for d in children(c, "dobj"))
+        for c in children(verb, "xcomp")
+    )
+
+
+def _shared_apart(verb: Token) -> bool:
+    """Sides agreeing to share posts in a sentence whose agreement nouns are all outside the
+    verb's clause ("… agreed to share ministerial positions in a government of national unity,
+    the chair of the body monitoring a peace deal said"): the noun names another agreement,
+    so the sharing is told by the verb alone."""
+    return _posts_shared(verb) and not any(t.lower_ in AGREEMENT_NOUNS for t in verb.subtree)
 
 
 MEETINGS = frozenset(

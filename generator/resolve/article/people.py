@@ -23,6 +23,7 @@ from ..names import (
     OFFICE_NOUNS,
     clean_name,
     given_name,
+    is_acronym,
     strip_glued_prefix,
     strip_titles,
     title_only,
@@ -387,7 +388,8 @@ def _holder(name: str) -> str | None:
             for cut in range(len(tokens) - 2, 0, -1)
             if state_name(" ".join(tokens[:cut])) or place_kind(" ".join(tokens[:cut]))
         ),
-        0,
+        # "MEA Spokesperson Vikas Swarup": a body's acronym before the office (actors96)
+        1 if len(tokens) > 3 and is_acronym(tokens[0]) and tokens[1].lower() in TITLE_WORDS else 0,
     )
     rest = tokens[start:]
     person = strip_titles(" ".join(rest))
