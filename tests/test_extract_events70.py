@@ -168,6 +168,7 @@ def test_a_stance_expressed_is_a_statement(nlp, text, speaker):
     [
         "The results indicated strong support for the measure.",
         "The president did not express regret.",
+        "He expressed no regret for his actions.",
         "Polls signalled growing support for Labour.",
     ],
 )

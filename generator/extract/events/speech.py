@@ -272,7 +272,7 @@ def _expresses(verb: Token) -> bool:
     """ "The MoD expressed its 'deep regret' at the incident", "Ouattara indicated his
     willingness to ensure a dignified exit for Gbagbo": a subject named states a stance; not
     "the results indicated a trend", "signalled a turn", nor a stance that is not there
-    ("did not express regret")."""
+    ("did not express regret", "expressed no regret")."""
     if any(c.dep_ == "neg" for c in verb.children) or infinitive(verb):
         return False
     return any(
@@ -281,7 +281,10 @@ def _expresses(verb: Token) -> bool:
         or c.lower_ in GOVERNMENTS
         or c.lower_ in SPEAKING_BODIES
         for c in children(verb, "nsubj")
-    ) and any(o.lower_ in STANCES for o in children(verb, "dobj"))
+    ) and any(
+        o.lower_ in STANCES and not any(d.lower_ == "no" for d in children(o, "det"))
+        for o in children(verb, "dobj")
+    )  # "expressed no regret": none expressed
 
 
 SPEAKING_BODIES = frozenset(
