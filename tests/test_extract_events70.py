@@ -1,7 +1,8 @@
 """Ground taken, talks joined and visits paid (issue 7, branch events70): an armed party that
 captures a dam or villages, takes or imposes control over a town, or advances on a place
 attacks it; who participates or takes part in talks, or is invited to them, takes part in
-them; whoever "paid a visit" made it. Sentences of the shapes of the events70 pool (fresh news
+them; whoever "paid a visit" made it; a person confined to their home or office, or under
+arrest or in custody, is held. Sentences of the shapes of the events70 pool (fresh news
 of the Syrian war, UN envoys' diplomacy), names kept or invented."""
 
 from __future__ import annotations
@@ -197,3 +198,34 @@ def test_events_measured_out_are_the_light_verbs_subjects(nlp, text, agent):
 )
 def test_no_agent_for_events_measured_out_without_a_light_verb(nlp, text):
     assert not any(f[2] for f in _frames(nlp, text, "protest"))
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "Bangladesh police on Sunday banned all protest rallies in the capital and confined "
+            "opposition leader Khaleda Zia to her office amid fears of violence.",
+            "opposition leader Khaleda Zia",
+        ),
+        ("Police confined the opposition leader to his home on Monday.", "the opposition leader"),
+        ("Aung San Suu Kyi has been under house arrest since 2003.", "Aung San Suu Kyi"),
+        ("The suspect is in custody.", "The suspect"),
+    ],
+)
+def test_a_person_confined_or_under_arrest_is_held(nlp, text, held):
+    arrests = _frames(nlp, text, "arrest")
+    assert arrests and held in arrests[0][3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire was confined to the first floor.",
+        "The company is under investigation.",
+        "He was in prison in 2005.",
+        "He was not in custody.",
+    ],
+)
+def test_no_arrest_of_a_thing_confined_or_a_state_of_prison(nlp, text):
+    assert not _frames(nlp, text, "arrest")

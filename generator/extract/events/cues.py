@@ -81,8 +81,11 @@ from .acts import (
 )
 from .clauses import WIN, WIN_STATES, _by_phone, _dead, _pleads_guilty, _pleads_not_guilty, _press
 from .courts import (
+    BEING,
+    CONFINE,
     _bailed,
     _commutes,
+    _confined,
     _confirms,
     _court_step,
     _detains,
@@ -106,6 +109,7 @@ from .courts import (
     _streets,
     _transfer,
     _troops_leave,
+    _under_arrest,
 )
 from .force import (
     _accident,
@@ -311,6 +315,8 @@ _CUES = (
     _Cue(_VERB, TAKE_OFFICE, _streets, "protest"),  # "took to the streets"
     _Cue(_VERB, CONFIRM, _confirms, "election"),  # "the Senate confirmed him"
     _Cue(_VERB, DETAIN, _detains, "arrest"),  # "was kept in solitary confinement"
+    _Cue(_VERB, CONFINE, _confined, "arrest"),  # "confined Khaleda Zia to her office"
+    _Cue(_EITHER, BEING, _under_arrest, "arrest", taking=True),  # "under house arrest"
     _Cue(_VERB, frozenset({"found", "finds", "finding"}), _guilty, "sentencing"),  # guilty
     _Cue(_NOUN, PASSAGE, _passage, "passage", verbal=False),  # "the passage of the act"
     _Cue(_VERB, LIFT, _lifts, "easing"),  # "the ban was lifted"
