@@ -46,18 +46,6 @@ def test_ground_captured_is_seized(nlp, text, trigger, agent):
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "The film captured the mood of the country.",
-        "The party captured 52% of the vote in the district.",
-        "The photographer captured the bridge on camera.",
-    ],
-)
-def test_no_ground_taken_in_a_figure_or_a_vote(nlp, text):
-    assert not _frames(nlp, text, "seizure", "strike")
-
-
-@pytest.mark.parametrize(
     ("text", "trigger"),
     [
         (
@@ -79,19 +67,6 @@ def test_no_ground_taken_in_a_figure_or_a_vote(nlp, text):
 )
 def test_armed_control_over_or_advance_on_ground_is_a_strike(nlp, text, trigger):
     assert any(f[1] == trigger for f in _frames(nlp, text, "strike"))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The government imposed control over food prices in the capital.",
-        "The team advanced to the final on Sunday.",
-        "Thousands of protesters marched on parliament on Monday.",
-        "The airline took control of the airport's catering.",
-    ],
-)
-def test_no_strike_without_arms_or_ground(nlp, text):
-    assert not _frames(nlp, text, "strike")
 
 
 @pytest.mark.parametrize(
@@ -165,19 +140,6 @@ def test_a_stance_expressed_is_a_statement(nlp, text, speaker):
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "The results indicated strong support for the measure.",
-        "The president did not express regret.",
-        "He expressed no regret for his actions.",
-        "Polls signalled growing support for Labour.",
-    ],
-)
-def test_no_statement_of_a_stance_not_expressed_by_a_speaker(nlp, text):
-    assert not _frames(nlp, text, "statement")
-
-
-@pytest.mark.parametrize(
     ("text", "agent"),
     [
         (
@@ -219,13 +181,26 @@ def test_a_person_confined_or_under_arrest_is_held(nlp, text, held):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "types"),
     [
-        "The fire was confined to the first floor.",
-        "The company is under investigation.",
-        "He was in prison in 2005.",
-        "He was not in custody.",
+        ("The film captured the mood of the country.", ("seizure", "strike")),
+        ("The party captured 52% of the vote in the district.", ("seizure", "strike")),
+        ("The photographer captured the bridge on camera.", ("seizure", "strike")),
+        ("The government imposed control over food prices in the capital.", ("strike",)),
+        ("The team advanced to the final on Sunday.", ("strike",)),
+        ("Thousands of protesters marched on parliament on Monday.", ("strike",)),
+        ("The airline took control of the airport's catering.", ("strike",)),
+        ("The results indicated strong support for the measure.", ("statement",)),
+        ("The president did not express regret.", ("statement",)),
+        ("He expressed no regret for his actions.", ("statement",)),
+        ("Polls signalled growing support for Labour.", ("statement",)),
+        ("The fire was confined to the first floor.", ("arrest",)),
+        ("The company is under investigation.", ("arrest",)),
+        ("He was in prison in 2005.", ("arrest",)),
+        ("He was not in custody.", ("arrest",)),
     ],
 )
-def test_no_arrest_of_a_thing_confined_or_a_state_of_prison(nlp, text):
-    assert not _frames(nlp, text, "arrest")
+def test_no_frame_where_the_shape_is_not_there(nlp, text, types):
+    """A figure, a vote, a photograph; no arms or no ground; a stance not a speaker's or not
+    expressed; a thing confined, an investigation, a biography's prison."""
+    assert not _frames(nlp, text, *types)
