@@ -131,26 +131,47 @@ class Memo:
         ``encode`` makes the value plain values (``marshal``'s); ``decode`` makes it back; the
         entries are kept by ``save``. ``keep=False`` computes it
         (inputs that do not name all the step reads)."""
+        return self.keyed(inputs, compute, (encode, decode), keep)[0]
+
+    def keyed(
+        self,
+        inputs: Iterable[object],
+        compute: Callable[[], T],
+        coding: tuple[Callable[[T], Any], Callable[[Any], T]],
+        keep: bool = True,
+    ) -> tuple[T, str | None]:
+        """``get``'s value (``coding``: its ``encode`` and ``decode``) with its entry's key,
+        or None when it is not kept: a digest of all the value is made of, which a later step
+        may key the value by instead of digesting the value again (``resolve.memo.Steps.seed``)."""
+        encode, decode = coding
         if self.folder is None or not keep:
-            return compute()
+            return compute(), None
         key = self._key(inputs)
         hit = self._hit(key, decode)
         if hit is not None:
-            return hit[0]
+            return hit[0], key
         value = compute()
         self.counts["misses"] += 1
         self._entries.changed = True
         self._entries.used[key] = encode(value)
-        return value
+        return value, key
 
     def found(self, inputs: Iterable[object], decode: Callable[[Any], T]) -> T | None:
         """The value ``get`` would take from the folder for ``inputs`` (counted and kept as
         its hit would be), or None where it would compute one: for a caller that can ask
         before it has what computing needs."""
+        hit = self.found_keyed(inputs, decode)
+        return hit[0] if hit is not None else None
+
+    def found_keyed(
+        self, inputs: Iterable[object], decode: Callable[[Any], T]
+    ) -> tuple[T, str] | None:
+        """``found``'s value with its entry's key (as ``keyed``'s), or None."""
         if self.folder is None:
             return None
-        hit = self._hit(self._key(inputs), decode)
-        return hit[0] if hit is not None else None
+        key = self._key(inputs)
+        hit = self._hit(key, decode)
+        return (hit[0], key) if hit is not None else None
 
     def _key(self, inputs: Iterable[object]) -> str:
         digest = self._salt.copy()

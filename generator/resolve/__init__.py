@@ -217,22 +217,22 @@ __all__ = [
 
 def collected_ahead(
     content: Content, keys: Mapping[str, str], memo: Memo
-) -> dict[str, tuple[str, ArticleMentions]]:
+) -> dict[str, tuple[str, ArticleMentions, str]]:
     """Each article's spans read (``collect``) as ``memo`` keeps them for its annotation's
-    key in ``keys``, with that key: found before the annotations are all there (while the
-    spaCy process parses an edit), so ``resolve`` reads only the others. An article it
-    lacks is collected by ``resolve``; what it holds counts as used."""
+    key in ``keys``, with that key and the memo entry's: found before the annotations are
+    all there (while the spaCy process parses an edit), so ``resolve`` reads only the
+    others. An article it lacks is collected by ``resolve``; what it holds counts as used."""
     memo = collect_memo(content, memo)
     ignored = set(content.briefing.ignore)
-    found: dict[str, tuple[str, ArticleMentions]] = {}
+    found: dict[str, tuple[str, ArticleMentions, str]] = {}
     for article in content.articles:
         key = keys.get(article.id)
         if not key:
             continue
         inputs = collect_inputs(article, key, ignored | set(article.ignore))
-        value = memo.found(inputs, ArticleMentions.decoded)
-        if value is not None:
-            found[article.id] = (key, value)
+        hit = memo.found_keyed(inputs, ArticleMentions.decoded)
+        if hit is not None:
+            found[article.id] = (key, *hit)
     return found
 
 
@@ -240,7 +240,7 @@ def resolve(
     content: Content,
     annotations: Sequence[ArticleAnnotation],
     memo: Memo | None = None,
-    collected: Mapping[str, tuple[str, ArticleMentions]] | None = None,
+    collected: Mapping[str, tuple[str, ArticleMentions, str]] | None = None,
     steps: Steps | None = None,
     words: Words | None = None,
     citations: Citations | None = None,
@@ -263,7 +263,7 @@ def resolve(
     # Read here, not in the phase: the build hands over ``words`` found ahead, and tests
     # replace ``generator.resolve.words_of_texts`` to see when they are read.
     words = words or words_of_texts(content.articles, steps)
-    read = read_articles(content, annotations, memo, collected or {}, words)
+    read = read_articles(content, annotations, memo, collected or {}, words, steps)
     passed = candidate_passes(read, content, annotations, steps)
     decided = verdicts_of(read, passed, content, steps, citations)
     # What follows merges the accepted names into actors and folds bodies into states: kept

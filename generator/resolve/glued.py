@@ -39,11 +39,12 @@ def _unglue(
     known = frozenset({c.name for c in candidates} | set(curated))
     prefixes = frozenset({n for n in known if " " in n} | set(curated))  # no lone first name
     orgs = frozenset({c.name for c in candidates if c.label == "ORG" and c.name in prefixes})
+    firms = _lone_firms(candidates, lowercase)
     made: list[list[Candidate] | bool] = [True] * len(candidates)
     for _article, indexes, cuts in _each_article(
-        PerArticle(steps or Steps(None), "unglue", known, prefixes, orgs, lowercase),
+        PerArticle(steps or Steps(None), "unglue", known, prefixes, orgs, lowercase, firms),
         candidates,
-        lambda _article, _texts, here: _unglue_in(here, known, prefixes, orgs, lowercase),
+        lambda _article, _texts, here: _unglue_in(here, known, prefixes, orgs, lowercase, firms),
         _unglued,
     ):
         for i, cut in zip(indexes, cuts, strict=True):
@@ -70,6 +71,7 @@ def _unglue_in(
     prefixes: frozenset[str],
     orgs: frozenset[str],
     lowercase: frozenset[str],
+    firms: frozenset[str] = frozenset(),
 ) -> list[list[Candidate] | bool]:
     """``_unglue`` for one article's candidates: each one's (True where it is left as it
     was, as one word kept) or the candidates it is cut into."""
@@ -105,14 +107,19 @@ def _unglue_in(
             if c.label == "PERSON" and len(tokens) - cut < 2:
                 break  # "Jamal Khashoggi" is one name, however often "Khashoggi" appears
             if (
-                (head in orgs or _names_body(tokens[:cut]))
+                (
+                    head in orgs
+                    or _names_body(tokens[:cut])
+                    or (cut == 1 and c.label == "PERSON" and head in firms)
+                )
                 and c.label in ("ORG", "PERSON")
                 and person_like(tokens[cut:])
                 and not is_common_word(tokens[-1], lowercase)  # "Research Fellow"
                 and tokens[-1].lower() not in UNIT_WORDS  # "... Corps Quds Force": a unit
             ):
                 # "Amnesty International Man-kei Tam": an organisation, then its speaker;
-                # both are named.
+                # both are named. So is a one-word firm before its chief's name in a list of
+                # appointments ("state companies: |Petrobras José Eduardo Dutra|", actors95).
                 at = c.text.find(head)
                 if at >= 0:
                     tail_at = c.text.find(tail, at + len(head))
@@ -155,6 +162,27 @@ def _unglue_in(
     return [
         True if len(cut) == 1 and cut[0] is c else cut for c, cut in zip(here, made, strict=True)
     ]
+
+
+def _lone_firms(candidates: list[Candidate], lowercase: frozenset[str]) -> frozenset[str]:
+    """One-word names the NER reads alone as an organisation's ("Petrobras said") that begin
+    no two different people's names and are no common word: before a person's name of two
+    words or more ("|Petrobras José Eduardo Dutra|"), the firm the NER glued to its chief. A
+    given name read once as a body ("Kim" of "Kim Jong Un" and "Kim Yo Jong") is no firm."""
+    rests: defaultdict[str, set[str]] = defaultdict(set)
+    for c in candidates:
+        if c.label == "PERSON" and " " in c.name:
+            first, rest = c.name.split(" ", 1)
+            rests[first].add(rest)
+    return frozenset(
+        c.name
+        for c in candidates
+        if c.label == "ORG"
+        and " " not in c.name
+        and c.name[:1].isupper()
+        and len(rests.get(c.name, ())) < 2
+        and not is_common_word(c.name, lowercase)
+    )
 
 
 _PLACE_ENDS = frozenset("island islands district province county region".split())

@@ -53,8 +53,9 @@ from ..yamlio import Mark
 
 T = TypeVar("T")
 
-VERSION = "2"
-"""Bump when a step file's form changes (2: ``marshal``, was JSON)."""
+VERSION = "3"
+"""Bump when a step file's form changes (2: ``marshal``, was JSON; 3: ``PerArticle``'s keys
+made of their parts' digests, ``Steps.parts``)."""
 PREFIX = "resolve-step-"
 SUFFIX = ".marshal"
 """Step files are ``PREFIX + step + SUFFIX`` in the annotation cache's folder (pruned with it
@@ -195,12 +196,7 @@ class Steps:
             # Frozen rows, as a digest remembered by the items' ``id``s for the build: the
             # per-article passes key each article's candidates (some 35,000 in all) and
             # most passes get the very objects the one before had (``PerArticle``).
-            ids = tuple(map(id, seq))
-            known = self._rows.get(ids)
-            if known is None:
-                rows = hashlib.sha256(_pickled(list(map(row, seq)))).digest()
-                known = self._rows[ids] = (tuple(seq), (_name(first), "rows", rows))
-            return known[1]
+            return self._frozen_rows(seq, first, row)
         if first is tuple and {tuple}.issuperset(map(type, seq)):
             # Tuples of frozen rows (each sentence's dates, read by extract's key for every
             # sentence of every article): their rows as one sequence, with the tuples'
@@ -209,6 +205,76 @@ class Steps:
             if flat and _frozen_rows(flat):
                 return ("nested", list(map(len, seq)), self._items(flat))
         return [self.canonical(item) for item in seq]
+
+    def _frozen_rows(
+        self,
+        seq: list[Any] | tuple[Any, ...],
+        first: type,
+        row: Callable[[object], tuple[object, ...]],
+    ) -> tuple[str, str, bytes]:
+        """Frozen rows of one kind (``first``'s, read by ``row``) as their class's name and
+        the digest of their fields, remembered by the items' ``id``s for the build."""
+        ids = tuple(map(id, seq))
+        known = self._rows.get(ids)
+        if known is None:
+            rows = hashlib.sha256(_pickled(list(map(row, seq)))).digest()
+            known = self._rows[ids] = (tuple(seq), (_name(first), "rows", rows))
+        return known[1]  # type: ignore[return-value]
+
+    def seed(self, rows: list[Any] | tuple[Any, ...], token: str) -> None:
+        """Know ``rows`` (frozen rows of one kind, these very objects in this order) by
+        ``token`` for the build: the key of the memo entry they were decoded from (an
+        article's ``collect``), a digest of all they are made of, so the per-article passes
+        that key them (the first one gets each article's candidates as collected: 30,000 at
+        1,000 articles) digest no row of theirs again. Their digest is another than their
+        rows' would be (a miss, once, where the same rows come hashed in another build),
+        never the digest of other rows. Rows of any other kind are left to be digested."""
+        if self.folder is None or not rows or not _frozen_rows(list(rows)):
+            return
+        first: type = type(rows[0])
+        made = (_name(first), "rows", hashlib.sha256(b"seeded\0" + token.encode()).digest())
+        self._rows.setdefault(tuple(map(id, rows)), (tuple(rows), made))
+
+    def parts(self, inputs: tuple[object, ...]) -> bytes:
+        """A per-article entry's ``inputs`` as the bytes its key digests: each part by its
+        own digest where one is made once a build, so that a step's key is one digest of a
+        few short parts, not its inputs made canonical and pickled again, for each of the
+        twelve steps that key every article (13,000 keys a rebuild at 1,000 articles): the
+        article's paragraphs (a tuple of strings) by the tuple's ``id``, its candidates or
+        mentions (frozen rows of one kind) by their items'. A string (an id, an
+        annotation's key) is itself; any other part is ``canonical``'s form pickled
+        (``Unknown`` as there). Each part is tagged and its length given, so that no two
+        inputs give the same bytes."""
+        out = [b"parts"]
+        for value in inputs:
+            kind = type(value)
+            if kind is str:
+                data = value.encode("utf-8", "surrogatepass")  # type: ignore[attr-defined]
+                out += (b"s%d\0" % len(data), data)
+                continue
+            if kind is tuple:
+                texts = self._canon.get(id(value))
+                if texts is None and _TEXTS.issuperset(map(type, value)):  # type: ignore[call-overload]
+                    made = ("texts", hashlib.sha256(_pickled(list(value))).digest())  # type: ignore[call-overload]
+                    texts = self._canon[id(value)] = (value, made)
+                if texts is not None:
+                    out += (b"t", texts[1][1])  # type: ignore[index]
+                    continue
+            elif kind is list and value:
+                seq: Any = value
+                first: type = type(seq[0])
+                row = _flat(first)
+                if (
+                    row is not None
+                    and first.__dataclass_params__.frozen  # type: ignore[attr-defined]
+                    and {first}.issuperset(map(type, seq))
+                ):
+                    name, _, digest = self._frozen_rows(seq, first, row)
+                    out += (b"r%d\0" % len(name), name.encode(), digest)
+                    continue
+            data = _pickled(self.canonical(value))
+            out += (b"c%d\0" % len(data), data)
+        return b"".join(out)
 
     def _texts(self, texts: tuple[str, ...]) -> object:
         """A tuple of strings (an article's paragraphs, read by nine per-article steps) as
@@ -396,7 +462,7 @@ class PerArticle:
         """The entry's key: the shared tables' digest and the article's ``inputs``."""
         assert self._shared is not None
         digest = hashlib.sha256(self._shared)
-        digest.update(_pickled(self._steps.canonical(inputs)))
+        digest.update(self._steps.parts(inputs))
         return digest.hexdigest()
 
     def _note(self, key: str, encoded: object, note: Callable[[object], str] | None) -> str | None:

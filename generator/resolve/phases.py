@@ -159,12 +159,15 @@ def read_articles(
     content: Content,
     annotations: Sequence[ArticleAnnotation],
     memo: Memo | None,
-    collected: Mapping[str, tuple[str, ArticleMentions]],
+    collected: Mapping[str, tuple[str, ArticleMentions, str]],
     words: Words,
+    steps: Steps | None = None,
 ) -> Read:
     """A phase because it is the per-article half: each article's spans read (``collect``)
     alone, taken from ``collected`` or ``memo`` when its annotation is unchanged, so a rebuild
-    reads again only the edited articles; all that follows reads the briefing as a whole."""
+    reads again only the edited articles; all that follows reads the briefing as a whole.
+    Each article's candidates kept by ``memo`` are known to ``steps`` by the memo entry's key
+    (``Steps.seed``): the per-article passes key them without digesting them again."""
     curated = {e.key: e for e in content.entities}
     names = actor_names(content.entities)
     memo = collect_memo(content, memo)
@@ -188,16 +191,18 @@ def read_articles(
             sentences[article.id] = annotation.sentences
             ignore = set(content.briefing.ignore) | set(article.ignore)
             early = collected.get(article.id)
+            entry: str | None
             if early is not None and annotation.key and early[0] == annotation.key:
-                found = early[1]
+                found, entry = early[1], early[2]
             else:
-                found = memo.get(
+                found, entry = memo.keyed(
                     collect_inputs(article, annotation.key, ignore),
                     partial(collect, article, annotation, set(curated), ignore, set(names)),
-                    ArticleMentions.encoded,
-                    ArticleMentions.decoded,
-                    keep=bool(annotation.key),  # else what the annotation holds is not known
+                    (ArticleMentions.encoded, ArticleMentions.decoded),
+                    bool(annotation.key),  # else what the annotation holds is not known
                 )
+            if steps is not None and entry is not None:
+                steps.seed(found.candidates, f"collect\0{entry}")
             mentions.extend(found.mentions)
             candidates.extend(found.candidates)
             dropped.extend(found.dropped)

@@ -89,6 +89,26 @@ class NotActor(Enum):
         "a minister's portfolio, written only as the office's ('Minister of …', '…, Minister'): "
         "no body",
     )
+    PORTFOLIO_LISTED = (
+        "TH-PORTFOLIO-LIST",
+        "a minister's portfolio, heading a cabinet list's line ('… – Mthuli Ncube') or given "
+        "('the portfolios of …', 'charge of …'): no body",
+    )
+    MADE_THING = (
+        "TH-MADE",
+        "a product: the text writes it 'made by' its maker or after its model's code "
+        "('A-29 …'), never acting",
+    )
+    FIELD = (
+        "TH-FIELD",
+        "a field of study or a course: the text writes it as studied or taught ('studied …', "
+        "'professor of …'), never acting",
+    )
+    PLANT = (
+        "TH-PLANT",
+        "a power plant: the text writes it with its capacity ('… (708 MW)') or as a plant's "
+        "('… Hydroelectric Power plant')",
+    )
     LAW_CUT = ("TH-LAW-CUT", "the start of a law's title cut at its parenthesis, not an actor")
     POLICY = ("TH-POLICY", "a policy ('… Policy'), not an actor")
     JARGON = ("TH-JARGON", "an acronym of a technology, a format or finance jargon, not an actor")

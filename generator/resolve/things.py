@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ..gazetteer import state_name
 from .article import Candidate, after_spaces, aligned, by_article, every_read, runs
 from .memo import decode_columns
 from .names import BODIES_OF, is_acronym
@@ -120,6 +121,12 @@ _PORTFOLIO_AFTER = re.compile(rf"^ (?:{'|'.join(sorted(PORTFOLIO_TITLES))}|minis
 """After a name, a minister's title: capitalised, or "minister" in lower case, as Australian
 and British news write a (shadow) minister's ("Shadow State Development minister Andrew
 Powell", actors82); not "minister-president"."""
+_LISTED_BEFORE_TITLE = re.compile(
+    r"^(?:,? (?:and |& )?[A-Z][\w'’-]*)+ "
+    rf"(?:{'|'.join(sorted(PORTFOLIO_TITLES))}|ministers?)\b(?!-)"
+)
+"""After a name, the rest of a list of portfolios and the minister's title ("|Public Works|
+and Transport minister: Ghazi Aridi", actors95): the first portfolio, cut by the NER."""
 _PORTFOLIO_LISTED = re.compile(rf"^, (?:{'|'.join(sorted(PORTFOLIO_TITLES))})\b")
 """After a list of portfolios, a comma and the minister's title ("|Commerce, Industry and
 Tourism|, Minister María Lombana", actors93)."""
@@ -138,6 +145,28 @@ Commerce|", "Secretary for |International Foreign Relations|", "State minister i
 |Public Health and Primary Healthcare|", "Minister of Foreign Affairs, |International Trade
 and Worship|", actors93): the office's subject. Not a prime, chief or first minister's ("Prime
 Minister of |Bangladesh|": a country)."""
+_LIST_LINE = re.compile(
+    r"\s*(?:[–—:]|-(?= ))\s*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Dame|Sir)\.? )?"
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,4}\s*$"
+)
+"""After a name that opens its paragraph, a dash or a colon and a person's name ending it: a
+cabinet list's line ("|Finance| – Professor Mthuli Ncube", "|Public Works|: Ghazi Aridi"),
+whose head is the minister's portfolio."""
+_LIST_NUMBER = " \t0123456789.)"
+"""What may stand before a list line's head: its number ("4. |Foreign Affairs| – SB Moyo")."""
+_LIST_BODIES = BODIES_OF - {"government"}
+"""Words that make a list line's head a body ("Ministry of Finance – …"); not "government",
+a portfolio's word too ("Local Government – July Moyo")."""
+_PORTFOLIOS_BEFORE = re.compile(
+    r"(?:\b[Pp]ortfolios? (?:of|for)|\bcharge of) (?:[A-Z][\w'’.-]*,? (?:(?:and|&) )?)*$"
+)
+"""Before a name, "the portfolios of" and the list's earlier items, or "charge of": the
+portfolio a minister is given ("the portfolios of Institutional Relations, General Counsel,
+…", "has been given charge of |Information and Broadcasting|")."""
+_MINISTER_AFTER = re.compile(r" Ministers?\b(?!-)")
+"""After a one-word name, a minister's capitalised title ("the new |Education| Minister"); not
+"Secretary", which follows a body's acronym as often ("UN Secretary-General"), nor a lower-case
+"minister", which follows a party's name as often ("a Hamas minister")."""
 _ABOARD_BEFORE = re.compile(r"(?i:\b(?:aboard|on board|onboard))\s+(?:the\s+)?$")
 """Before a name, where people travel: "a press briefing aboard |Air Force One|"."""
 _VERSION = (
@@ -289,8 +318,15 @@ def portfolios(
     that name no body ("Foreign Office Minister" names one): the office's portfolio, not an
     actor. ``read``: each candidate's ``_before_title``."""
     office = {c.name for c, how in zip(candidates, read, strict=True) if how == "office"}
+    listed = {c.name for c, how in zip(candidates, read, strict=True) if how == "list"}
     return {
-        name: (NotActor.PORTFOLIO_OF if name in office else NotActor.PORTFOLIO).why()
+        name: (
+            NotActor.PORTFOLIO_LISTED
+            if name in listed
+            else NotActor.PORTFOLIO_OF
+            if name in office
+            else NotActor.PORTFOLIO
+        ).why()
         for name in every_read(candidates, read)  # type: ignore[arg-type]
     }
 
@@ -302,13 +338,23 @@ def _before_title(c: Candidate, text: str) -> bool | str | None:
     elsewhere, None for a name of one word or a body's ("… Council", "Ministry of …"). A
     person's name is no portfolio, and a list's is one only with its "and" or comma."""
     words = c.name.split()
-    if len(words) < 2 or words[-1].lower() in BODIES_OF:
-        return None
     after = text[c.end :]
+    if c.start < 8 and not text[: c.start].strip(_LIST_NUMBER) and _LIST_LINE.match(after):
+        # "|Local Government| – July Moyo", "|ICT| – Kazembe Kazembe": a cabinet list's line
+        # (actors95); a ministry's name there is its body's ("Ministry of Finance – …").
+        return "list" if not _LIST_BODIES.intersection(w.lower() for w in words) else False
+    if len(words) < 2:
+        return _one_word_portfolio(c, text, after)
+    if c.name.endswith(" Local Government"):
+        words = words[:-2]  # a tier's subject: "Minister of |Housing and Local Government|"
+    elif words[-1].lower() in BODIES_OF:
+        return None
     if _PORTFOLIO_AFTER.match(after):
         return True
     if c.label == "PERSON" or any(w.lower() in _BODY_HEADS for w in words):
         return False
+    if _LISTED_BEFORE_TITLE.match(after):
+        return True  # (not a person's name: "Prime Minister |Beata Szydło| and Defence Minister")
     listed = " and " in c.name or "," in c.name or " & " in c.name
     if listed and _PORTFOLIO_LISTED.match(after):
         return "office"
@@ -316,7 +362,32 @@ def _before_title(c: Candidate, text: str) -> bool | str | None:
     offices = "inister" in text or "ecretar" in text or "ommissioner" in text
     if offices and _OFFICE_OF_BEFORE.search(text, max(0, c.start - 90), c.start):
         return "office"
-    return False
+    return _given_portfolio(c, text)
+
+
+def _given_portfolio(c: Candidate, text: str) -> str | bool:
+    """ "list" after "the portfolios of" and the list's earlier items, or after "charge of"
+    ("the portfolios of Institutional Relations, … |Science and Technology|", "given charge
+    of |Information and Broadcasting|", actors95), else False."""
+    if "ortfolio" not in text and "charge of" not in text:  # most paragraphs: cheaply
+        return False
+    return "list" if _PORTFOLIOS_BEFORE.search(text, max(0, c.start - 300), c.start) else False
+
+
+def _one_word_portfolio(c: Candidate, text: str, after: str) -> bool | str | None:
+    """A one-word name's read: a portfolio's ("list") in a list of portfolios, or right
+    before "Minister" ("the new |Education| Minister", actors95), False elsewhere (every
+    sentence must read it so); None for a state's, a person's, an acronym's or a body's
+    ("Cabinet Minister"). The cheap tests first: most names are before no title."""
+    read: bool | str = bool(_MINISTER_AFTER.match(after)) or _given_portfolio(c, text)
+    if not read:
+        return False
+    name = c.name
+    if c.label in ("PERSON", "GPE", "NORP", "LOC") or not name.isalpha() or name.isupper():
+        return None
+    if name.lower() in _BODY_HEADS or state_name(name):
+        return None
+    return read
 
 
 def cut_at_parenthesis(candidates: Sequence[Candidate], read: Sequence[bool]) -> dict[str, str]:
@@ -439,6 +510,101 @@ def _craft_read(c: Candidate, text: str) -> str | None:
     return "model" if _MODEL_AFTER.match(text, c.end) else "article"
 
 
+_MADE_BY_AFTER = re.compile(r" (?:made|built|manufactured|produced|designed) by\b")
+"""After a name, its maker: "the |Gripen NG| made by Sweden's Saab" is the product's."""
+_MODEL_CODE = r"[A-Z]{1,3}(?:/[A-Z]{1,3})?-\d{1,4}[A-Z]{0,2}"
+_MODEL_CODE_BEFORE = re.compile(rf"(?<![\w-]){_MODEL_CODE} $")
+_MODEL_CODE_NAME = re.compile(rf"{_MODEL_CODE} (?=[A-Z])")
+"""A model's code before a name ("the A-29 |Super Tucano|", "F/A-18 Super Hornet"): the
+type's name, no actor's (letters, a hyphen and a number: not "COVID-19", longer)."""
+_CAPACITY = r"\d[\d,.]*\s?(?:[MGk]W|megawatts?|gigawatts?)"
+_CAPACITY_AFTER = re.compile(rf" \({_CAPACITY}\)")
+_CAPACITY_BEFORE = re.compile(rf"(?<![\w.,]){_CAPACITY}[ -]$")
+"""A power plant's capacity after its name in brackets ("|Machadinho| (1,140 MW)") or before
+it ("the 3.3 GW |Jirau| plant", "the 3,150MW |Santo Antônio| project")."""
+
+
+_PLANT_NAME = re.compile(r"(?:Hydroelectric|Hydropower|Nuclear|Thermal)(?: Power)?$")
+_PLANT_AFTER = re.compile(r" (?:power )?(?:plant|station|dam)s?\b")
+"""A name ending in a source of power before "plant" or "station" ("the |Estreito
+Hydroelectric Power| plant"): the plant's."""
+
+
+_FIELD_BEFORE = re.compile(
+    r"\b(?:stud(?:y|ies|ied|ying)|majored in|(?:degrees?|doctorate|PhD|master['’]?s|"
+    r"bachelor['’]?s|diploma|courses?|lectures?|lecturer|classes) in|"
+    r"(?:professor|lecturer) of)\s+$"
+)
+"""Before a name, studies or a chair ("studied |International Politics| at", "a professor of
+|International Relations| at"): a field of study or a course, no body (actors95). Not a
+name written with "the" ("professor of the Sorbonne"), nor after "chair of" (an office's:
+"chair of the Federal Reserve")."""
+
+
+_FIELD_ENDS = ("in ", "of ", "dy ", "ed ", "es ", "ng ")
+"""The last letters of ``_FIELD_BEFORE``'s words, tested before it."""
+
+
+def _made_read(c: Candidate, text: str) -> str | None:
+    """ "capacity" for a plant's name written with its capacity or as a plant's, "made" for
+    a product's written before its maker or after its model's code, "field" for a field of
+    study's, None elsewhere (most names: the substring tests first)."""
+    after = text[c.end : c.end + 24]
+    before = text[max(0, c.start - 24) : c.start]
+    if "W" in after and _CAPACITY_AFTER.match(after):
+        return "capacity"
+    if _PLANT_NAME.search(c.name) and _PLANT_AFTER.match(after):
+        return "capacity"
+    if ("W" in before or "watt" in before) and _CAPACITY_BEFORE.search(before):
+        return "capacity"
+    if " by" in after and _MADE_BY_AFTER.match(after):
+        return "made"
+    if "-" in before and _MODEL_CODE_BEFORE.search(before):
+        return "made"
+    if (
+        text.endswith(_FIELD_ENDS, 0, c.start)  # (the substring test first: most names fail it)
+        and c.text[:1].isupper()
+        and _FIELD_BEFORE.search(text, max(0, c.start - 30), c.start)
+    ):
+        return "field"
+    return None
+
+
+def made_things(
+    candidates: Sequence[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    read: Sequence[str | None],
+) -> dict[str, str]:
+    """Names some sentence writes with a power plant's capacity ("|Barra Grande| (708 MW)"):
+    a plant, no body; and names some sentence writes before their maker ("the |Gripen NG|
+    made by Saab") or after a model's code ("the A-29 |Super Tucano|", also as one name the
+    NER read with its code) that no sentence shows acting (``acting``): an aircraft's or
+    another product's type, no actor (GOLD.md; found in arms deals and dam projects,
+    actors95); so are names some sentence writes as studied or taught ("studied |International
+    Politics| at", ``_FIELD_BEFORE``) that no sentence shows acting: a field of study.
+    ``read``: each candidate's ``_made_read``."""
+    how: dict[str, str] = {}
+    for c, this in zip(candidates, read, strict=True):
+        if this == "capacity" or (this and c.name not in how):
+            how[c.name] = this
+    named = {c.name for c in candidates}
+    for c in candidates:
+        if (m := _MODEL_CODE_NAME.match(c.name)) and (rest := c.name[m.end() :]) in named:
+            how.setdefault(rest, "made")
+    products = {name for name, this in how.items() if this != "capacity"}
+    # the sentence that names the maker is no act ("|X| made by Saab" reads as "X made")
+    others = [
+        c for c, this in zip(candidates, read, strict=True) if c.name in products and not this
+    ]
+    acts = acting(others, paragraphs) if others else frozenset()
+    why = {"capacity": NotActor.PLANT, "made": NotActor.MADE_THING, "field": NotActor.FIELD}
+    return {
+        name: why[this].why()
+        for name, this in sorted(how.items())
+        if this == "capacity" or name not in acts
+    }
+
+
 def _versions(texts: Sequence[str]) -> frozenset[str]:
     """The words an article writes right before a version number, in lower case."""
     found = set()
@@ -463,11 +629,11 @@ def read_article(texts: Sequence[str], here: Sequence[Candidate]) -> Read:
     """What ``things``' rules read of one article's paragraphs ``texts``, for each of its
     candidates ``here`` in order, one list each: ``_bare_acting``, ``_goods_noun``, a verb
     of writing before it, ``_before_title``, a law's title after it, ``_rides``,
-    ``_versioned``, ``_quoted_item``, ``_craft_read``. Each
+    ``_versioned``, ``_quoted_item``, ``_craft_read``, ``_made_read``. Each
     article's alone, and lists of atoms: kept per article between builds, so that after one
     edit only the edited article is read again (but ``goods``' test of acting, which reads
     every mention of the few names before goods, is made each build)."""
-    columns: Read = ([], [], [], [], [], [], [], [], [])
+    columns: Read = ([], [], [], [], [], [], [], [], [], [])
     words = _versions(texts)
     for c in here:
         text = texts[c.paragraph]
@@ -480,13 +646,14 @@ def read_article(texts: Sequence[str], here: Sequence[Candidate]) -> Read:
         columns[6].append(_versioned(c, texts, words))
         columns[7].append(_quoted_item(c, text))
         columns[8].append(_craft_read(c, text))
+        columns[9].append(_made_read(c, text))
     return columns
 
 
 def read_decoded(data: object) -> Read:
     """A kept value of ``read_article``'s form, from its encoded form (``encode``'s): nine
     columns of atoms, of equal lengths; ``ValueError`` for anything else."""
-    value = decode_columns(data, 9, _ATOM)
+    value = decode_columns(data, 10, _ATOM)
     if len({len(column) for column in value}) != 1:
         raise ValueError("columns of other lengths")
     return value
@@ -504,7 +671,7 @@ def things(
     if reads is None:
         reads = {a: read_article(paragraphs[a], here) for a, here in by_article(candidates).items()}
     order = runs(candidates)
-    per = [aligned(order, {a: read[i] for a, read in reads.items()}) for i in range(9)]
+    per = [aligned(order, {a: read[i] for a, read in reads.items()}) for i in range(10)]
     found = {name: why for name in sorted(actors) if (why := money(name))}
     for rule in (
         jargon(candidates, per[0]),
@@ -516,6 +683,7 @@ def things(
         versioned(candidates, paragraphs, per[6]),
         quoted_items(candidates, per[7]),
         craft_by_maker(candidates, per[8]),
+        made_things(candidates, paragraphs, per[9]),
     ):
         for name, why in rule.items():
             if name in actors:

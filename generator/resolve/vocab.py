@@ -750,6 +750,7 @@ TECH_ACRONYMS = frozenset(
     CPU GPU RAM ROM API SDK URL HTML PDF MP3 MP4 LTE RFID WiFi Wi-Fi WLAN UMTS WCDMA CDMA HSDPA
     UMD 2G 3G 4G 5G JPEG GIF PNG MPEG HTTP HTTPS FTP SSH SSL TLS DNS XML JSON PHP SQL VPN P2P GUI
     BIOS LAN IP PBX FAQ FAQs QA DRM FUD FOSS FLOSS GPL LGPL SMTP IMAP CLI UEFI HDMI SaaS
+    MW GW MWh GWh TWh
     """.split()
 )
 """Acronyms of technologies, formats and finance jargon that the NER reads as organisations
@@ -761,7 +762,8 @@ and actors85: "the |FAQ| says", "the |QA| process", "|DRM|-free", "patent |FUD|"
 community", "the |GPL|"), none a body's acronym in world news (not "CMS", the US Medicare
 agency, "UDP", a Gambian party, "NFC", a football conference, "IRC", the rescue charity).
 Not "PC" (Canada's Progressive Conservatives) nor "AI" (Amnesty
-International), which name bodies too."""
+International), which name bodies too. Units of power and energy the NER reads so in dam and
+plant news ("|Machadinho| (1,140 |MW|)", actors95)."""
 
 PORTFOLIO_TITLES = frozenset("Secretary Minister Secretaries Ministers".split())
 """Capitalised offices a portfolio's name stands before ("International Development Secretary

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
+from ...dates import WEEKDAYS
 from ...ids import slugify
 from ...model import Article, Entity, Mention, QuoteFrame, Role, Sentence, Span, Statement
 from ...titles import TITLE_WORDS
@@ -82,6 +84,12 @@ def new_speakers(
             if span is None:
                 continue
             words = span.text.split()
+            if len(words) > 1 and words[0] in WEEKDAYS:
+                # "Earlier |Friday Bolsonaro| had announced": the day the NER glued before
+                # the speaker's name is no part of it (actors95)
+                cut = span.text.index(words[1])
+                span = replace(span, text=span.text[cut:], start=span.start + cut)
+                words = words[1:]
             if len(words) == 1 and (
                 words[0].casefold() in surnames
                 or any(_transposed(words[0].casefold(), s) for s in surnames)
@@ -167,6 +175,7 @@ def _other_bearer(
     if (
         word.casefold() in known | TITLE_WORDS | ORGANISATION_WORDS | OPENING_FUNCTION_WORDS
         or word.casefold() in KIN_AND_HONORIFICS
+        or word in WEEKDAYS  # "Earlier |Friday| Bolsonaro had announced": a day (actors95)
         or word.endswith(POSSESSIVES)
         or any(m.start <= frame.speaker.start + given.start(1) < m.end for m in here)
         or any(  # "said Democrat Spearman": a party, place or body the NER saw, no name
@@ -205,6 +214,8 @@ def _unlabelled_name(text: str, head: Role, sentence: Sentence) -> Span | None:
             break
         if word.casefold() in OPENING_FUNCTION_WORDS:
             break  # "But B&B - which has ... - said": the sentence's conjunction (fix77)
+        if word in WEEKDAYS:
+            break  # "Earlier Friday Bolsonaro had announced": a day, no given name (actors95)
         words.insert(0, word)
         start = sentence.start + before.start(1)
     if len(words) < 2 or any(
