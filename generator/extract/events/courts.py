@@ -22,6 +22,7 @@ from ..vocabulary import (
     SHUTTING,
     STOP,
     TROOPS,
+    forms,
 )
 from .tokens import BODIES, _named, _named_among, _person_word
 
@@ -184,6 +185,44 @@ def _detains(verb: Token) -> bool:
     )
     return held and any(
         o.lower_ in CUSTODY for o in preposition_objects(verb, "in", "into", "under")
+    )
+
+
+CONFINE = forms("confine")
+"""With a person and "to" a dwelling: held there ("confined Khaleda Zia to her office")."""
+DWELLINGS = frozenset("home homes house houses office offices residence compound quarters".split())
+HELD_UNDER = frozenset("arrest detention custody".split())
+"""What someone is "under" while held ("has been under virtual house arrest")."""
+HELD_IN = frozenset("custody detention".split())
+"""What someone is "in" while held ("he is in custody"; not "in prison", a biography's)."""
+BEING = frozenset("was were is are been".split())
+
+
+def _confined(verb: Token) -> bool:
+    """ "Police … confined opposition leader Khaleda Zia to her office", "was confined to his
+    home": a person held where they live or work (CAMEO's CONFINE, left out of the verb data
+    for "confined to the region", "confined to bed"); not "confined the fire to one floor",
+    "the virus was confined to Wuhan"."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    held = [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or _person_word(c))
+    ]
+    return bool(held) and any(o.lower_ in DWELLINGS for o in preposition_objects(verb, "to"))
+
+
+def _under_arrest(verb: Token) -> bool:
+    """ "Ms Zia … has been under virtual house arrest since Wednesday", "he is in custody": a
+    person held, told by being; not "under investigation", "in prison in 2005" (a biography's
+    state), nor "was not in custody"."""
+    if verb.lower_ not in BEING or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return any(o.lower_ in HELD_UNDER for o in preposition_objects(verb, "under")) or any(
+        o.lower_ in HELD_IN for o in preposition_objects(verb, "in")
     )
 
 

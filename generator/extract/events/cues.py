@@ -81,8 +81,11 @@ from .acts import (
 )
 from .clauses import WIN, WIN_STATES, _by_phone, _dead, _pleads_guilty, _pleads_not_guilty, _press
 from .courts import (
+    BEING,
+    CONFINE,
     _bailed,
     _commutes,
+    _confined,
     _confirms,
     _court_step,
     _detains,
@@ -106,8 +109,18 @@ from .courts import (
     _streets,
     _transfer,
     _troops_leave,
+    _under_arrest,
 )
-from .force import _accident, _aids, _munitions, _occupies, _storms, _wreck, _wrecked_where
+from .force import (
+    _accident,
+    _advances_on,
+    _aids,
+    _munitions,
+    _occupies,
+    _storms,
+    _wreck,
+    _wrecked_where,
+)
 from .offices import (
     DECLARE_WINNER,
     LOSE,
@@ -147,11 +160,13 @@ from .offices import (
     _wins_seat,
 )
 from .speech import (
+    EXPRESS,
     INTERVIEW_NOUNS,
     _asks,
     _asks_help,
     _brought,
     _consults,
+    _expresses,
     _interview_noun,
     _interviews,
     _of_helper,
@@ -215,8 +230,17 @@ FORM = forms("form")
 """With ``LAUNCH``, verbs that found a party or a company ("formed a new party")."""
 
 
-OCCUPY = forms("occupy", "take", "retake", "overrun") | {"overran", "retook", "retaken"}
-"""Taking ground: an attack when an armed party takes a place (``_occupies``)."""
+OCCUPY = forms("occupy", "take", "retake", "overrun", "impose", "gain") | {
+    "overran",
+    "retook",
+    "retaken",
+}
+"""Taking ground: an attack when an armed party takes a place or control of one
+(``_occupies``): "imposed control over another town", "gained control of the dam"."""
+
+
+ADVANCE_ON = forms("advance", "push", "march", "move")
+"""Moving on ground: an attack when an armed party advances on a place (``_advances_on``)."""
 
 
 STORM = forms("storm")
@@ -279,6 +303,7 @@ _CUES = (
     _Cue(_VERB, LEAVE, _troops_leave, "withdrawal"),  # "troops left Iraq"
     _Cue(_VERB, SIGN, _into_law, "signing"),  # "signed the bill"
     _Cue(_VERB, REPORT, _reports, "statement"),  # "CNN reported …"
+    _Cue(_VERB, EXPRESS, _expresses, "statement"),  # "expressed its deep regret"
     _Cue(_NOUN, REPORTS, _published, "statement", verbal=False),  # "a UN report"
     _Cue(_NOUN, frozenset({"charge", "charges"}), _brought, "arrest", verbal=False),
     _Cue(_VERB, HAND, _hands_over, "handover"),  # "handed Hong Kong back to China"
@@ -290,6 +315,8 @@ _CUES = (
     _Cue(_VERB, TAKE_OFFICE, _streets, "protest"),  # "took to the streets"
     _Cue(_VERB, CONFIRM, _confirms, "election"),  # "the Senate confirmed him"
     _Cue(_VERB, DETAIN, _detains, "arrest"),  # "was kept in solitary confinement"
+    _Cue(_VERB, CONFINE, _confined, "arrest"),  # "confined Khaleda Zia to her office"
+    _Cue(_EITHER, BEING, _under_arrest, "arrest", taking=True),  # "under house arrest"
     _Cue(_VERB, frozenset({"found", "finds", "finding"}), _guilty, "sentencing"),  # guilty
     _Cue(_NOUN, PASSAGE, _passage, "passage", verbal=False),  # "the passage of the act"
     _Cue(_VERB, LIFT, _lifts, "easing"),  # "the ban was lifted"
@@ -309,6 +336,7 @@ _CUES = (
     _Cue(_VERB, LAUNCH, _munitions, "strike"),  # "North Korea launched two missiles"
     _Cue(_VERB, STORM, _storms, "strike"),  # "gunmen stormed the hotel"
     _Cue(_VERB, OCCUPY, _occupies, "strike"),  # "Russian troops occupied 13 villages"
+    _Cue(_VERB, ADVANCE_ON, _advances_on, "strike"),  # "troops advanced on the dam"
     _Cue(_NOUN, CANDIDACY_NOUNS, _for_office, "election", verbal=False),  # "his run for Senate"
     _Cue(_VERB, SHOOT, lambda v: _shoots(v) and _dead(v), "killing"),  # "shot him dead"
     _Cue(_VERB, SHOOT, _shoots, "assault"),  # "police shot the attacker"

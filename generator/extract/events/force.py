@@ -68,15 +68,24 @@ def _seized(verb: Token) -> bool:
     taken = list(children(verb, "dobj", "nsubjpass"))
     if not taken or any(t.lower_ in INTANGIBLE for t in taken):
         return False
-    if any(o.lower_ in MEDIA_WORDS for o in preposition_objects(verb, "on", "in", "by")):
-        return False  # "captured on camera", "captured in a photograph"
+    if any(
+        o.lower_ in MEDIA_WORDS
+        for o in (
+            *preposition_objects(verb, "on", "in", "by"),
+            *(m for t in taken for m in preposition_objects(t, "on", "in")),
+        )
+    ):
+        return False  # "captured on camera", "captured in a photograph", "captured the
+        # bridge on camera" (the parser hangs "on camera" on the bridge)
     if verb.lower_.startswith("hijack"):  # a vehicle: not "hijacked the debate"
         return any(t.lower_ in VEHICLES for o in taken for t in (o, *children(o, "compound")))
     if verb.lower_.startswith("captur"):  # a thing named, or a place, ship or people,
         # by the head and its name words alone ("the U.S. embassy"): not "captured the
         # suspect in Paris"
         return any(
-            t.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP") or t.lower_ in CAPTIVE
+            t.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP")
+            or t.lower_ in CAPTIVE
+            or t.lower_ in GROUND  # "captured a dam", "captured more than 40 villages"
             for o in taken
             for t in (o, *children(o, "compound", "nmod", "poss"))
         ) and not any(t.ent_type_ == "PERCENT" for o in taken for t in o.subtree)
@@ -498,8 +507,13 @@ def _occupies(verb: Token) -> bool:
     for taken in children(verb, "dobj"):
         if taken.lower_ in ROUTES and _leads(verb, taken):
             continue  # "took the road to Kabul airport": a way travelled (review42)
-        # "took control of the town": the place is control's
-        places = list(preposition_objects(taken, "of")) if taken.lower_ == "control" else [taken]
+        # "took control of the town", "imposed control over another town": the place is
+        # control's
+        places = (
+            [*preposition_objects(taken, "of", "over"), *preposition_objects(verb, "over")]
+            if taken.lower_ == "control"
+            else [taken]
+        )
         if any(p.ent_type_ in ("GPE", "LOC", "FAC") or p.lower_ in GROUND for p in places):
             return True
     return False
@@ -530,6 +544,21 @@ def _standing(verb: Token) -> bool:
         return True
     return any(p.lower_ == "since" for p in children(verb, "prep")) or any(
         o.lower_ in DURATIONS for o in preposition_objects(verb, "for")
+    )
+
+
+def _advances_on(verb: Token) -> bool:
+    """ "Government troops and militia advanced on Syria's largest dam", "troops pushed into
+    the town": an armed party (``_armed``) moving on ground (``GROUND``, or a place the NER
+    names) attacks it; not "advanced to the final", "pushed into the heart of the debate", nor
+    a crowd marching on parliament (no arms)."""
+    if not _armed(verb):
+        return False
+    return any(
+        p.ent_type_ in ("GPE", "LOC", "FAC")
+        or p.lower_ in GROUND
+        or any(c.lower_ in GROUND for c in children(p, "compound"))
+        for p in preposition_objects(verb, "on", "into", "towards", "toward")
     )
 
 

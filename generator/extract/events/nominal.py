@@ -32,9 +32,10 @@ LIGHT_VERBS = frozenset(
     "issues issuing win wins won winning lose loses lost losing contest contested open opened "
     "opens opening unseal unsealed unseals press pressed presses lay laid lays "
     "begin began begun begins start started starts lead led leads leading join joined joins "
-    "joining grant granted grants granting".split()
+    "joining grant granted grants granting pay paid pays paying".split()
 )
-"""Verbs whose object names the event and whose subject acts it ("held talks with")."""
+"""Verbs whose object names the event and whose subject acts it ("held talks with", "paid a
+courtesy visit to the delegation")."""
 ATTRIBUTED = frozenset("ascribed attributed blamed claimed".split())
 """Participles that name who did an event ("another attack ascribed to the Taliban")."""
 OPENING = ("launch", "open", "start", "began", "begin", "announc")
@@ -184,6 +185,12 @@ def _nominal(
         patients.extend(preposition_objects(head, *PATIENT_PREPOSITIONS))
     elif not agents and not patients and type_ != "statement":
         agents, patients = _scene(noun)  # (what a statement's clause does is its topic)
+    if not agents and (staged := _measured(noun)) is not None:
+        agents.append(staged)  # "the BNP have staged weeks of protests": the BNP's
+    if type_ == "meeting" and not agents:
+        joining, invited = _joined(noun)  # "the HNC decided to participate in the talks"
+        agents.extend(joining)
+        patients.extend(invited)
     if type_ == "protest" and not agents and _on_strike(noun):
         agents.extend(w for w in [subject(noun.head.head, depth=2)] if w is not None)
         # "Thousands of nurses went on strike": theirs
@@ -420,3 +427,71 @@ def _scene(noun: Token) -> tuple[list[Token], list[Token]]:
         who = next(children(verb, "nsubj"), None)
         return ([who] if who is not None and who.i > noun.i else []), []
     return [], []
+
+
+PARTICIPATE = forms("participate")
+INVITE = forms("invite")
+TAKE = forms("take")
+ROUNDS = frozenset("round rounds session sessions".split())
+"""What a meeting noun is a part of ("a new round of peace talks")."""
+REFUSING = ("refus", "declin", "boycott", "reject")
+
+
+def _joined(noun: Token) -> tuple[list[Token], list[Token]]:
+    """Who takes part in talks named with no phrase of their own, from the verb that joins
+    someone to them: who participates or takes part in them ("the HNC decided to participate
+    in the talks", "Gbagbo agreed to take part in the mediation"), who invites whom to them
+    ("the United Nations invited the Syrian regime to a new round of peace talks", "was
+    invited to the summit by Putin"); not who did not ("declined to take part in the talks",
+    "did not participate")."""
+    top = noun
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lower_ in ROUNDS:
+        top = top.head.head  # "a new round of peace talks"
+    if top.dep_ != "pobj" or top.head.dep_ != "prep":
+        return [], []
+    prep, verb = top.head, top.head.head
+    if verb.lower_ == "part" and verb.dep_ == "dobj":
+        verb = verb.head  # "take part in": the preposition hung on "part"
+    taking_part = prep.lower_ == "in" and (
+        verb.lower_ in PARTICIPATE
+        or (verb.lower_ in TAKE and any(c.lower_ == "part" for c in children(verb, "dobj")))
+    )
+    invited = prep.lower_ == "to" and verb.lower_ in INVITE
+    if not (taking_part or invited) or any(
+        c.dep_ == "neg" for w in (verb, verb.head) for c in w.children
+    ):
+        return [], []
+    if verb.dep_ == "xcomp" and verb.head.lower_.startswith(REFUSING):
+        return [], []
+    if invited:
+        hosts = [*children(verb, "nsubj"), *preposition_objects(verb, "by")]
+        guests = [o for c in children(verb, "dobj", "nsubjpass") for o in (c, *conjuncts(c))]
+        return hosts, guests
+    who = subject(verb, depth=2)
+    return ([who] if who is not None else []), []
+
+
+MEASURES = frozenset(
+    "weeks days months years hours series wave waves spate string campaign round rounds".split()
+)
+"""Nouns that measure out events ("weeks of protests", "a wave of strikes", "a series of
+attacks"): the events are the object of the measure's verb."""
+
+
+def _measured(noun: Token) -> Token | None:
+    """Who acts events a light verb takes through a measure of them ("The BNP and its allies
+    have staged weeks of deadly protests", "rebels launched a series of attacks"): the light
+    verb's subject, as for its plain object; not "called off weeks of strikes", nor "saw
+    weeks of protests" (no light verb)."""
+    measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if measure is None or measure.lower_ not in MEASURES or measure.dep_ != "dobj":
+        return None
+    verb = measure.head
+    if (
+        verb.lower_ not in LIGHT_VERBS
+        or verb.lower_.startswith("call")
+        or _negated_or_hypothetical(verb)
+        or any(c.dep_ == "prt" for c in verb.children)
+    ):
+        return None
+    return subject(verb, depth=2)

@@ -256,6 +256,45 @@ def _reports(verb: Token) -> bool:
     ) and any(c.dep_ == "ccomp" for c in verb.children)
 
 
+EXPRESS = forms("express", "voice", "indicate", "signal", "reiterate", "convey")
+"""Verbs that make a stance public when their object is one (``STANCES``)."""
+STANCES = frozenset(
+    "regret regrets concern concerns condolence condolences sympathy sympathies solidarity "
+    "support opposition outrage anger dismay disappointment satisfaction gratitude thanks "
+    "willingness readiness desire hope hopes commitment determination intention "
+    "displeasure indignation alarm".split()
+)
+"""Stances a speaker expresses ("expressed its deep regret", "indicated his willingness to
+ensure a dignified exit", "voiced concern"): a public statement, CAMEO 01/02's."""
+
+
+def _expresses(verb: Token) -> bool:
+    """ "The MoD expressed its 'deep regret' at the incident", "Ouattara indicated his
+    willingness to ensure a dignified exit for Gbagbo": a subject named states a stance; not
+    "the results indicated a trend", "signalled a turn", nor a stance that is not there
+    ("did not express regret", "expressed no regret")."""
+    if any(c.dep_ == "neg" for c in verb.children) or infinitive(verb):
+        return False
+    return any(
+        c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or c.pos_ == "PRON"
+        or c.lower_ in GOVERNMENTS
+        or c.lower_ in SPEAKING_BODIES
+        for c in children(verb, "nsubj")
+    ) and any(
+        o.lower_ in STANCES and not any(d.lower_ == "no" for d in children(o, "det"))
+        for o in children(verb, "dobj")
+    )  # "expressed no regret": none expressed
+
+
+SPEAKING_BODIES = frozenset(
+    "ministry minister spokesman spokeswoman spokesperson president leader office embassy "
+    "ambassador envoy".split()
+)
+"""Unnamed speakers a stance is a statement of ("the ministry expressed concern"), beside a
+name, a pronoun or a government; not "the results indicated support"."""
+
+
 QUOTE_MARKS = frozenset('"“”')
 SENT = frozenset(
     "statement statements condemnation condemnations condolence condolences tribute tributes "
