@@ -670,9 +670,12 @@ BRITISH_SPELLINGS = (
 body named by its kind alone ("Labour Party", "Ministry of Defence"), which each state spells
 its own way (``nonactors.spelling_variants``)."""
 
-SURNAME_PARTICLES = frozenset("De Del Della Di Da Das Dos Du La Le Van Von Ter Ten".split())
+SURNAME_PARTICLES = frozenset(
+    "De Del Della Di Da Das Dos Du La Le Van Von Ter Ten El Al Ben Bin Ould".split()
+)
 """Capitalised first words of a surname of several words ("De La Fuente", "Van der Bellen"),
-which the NER reads as an organisation's name when written alone."""
+which the NER reads as an organisation's name when written alone; with the Arabic article and
+the filiation particles written apart ("El Burhan", "Ben Ali", "Ould Abdel Aziz")."""
 
 BRANDED_GOODS_NOUNS = frozenset(
     """rum whisky whiskey brandy vodka gin wine beer lager cider cigarettes software browser
