@@ -536,3 +536,22 @@ def test_an_arabic_surname_with_its_article_read_as_an_organisation_is_the_perso
     )
     assert by_text["El Burhan"] == by_text["Abdelfattah El Burhan"]
     assert by_text.get("Al Jazeera") != by_text["Abdelfattah El Burhan"]  # no one's surname
+
+
+def test_a_movement_named_after_its_leaders_family_is_no_surname_of_its_leader(content):
+    # actors99: "Huthi" (AFP's spelling of "Houthi") beside "Abdel Malek al-Huthi".
+    _found, by_text, _ = resolve_text(
+        content,
+        [
+            "The envoy met Huthi leaders in the capital Sanaa on Tuesday.",
+            "He thanked the Huthi leader Abdel Malek al-Huthi for the talks.",
+            "The Huthi rebels still hold the port, the envoy said.",
+        ],
+        {
+            0: [("Huthi", "ORG"), ("Sanaa", "GPE")],
+            1: [("Huthi", "ORG"), ("Abdel Malek al-Huthi", "PERSON")],
+            2: [("Huthi", "ORG")],
+        },
+    )
+    assert by_text["Abdel Malek al-Huthi"] == "actors/abdel-malek-al-huthi"
+    assert by_text["Huthi"] not in (None, "actors/abdel-malek-al-huthi")

@@ -286,7 +286,7 @@ WELL_KNOWN = (
         "al-Qa’ida",
     ),
     ("Hezbollah", "Hizbullah", "Hizbollah", "Hizballah"),
-    ("Houthis", "Houthi", "Houthi movement", "Ansar Allah", "Ansarullah"),
+    ("Houthis", "Houthi", "Houthi movement", "Ansar Allah", "Ansarullah", "Huthis", "Huthi"),
     ("Mohammed bin Salman", "MBS", "Mohammad bin Salman", "Muhammad bin Salman"),
     ("Association of Southeast Asian Nations", "ASEAN"),
     ("European Union", "EU"),  # "Canada, China, the EU, Mexico": read as a place (actors97)
@@ -565,7 +565,7 @@ in lower case."""
 
 
 ETHNIC_DEMONYMS = frozenset(
-    "Kurdish Palestinian Houthi Baloch Pashtun Tamil Uyghur Catalan Basque".split()
+    "Kurdish Palestinian Houthi Huthi Baloch Pashtun Tamil Uyghur Catalan Basque".split()
 )
 """Adjectives of peoples without a state of their own, which ``demonym_state`` does not know
 ("the Kurdish YPG")."""
