@@ -1161,6 +1161,42 @@ def test_a_persons_name_cut_before_a_particle_or_after_an_honorific_is_made_whol
     assert found["actors/valery-giscard-d-estaing"].name == "Valéry Giscard d'Estaing"
 
 
+def test_an_arabic_compound_given_name_the_ner_read_alone_takes_the_rest_of_the_name(content):
+    # actors99: "Abd-Rabbu" ("servant of the Lord") is a given name, never a whole name.
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            'The envoy hoped to meet President Abd-Rabbu Mansour Hadi "very soon", he said.',
+            "Last week, the envoy met Hadi in Aden, while Abu-Bakr spoke to Reuters.",
+        ],
+        {
+            0: [("Abd-Rabbu", "PERSON")],
+            1: [("Hadi", "PERSON"), ("Aden", "GPE"), ("Abu-Bakr", "PERSON"), ("Reuters", "ORG")],
+        },
+    )
+    assert by_text["Abd-Rabbu Mansour Hadi"] == "actors/abd-rabbu-mansour-hadi"
+    assert by_text["Hadi"] == "actors/abd-rabbu-mansour-hadi"
+    assert "Abd-Rabbu" not in by_text
+    assert "Abu-Bakr Reuters" not in {e.name for e in found.values()}  # a verb between
+
+
+def test_an_acronym_defined_after_a_lower_case_body_is_the_bodys_name(content):
+    # actors99: "the electoral commission (IEBC)", then "IEBC" alone; the NER read neither.
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Mr Odinga termed the results declared by the electoral commission (IEBC) false.",
+            "He would not accept the win until IEBC answers, and the poll (OPQ) was wrong.",
+            "The figures of the statistics office (RST) were not in dispute, and OPQ agreed.",
+        ],
+        {0: [("Odinga", "PERSON")], 1: [], 2: []},
+    )
+    assert by_text["IEBC"] == "actors/iebc"
+    names = {e.name for e in found.values()}
+    assert "OPQ" not in names  # a poll is no body
+    assert "RST" not in names  # written once: no name the article goes on using
+
+
 def test_an_organisation_cut_out_of_an_office_is_no_actor(content):
     _found, by_text, _ = resolve_text(
         content,

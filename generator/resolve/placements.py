@@ -30,6 +30,7 @@ from .persons import (
     _regnal,
     _without_article,
 )
+from .vocab import ETHNIC_DEMONYMS
 
 _PLACEMENTS = frozenset("fnruabw")
 """What ``_placed_in`` tells of a candidate: folded into a body, a mention of its own key
@@ -179,6 +180,11 @@ def _placed_in(
                         )
                     naming[c.article, c.name] = _owners_named(c.name, index, name_of)
                 owners = naming[c.article, c.name]
+                if owners and c.name in ETHNIC_DEMONYMS:
+                    # "|Huthi| leaders" beside "Abdel Malek al-Huthi": the adjective of a
+                    # people or movement without a state (named after its leaders' family) is
+                    # the movement's, no man's surname alone (actors99).
+                    owners = []
                 if owners and c.ner_label == "NORP" and demonym_state(c.name):
                     # "the |Georgian| ambassador" beside "Georgian Dream", read as a person's
                     # name: a nationality is no one's first name ("English" of "Bill English",

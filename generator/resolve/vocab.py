@@ -286,7 +286,7 @@ WELL_KNOWN = (
         "al-Qa’ida",
     ),
     ("Hezbollah", "Hizbullah", "Hizbollah", "Hizballah"),
-    ("Houthis", "Houthi", "Houthi movement", "Ansar Allah", "Ansarullah"),
+    ("Houthis", "Houthi", "Houthi movement", "Ansar Allah", "Ansarullah", "Huthis", "Huthi"),
     ("Mohammed bin Salman", "MBS", "Mohammad bin Salman", "Muhammad bin Salman"),
     ("Association of Southeast Asian Nations", "ASEAN"),
     ("European Union", "EU"),  # "Canada, China, the EU, Mexico": read as a place (actors97)
@@ -574,7 +574,7 @@ in lower case."""
 
 
 ETHNIC_DEMONYMS = frozenset(
-    "Kurdish Palestinian Houthi Baloch Pashtun Tamil Uyghur Catalan Basque".split()
+    "Kurdish Palestinian Houthi Huthi Baloch Pashtun Tamil Uyghur Catalan Basque".split()
 )
 """Adjectives of peoples without a state of their own, which ``demonym_state`` does not know
 ("the Kurdish YPG")."""
@@ -679,9 +679,12 @@ BRITISH_SPELLINGS = (
 body named by its kind alone ("Labour Party", "Ministry of Defence"), which each state spells
 its own way (``nonactors.spelling_variants``)."""
 
-SURNAME_PARTICLES = frozenset("De Del Della Di Da Das Dos Du La Le Van Von Ter Ten".split())
+SURNAME_PARTICLES = frozenset(
+    "De Del Della Di Da Das Dos Du La Le Van Von Ter Ten El Al Ben Bin Ould".split()
+)
 """Capitalised first words of a surname of several words ("De La Fuente", "Van der Bellen"),
-which the NER reads as an organisation's name when written alone."""
+which the NER reads as an organisation's name when written alone; with the Arabic article and
+the filiation particles written apart ("El Burhan", "Ben Ali", "Ould Abdel Aziz")."""
 
 BRANDED_GOODS_NOUNS = frozenset(
     """rum whisky whiskey brandy vodka gin wine beer lager cider cigarettes software browser

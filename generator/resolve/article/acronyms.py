@@ -12,7 +12,7 @@ from ...model import Span
 from ..names import INITIALISM, initials, spells_initialism
 from ..vocab import CALENDAR_WORDS
 from .records import _without_inner
-from .words import _a_place, body_word
+from .words import BODY_HEADS, _a_place, body_word
 
 _ACRONYM_IN_BRACKETS = re.compile(rf" \( ?([A-Z][A-Z&]{{1,6}}|{INITIALISM.pattern}) ?\)")
 """An acronym in brackets: capitals ("RPR"), or a British body's initialism with its small
@@ -199,3 +199,43 @@ def _extend_to_defined_acronym(
             for q, s, e in grown
         )
     ]
+
+
+_DESCRIBED_ACRONYM = re.compile(
+    r"(?<![\w'’-])(?:the|its|their|an?) (?:[a-z][a-z-]+ ){0,3}([a-z]+) \(([A-Z]{3,6})\)"
+)
+"""'the electoral commission (IEBC)', 'the ruling party (ZANU-PF)' without its hyphen: a body
+described in lower case, its acronym in brackets."""
+
+
+def _acronyms_of_described_bodies(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """A body the article names only by an acronym it defines after a lower-case description
+    ("the electoral commission (IEBC) ... until IEBC provides answers", actors99): the acronym
+    is the body's name wherever the article writes it, when it writes it again and the
+    description ends in a body's head noun; the NER, with no capitals around it, often reads
+    none of them. Spans the NER read stay."""
+    defined = {
+        found.group(2)
+        for paragraph in paragraphs
+        for found in _DESCRIBED_ACRONYM.finditer(paragraph)
+        if found.group(1) in BODY_HEADS or found.group(1) == "party"
+    }
+    if not defined:
+        return spans
+    written = [
+        (p, found)
+        for p, paragraph in enumerate(paragraphs)
+        for found in _ACRONYM_ALONE.finditer(paragraph)
+        if found.group(1) in defined
+    ]
+    added = [
+        (p, Span(found.group(1), "ORG", found.start(1), found.end(1), None))
+        for p, found in written
+        if sum(f.group(1) == found.group(1) for _q, f in written) >= 2
+        and not any(
+            q == p and span.start < found.end(1) and found.start(1) < span.end for q, span in spans
+        )
+    ]
+    return spans + added

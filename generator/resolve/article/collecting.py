@@ -50,6 +50,7 @@ from ..vocab import (
 )
 from .acronyms import (
     _ACRONYM_IN_BRACKETS,
+    _acronyms_of_described_bodies,
     _defined_before,
     _extend_to_defined_acronym,
     _extend_to_used_acronym,
@@ -306,6 +307,7 @@ def collect(
         _extend_cut_bodies,
         _extend_joined_bodies,
         _extend_to_used_acronym,
+        _acronyms_of_described_bodies,
         _counted_groups_read,
     ):
         spans = step(spans, article.paragraphs)

@@ -424,6 +424,14 @@ Gayoom,' (actors93): one or two more capitalised words (a second surname, a patr
 a lower-case word or the end."""
 
 
+_COMPOUND_GIVEN = re.compile(r"(?:Abd|Abdel|Abdul|Abdal|Abdol|Abu|Abou)-[A-Z][a-z'’]+")
+"""'Abd-Rabbu', 'Abdel-Fattah', 'Abu-Bakr' (actors99): an Arabic compound given name
+("servant of", "father of") written with a hyphen, never a whole name by itself."""
+_NAME_REST_AFTER = re.compile(r"^((?: [A-ZÀ-Ý][a-zà-ÿ'’-]+){1,3})(?= [a-z\"“(]|[,.;:!?\"”)]|$)")
+"""'President Abd-Rabbu| Mansour Hadi| "very soon"': the one to three capitalised words of
+the name after a compound given name, then a lower-case word, a quotation mark or the end."""
+
+
 def _surname_word(word: str) -> bool:
     """A capitalised word that may end a person's name: no generation ("Jr"), state, demonym,
     title, calendar, speaker's, organisation's or place's word."""
@@ -466,6 +474,12 @@ def _extend_cut_people(
             and (rest := _SURNAME_AFTER.match(text[end:]))
         ):
             end += len(rest.group(0))  # "Moon Jae|-in|", "Ursula von der| Leyen|"
+        elif (
+            _COMPOUND_GIVEN.fullmatch(span.text)
+            and (rest := _NAME_REST_AFTER.match(text[end:]))
+            and all(_surname_word(w) for w in rest.group(1).split())
+        ):
+            end += len(rest.group(1))  # "Abd-Rabbu| Mansour Hadi|": the rest of the name
         elif (
             (last := _SURNAMES_AFTER.match(text[end:]))
             and len(span.text.split()) >= 2
