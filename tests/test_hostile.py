@@ -523,6 +523,7 @@ def test_a_review_page_written_as_the_generators_own_html_escapes_every_value():
     assert parser.tags.count("script") == 2 and "img" not in parser.tags
     assert parser.attributes <= {
         "lang", "charset", "name", "content", "rel", "href", "src", "class", "id", "aria-label",
+        "type",
     }  # fmt: skip
     assert page.count(' id="') == 2 and ' id="p1"' not in page  # the items' own ids only
     text = "".join(parser.text)

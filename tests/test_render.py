@@ -1557,7 +1557,7 @@ def test_a_review_page_is_the_generators_own_html_with_every_item_and_fix():
     parser.feed(page)
     assert page.startswith("<!doctype html>") and page.rstrip().endswith("</html>")
     assert parser.refs == [
-        ("link", "../../assets/images/favicon.png"),  # the theme's, as the site's pages
+        ("link", "../../assets/favicon.svg"),  # the site's own, not the theme's (review43)
         ("link", "../../assets/review.css"),
         ("script", "../../assets/review.js"),
         ("a", "../../"),  # the site's home
@@ -1570,6 +1570,10 @@ def test_a_review_page_is_the_generators_own_html_with_every_item_and_fix():
         ("a", "#item-2"),
         ("script", "../../assets/offline.js"),
     ]
+    # every file the page loads is the site's own (templates/assets/), none the theme's: an
+    # engine without Material serves them too (review43: the icon was Material's)
+    assets = [ref.removeprefix("../../") for _, ref in parser.refs if "assets/" in ref]
+    assert assets and all((ROOT / "templates" / ref).is_file() for ref in assets), assets
     blocks = re.findall(r'<pre><code class="language-yaml">(.*?)</code></pre>', page, re.S)
     assert [html.unescape(b) for b in blocks] == [
         "name: Ivan\naliases:\n- 'Ivan'\n",
