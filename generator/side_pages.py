@@ -1,10 +1,12 @@
-"""Files besides the views' pages: the live preview's notice of refused edits, and the small
+"""Files besides the views' pages: the live preview's notice of refused edits (on every
+page, the review's HTML included), and the small
 HTML pages that keep an alias's address working after a merge. Re-exported by ``render``."""
 
 from __future__ import annotations
 
 import html
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
@@ -20,14 +22,35 @@ def _environment(templates: Path) -> jinja2.Environment:
     return environment(templates)
 
 
-def error_notice(templates: Path, errors: Sequence[str]) -> str:
-    """A Markdown notice listing content errors (escaped), for the live preview: the browser
-    must show that an edit was refused, not just keep the last good page."""
-    return _environment(templates).get_template("_content_errors.md.j2").render(errors=errors)
+@dataclass(frozen=True)
+class Notice:
+    """The live preview's notice of refused edits, once for each kind of page: Markdown for
+    the engine's pages, HTML for the generator's own (the editors' review pages), where an
+    editor fixing the queue must see the refusal too."""
+
+    markdown: str
+    html: str
 
 
-def with_notice(files: Mapping[str, str], notice: str) -> dict[str, str]:
-    """Every page with ``notice`` at its top (after its front matter); other files as they are."""
+MAIN_TAG = "<main>\n"
+"""Where the notice goes in the generator's own HTML pages: the top of their main content
+(``_review_layout.html.j2``). Their values are escaped, so only the layout writes this tag."""
+
+
+def error_notice(templates: Path, errors: Sequence[str]) -> Notice:
+    """A notice listing content errors (escaped), for the live preview: the browser must show
+    that an edit was refused, not just keep the last good page."""
+    from .review_pages import html_environment  # the review pages' autoescaping environment
+
+    markdown = _environment(templates).get_template("_content_errors.md.j2").render(errors=errors)
+    page = html_environment(templates).get_template("_content_errors.html.j2")
+    return Notice(markdown, page.render(errors=errors))
+
+
+def with_notice(files: Mapping[str, str], notice: Notice) -> dict[str, str]:
+    """Every page with ``notice`` at its top: a Markdown page after its front matter, an HTML
+    page of the generator's own at the top of its ``<main>`` (redirect pages have none and
+    are left, as are other files)."""
     out = {}
     for path, text in files.items():
         if path.endswith(".md"):
@@ -35,7 +58,10 @@ def with_notice(files: Mapping[str, str], notice: str) -> dict[str, str]:
             if text.startswith("---\n") and (end := text.find("\n---\n", 4)) != -1:
                 head, body = text[: end + 5], text[end + 5 :].lstrip("\n")
                 head += "\n"
-            text = f"{head}{notice}\n{body}"
+            text = f"{head}{notice.markdown}\n{body}"
+        elif path.endswith(".html") and (at := text.find(MAIN_TAG)) != -1:
+            at += len(MAIN_TAG)
+            text = f"{text[:at]}{notice.html}{text[at:]}"
         out[path] = text
     return out
 

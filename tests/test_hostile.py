@@ -485,6 +485,47 @@ def test_the_paragraphs_between_headings_written_as_html_escape_every_value(monk
     assert written >= 10
 
 
+def test_the_previews_notice_on_a_review_page_escapes_the_errors_it_quotes():
+    # review43: a refused edit's errors quote the editor's text; on the review pages (HTML of
+    # the generator's own) they stay text, the notice goes in once, under the layout's
+    # <main>, not after a <main> an item's name spells
+    from html.parser import HTMLParser
+
+    from test_render import review_item_page, tiny_site
+
+    from generator.render import error_notice, with_notice
+
+    evil = "<main>\n</li></ul></div><script>x</script><img src=x onerror=a()> {{ 7*7 }} &amp;"
+    renderer, _ = tiny_site("Iran")
+    page = review_item_page(renderer, evil)
+    notice = error_notice(ROOT / "templates", [f"a.yml:1:1: E015 {evil}", evil])
+    out = with_notice({"review/x/index.html": page}, notice)["review/x/index.html"]
+
+    class Elements(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.tags: list[str] = []
+            self.text: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self.tags.append(tag)
+
+        def handle_data(self, data: str) -> None:
+            self.text.append(data)
+
+    before, after = Elements(), Elements()
+    before.feed(page)
+    after.feed(out)
+    assert out.count("<main>") == 1 and out.count('class="content-errors"') == 1
+    assert out.index("<main>\n") < out.index('class="content-errors"') < out.index("<h1>")
+    added = list(after.tags)
+    for tag in before.tags:
+        added.remove(tag)
+    assert sorted(added) == ["code", "code", "div", "li", "li", "p", "p", "ul"]
+    assert "".join(after.text).count(evil) == "".join(before.text).count(evil) + 2
+    assert "49" not in "".join(after.text)
+
+
 def test_a_review_page_written_as_the_generators_own_html_escapes_every_value():
     # perf70: the editors' review pages are HTML the generator writes (no Markdown, no
     # theme): names, examples, labels, file names, titles and YAML stay text in every
@@ -525,6 +566,7 @@ def test_a_review_page_written_as_the_generators_own_html_escapes_every_value():
     assert parser.tags.count("script") == 2 and "img" not in parser.tags
     assert parser.attributes <= {
         "lang", "charset", "name", "content", "rel", "href", "src", "class", "id", "aria-label",
+        "type",
     }  # fmt: skip
     assert page.count(' id="') == 2 and ' id="p1"' not in page  # the items' own ids only
     text = "".join(parser.text)

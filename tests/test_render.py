@@ -1511,6 +1511,35 @@ def review_item_page(renderer: Renderer, evil: str) -> str:
     return renderer.review.page(part, ("actors", evil), ("merged", "Merged"), (True, False))
 
 
+def test_the_previews_notice_of_a_refused_edit_is_on_the_review_pages_too():
+    # review43: `serve` shows a refused edit at the top of every page; the review pages,
+    # the generator's own HTML since perf70, had none, so an editor fixing the queue in the
+    # preview did not see that the edit was refused
+    from generator.render import error_notice, with_notice
+
+    renderer, pages = tiny_site("Iran")
+    review = review_item_page(renderer, "Ivan")
+    redirect = '<!doctype html>\n<html lang="en"><head></head><body></body></html>\n'
+    files = {
+        "review/actors-2/index.html": review,
+        "actors/x.md": pages["actors/x.md"],
+        "actors/old/index.html": redirect,
+        "assets/review.css": "main {}\n",
+    }
+    error = "actors/x.yml:2:7: E015 unknown actor type 'stat'"
+    out = with_notice(files, error_notice(ROOT / "templates", [error]))
+    head, main = out["review/actors-2/index.html"].split("<main>\n")
+    assert head == review.split("<main>\n")[0]
+    assert main.startswith('<div class="content-errors" role="alert">\n')
+    assert '<p class="content-errors-title">Your last edit was not applied</p>' in main
+    assert "<li><code>actors/x.yml:2:7: E015 unknown actor type &#39;stat&#39;</code></li>" in main
+    assert main.index("</div>") < main.index("<h1>Review: Ivan</h1>")  # at the top
+    assert main.endswith(review.split("<main>\n")[1])  # the last good page underneath
+    assert "Your last edit was not applied" in out["actors/x.md"]
+    assert out["actors/old/index.html"] == redirect  # a redirect page has no <main>
+    assert out["assets/review.css"] == "main {}\n"
+
+
 def test_a_review_page_is_the_generators_own_html_with_every_item_and_fix():
     # perf70: the editors' pages are HTML the generator writes, not Markdown for the engine:
     # a whole document, its links the site's addresses from the page's folder, every YAML
@@ -1533,7 +1562,7 @@ def test_a_review_page_is_the_generators_own_html_with_every_item_and_fix():
     parser.feed(page)
     assert page.startswith("<!doctype html>") and page.rstrip().endswith("</html>")
     assert parser.refs == [
-        ("link", "../../assets/images/favicon.png"),  # the theme's, as the site's pages
+        ("link", "../../assets/favicon.svg"),  # the site's own, not the theme's (review43)
         ("link", "../../assets/review.css"),
         ("script", "../../assets/review.js"),
         ("a", "../../"),  # the site's home
@@ -1546,6 +1575,10 @@ def test_a_review_page_is_the_generators_own_html_with_every_item_and_fix():
         ("a", "#item-2"),
         ("script", "../../assets/offline.js"),
     ]
+    # every file the page loads is the site's own (templates/assets/), none the theme's: an
+    # engine without Material serves them too (review43: the icon was Material's)
+    assets = [ref.removeprefix("../../") for _, ref in parser.refs if "assets/" in ref]
+    assert assets and all((ROOT / "templates" / ref).is_file() for ref in assets), assets
     blocks = re.findall(r'<pre><code class="language-yaml">(.*?)</code></pre>', page, re.S)
     assert [html.unescape(b) for b in blocks] == [
         "name: Ivan\naliases:\n- 'Ivan'\n",

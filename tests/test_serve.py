@@ -150,8 +150,12 @@ def test_a_refused_edit_is_shown_in_the_browser_until_it_is_fixed(mini_content):
         assert "<i>stat</i>" not in page
         assert "Its neighbour." in page  # the last good page stays underneath
         assert "E015" in fetch(f"{base}/")  # on every page, the home page included
+        review = fetch(f"{base}/review/")  # the review's HTML too (review43)
+        assert "Your last edit was not applied" in review and "E015" in review
+        assert "<i>stat</i>" not in review
         actor.write_text(good)
         wait_for(url, lambda page: "E015" not in page, "the notice was never removed")
+        assert "E015" not in fetch(f"{base}/review/")
         assert "Its neighbour." in fetch(url)
 
 
