@@ -182,18 +182,26 @@ AIM = DEMAND | forms("hope", "aim", "want", "try", "strive", "seek", "intend", "
 was reached."""
 EFFORTS = frozenset("talks negotiations efforts effort bid attempt attempts push hopes".split())
 """Nouns whose "to reach a deal" is what they are for ("negotiations to reach a deal")."""
+CHANCES = frozenset(
+    "chance chances hope hopes prospect prospects possibility likelihood odds".split()
+)
+"""Nouns whose "of agreeing a deal" is a deal that may yet be made ("there was a chance of
+agreeing a new Brexit deal with the European Union"), not one made (agreements53)."""
 
 
 def _sought(noun: Token) -> bool:
     """A new agreement someone aims, hopes or is urged to reach, or that talks are to reach
     ("will urge Olmert and Abbas to reach a peace agreement by the end of the year",
-    "negotiations to reach an historic peace agreement"): none made yet. Not one reached
+    "negotiations to reach an historic peace agreement", "a chance of agreeing a new deal"):
+    none made yet. Not one reached
     ("helped them reach a deal") nor "the deal" told of before."""
     verb = _governing_verb(noun)
     if verb is None or AGREEMENT_VERBS.get(verb.lower_) != "signed" or noun.pos_ == "PROPN":
         return False
     if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children):
         return False
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lower_ in CHANCES:
+        return True  # "a chance of agreeing a new Brexit deal": a gerund of what may happen
     if not infinitive(verb):
         return False  # "reached a deal to end the war": reached
     return (verb.dep_ == "xcomp" and verb.head.lower_ in AIM) or (

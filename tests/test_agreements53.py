@@ -1,0 +1,62 @@
+"""agreements53: two wrong shapes of the wide check on news nobody tuned on: a deal there is
+only "a chance of agreeing", and things taken over whose describing clause names a firm
+("Twitter accounts belonging to the Church's spokeswoman were taken over") (issue 7)."""
+
+from __future__ import annotations
+
+from generator.extract.merge import Proposal
+from tests.test_extract import _agreements
+
+ACTORS = {
+    "Boris Johnson": "johnson",
+    "European Union": "eu",
+    "Israel": "israel",
+    "Hamas": "hamas",
+    "Anonymous": "anonymous",
+    "Oracle": "oracle",
+    "Sun Microsystems": "sun",
+}
+
+
+def _found(nlp, paragraphs: list[str]) -> list[Proposal]:
+    return _agreements(nlp, paragraphs, ACTORS)
+
+
+def test_a_chance_of_agreeing_a_deal_is_none(nlp):
+    """ "there was a chance of agreeing a new Brexit deal with the European Union": a deal
+    that may yet be made (main: a signed deal with the EU)."""
+    text = (
+        "British Prime Minister Boris Johnson told his Cabinet of top ministers that there was "
+        "a chance of agreeing a new Brexit deal with the European Union, his spokesman said "
+        "on Wednesday."
+    )
+    assert _found(nlp, [text]) == []
+
+
+def test_a_chance_of_reaching_a_peace_deal_is_none(nlp):
+    """The same with "reaching" (main: a signed Israel–Hamas deal)."""
+    text = "There is a good chance of reaching a peace deal between Israel and Hamas."
+    assert _found(nlp, [text]) == []
+
+
+def test_a_deal_agreed_is_kept(nlp):
+    """Guard: the deal agreed itself, with no chance before it, stays."""
+    text = "Israel and Hamas agreed a peace deal on Monday."
+    assert [set(p.agents) for p in _found(nlp, [text])] == [{"israel", "hamas"}]
+
+
+def test_accounts_taken_over_are_no_acquisition(nlp):
+    """ "Twitter accounts belonging to …, the Church's spokeswoman, … were hacked and taken
+    over by Anonymous": the firm is in a clause saying whose the accounts are (main: an
+    "Anonymous acquisition")."""
+    text = (
+        "Twitter accounts belonging to Shirley Phelps-Roper, the Church's spokeswoman, and "
+        "leader Fred Phelps, were hacked and taken over by Anonymous."
+    )
+    assert _found(nlp, [text]) == []
+
+
+def test_a_firm_taken_over_is_still_an_acquisition(nlp):
+    """Guard: a firm taken over, described by an apposition, is still bought."""
+    text = "Oracle took over Sun Microsystems, a company founded by Scott McNealy."
+    assert any({"oracle", "sun"} <= set(p.agents) for p in _found(nlp, [text]))
