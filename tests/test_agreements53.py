@@ -60,3 +60,34 @@ def test_a_firm_taken_over_is_still_an_acquisition(nlp):
     """Guard: a firm taken over, described by an apposition, is still bought."""
     text = "Oracle took over Sun Microsystems, a company founded by Scott McNealy."
     assert any({"oracle", "sun"} <= set(p.agents) for p in _found(nlp, [text]))
+
+
+ASKED = {"UN Security Council": "unsc", "Israel": "israel", "Hamas": "hamas", "Ukraine": "ua"}
+
+
+def test_a_ceasefire_a_council_calls_on_sides_to_maintain_is_not_the_councils(nlp):
+    """ "called on Israel and Hamas to "act seriously" to maintain their tentative ceasefire":
+    the council only asks, through two "to" verbs (main: a ceasefire with the council)."""
+    text = (
+        'The UN Security Council on Wednesday called on Israel and Hamas to "act seriously" to '
+        "maintain their tentative ceasefire, AFP reported."
+    )
+    assert not any("unsc" in p.agents for p in _agreements(nlp, [text], ASKED))
+
+
+def test_a_brokered_deal_sides_are_called_on_to_abide_by_is_not_the_councils(nlp):
+    """ "called on all parties in eastern Ukraine to stop fighting and abide by a
+    European-brokered peace deal": a name in "-brokered" tells who brokered it, not the
+    deal's name (main: a peace deal of the council)."""
+    text = (
+        "The UN Security Council called on all parties in eastern Ukraine to stop fighting and "
+        "abide by a European-brokered peace deal that aims to end months of conflict."
+    )
+    assert not any("unsc" in p.agents for p in _agreements(nlp, [text], ASKED))
+
+
+def test_sides_that_agreed_to_abide_by_a_brokered_ceasefire_keep_it(nlp):
+    """Guard: the sides themselves agreeing to stop and abide by it keep their ceasefire."""
+    text = "Israel and Hamas agreed to stop fighting and abide by an Egypt-brokered ceasefire."
+    found = _agreements(nlp, [text], ASKED)
+    assert [set(p.agents) for p in found] == [{"israel", "hamas"}]

@@ -16,9 +16,11 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
 sys.path.insert(0, str(HERE.parents[1]))
 
 import quality_extract  # noqa: E402, F401  (puts the worktree first on sys.path)
+
 from generator.annotate import annotate  # noqa: E402
 from generator.extract import extract  # noqa: E402
 from generator.importer import read_sources, write_articles  # noqa: E402
@@ -75,12 +77,10 @@ def main(path: Path, skips: list[Path]) -> None:
     for (article, key), evidence in seen.items():
         a, e = articles[article], entities[key]
         parties = sorted(entities[f"actors/{p}"].name for p in e.parties)
-        row = order.get((a.date.isoformat() if hasattr(a.date, "isoformat") else str(a.date), a.title), -1)
+        row = order.get((str(a.date), a.title), -1)
         lines.append(f"{row}\t{a.title[:60]}\t{key}\t{e.name}\t{parties}\t{' || '.join(evidence)}")
     print("\n".join(sorted(lines, key=lambda s: (int(s.split("\t")[0]), s))))
 
-
-ROOT = HERE.parents[2]
 
 if __name__ == "__main__":
     main(Path(sys.argv[1]), [Path(p) for p in sys.argv[2:]])

@@ -30,7 +30,10 @@ def _asked_for(noun: Token) -> bool:
     Kosovo to sign the agreement", "called on the rebels to respect the truce"): none is made
     there, and the asker is no party (GOLD). A named one ("called on them to implement the
     Global Political Agreement") stays, its parties those asked (``_asked``)."""
-    if any(c.pos_ == "PROPN" for c in noun.subtree):
+    brokers = {  # "a European-brokered peace deal": the name is of who brokered it
+        t.i for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBN" for t in c.subtree
+    }
+    if any(c.pos_ == "PROPN" and c.i not in brokers for c in noun.subtree):
         return False
     verb = _governing_verb(noun)
     return verb is not None and _asked(verb) is not None
