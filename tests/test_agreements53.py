@@ -91,3 +91,21 @@ def test_sides_that_agreed_to_abide_by_a_brokered_ceasefire_keep_it(nlp):
     text = "Israel and Hamas agreed to stop fighting and abide by an Egypt-brokered ceasefire."
     found = _agreements(nlp, [text], ASKED)
     assert [set(p.agents) for p in found] == [{"israel", "hamas"}]
+
+
+def test_a_number_of_memorandums_still_to_be_signed_is_none(nlp):
+    """ "a number of memorandums of understanding will be signed": a batch is new as "a
+    memorandum" is, and its signing still to come (main: a signed memorandum)."""
+    text = (
+        "Following the talks, a number of memorandums of understanding will be signed between "
+        "Pakistan and Sri Lanka."
+    )
+    actors = {"Pakistan": "pk", "Sri Lanka": "lk"}
+    assert _agreements(nlp, [text], actors) == []
+
+
+def test_a_number_of_memorandums_signed_is_kept(nlp):
+    """Guard: the batch signed is their agreement."""
+    text = "Pakistan and Sri Lanka signed a number of memorandums of understanding on Monday."
+    actors = {"Pakistan": "pk", "Sri Lanka": "lk"}
+    assert [set(p.agents) for p in _agreements(nlp, [text], actors)] == [{"pk", "lk"}]

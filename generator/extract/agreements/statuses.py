@@ -10,6 +10,7 @@ from ..parse import children, conjuncts, infinitive, preposition_objects, subjec
 from ..vocabulary import AGREEMENT_VERBS, COMPLETE, FIRM_NOUNS, FIRM_PARTS, forms
 from .clauses import (
     _asked,
+    _batched,
     _denied_verb,
     _governing_verb,
     _hypothetical,
@@ -318,10 +319,11 @@ def _scheduled(noun: Token) -> bool:
     "were close to a peace agreement", "are negotiating an agreement", "a peace deal is due to
     be signed". No agreement yet, as GOLD counts none for a planned occurrence (and as "are
     expected to sign", ``_hoped``). Not "the deal" told of before, a name, nor one a clause of
-    its own tells was made (``_told_made``)."""
+    its own tells was made (``_told_made``). A batch is new as its agreements are ("a number
+    of memorandums of understanding will be signed": agreements53)."""
     if (
         noun.pos_ == "PROPN"
-        or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in _batched(noun).children)
         or _told_made(noun)
     ):
         return False
