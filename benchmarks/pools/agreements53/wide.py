@@ -16,16 +16,9 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[2]
 sys.path.insert(0, str(HERE.parents[1]))
 
-import quality_extract  # noqa: E402, F401  (puts the worktree first on sys.path)
-
-from generator.annotate import annotate  # noqa: E402
-from generator.extract import extract  # noqa: E402
-from generator.importer import read_sources, write_articles  # noqa: E402
-from generator.load import load_content  # noqa: E402
-from generator.resolve import resolve  # noqa: E402
+from quality_extract import read_articles, run_pipeline  # noqa: E402
 
 CUE = re.compile(
     r"\b(treat(?:y|ies)|agreements?|accords?|deals?|pacts?|cease-?fires?|truces?|memorand(?:um|a)"
@@ -51,34 +44,31 @@ def main(path: Path, skips: list[Path]) -> None:
     print(f"{len(rows)} texts", file=sys.stderr)
     with tempfile.TemporaryDirectory(prefix="agreements53-") as tmp:
         folder = Path(tmp)
-        subset = folder / "rows.csv"
-        with subset.open("w", encoding="utf-8", newline="") as handle:
+        with (folder / "rows.csv").open("w", encoding="utf-8", newline="") as handle:
             writer = csv.DictWriter(handle, fieldnames=["url", "date", "title", "text"])
             writer.writeheader()
             writer.writerows({k: r[k] for k in ("url", "date", "title", "text")} for r in rows)
-        raw = read_sources([subset])
-        content = folder / "content"
-        write_articles(raw, content)
-        (content / "briefing.yml").write_text("title: Wide\n", encoding="utf-8")
-        loaded = load_content(content)
-        annotations = annotate(loaded.articles, loaded.entities, cache_dir=ROOT / "build/cache")
-        resolved = extract(resolve(loaded, annotations), annotations, loaded.articles)
-    articles = {a.id: a for a in loaded.articles}
-    order = {(r["date"], r["title"]): i for i, r in enumerate(rows)}
+        chosen = [{"corpus": "rows.csv", "row": i} for i in range(len(rows))]
+        raw = read_articles(chosen, folder / "gold.yml", folder)  # paragraphs, in row order
+        resolved, ids = run_pipeline(chosen, folder / "gold.yml")
+    paragraphs = {a: r.paragraphs for a, r in zip(ids, raw, strict=True)}
+    order = {a: i for i, a in enumerate(ids)}
     entities = {e.key: e for e in resolved.entities}
     seen: dict[tuple[str, str], list[str]] = {}
     for m in resolved.mentions:
         if m.how != "extract" or not m.entity.startswith("agreements/"):
             continue
-        text = articles[m.article].paragraphs[m.paragraph]
+        text = paragraphs[m.article][m.paragraph]
         words = sentence_around(text, m.start, m.end).replace("\t", " ")
         seen.setdefault((m.article, m.entity), []).append(f"[{m.text}] {words}")
     lines = []
     for (article, key), evidence in seen.items():
-        a, e = articles[article], entities[key]
+        e = entities[key]
         parties = sorted(entities[f"actors/{p}"].name for p in e.parties)
-        row = order.get((str(a.date), a.title), -1)
-        lines.append(f"{row}\t{a.title[:60]}\t{key}\t{e.name}\t{parties}\t{' || '.join(evidence)}")
+        title = rows[order[article]]["title"]
+        lines.append(
+            f"{order[article]}\t{title[:60]}\t{key}\t{e.name}\t{parties}\t{' || '.join(evidence)}"
+        )
     print("\n".join(sorted(lines, key=lambda s: (int(s.split("\t")[0]), s))))
 
 
