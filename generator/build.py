@@ -39,6 +39,7 @@ from .resolve.article import ArticleMentions
 from .resolve.memo import PREFIX, Steps
 from .reuse import ALWAYS, DIGESTS, Cutoff, Previous, digests_file, previous_pages, seal
 from .review import Review, gather_review
+from .review_pages import REVIEW_INDEX
 from .search_split import SPLIT_PAGES
 from .staging import output_locked, spare_folder, staging_folder, sweeping
 
@@ -369,6 +370,10 @@ def _generate(
     lap("render", None)
     for path in files:
         kind = path.split("/")[0] if "/" in path else "home"
+        if kind == "review" and path != REVIEW_INDEX:  # the generator's own HTML pages
+            path = path.removesuffix("/index.html") + ".md"  # counted as the pages they were
+        elif path == REVIEW_INDEX:
+            path = "review/index.md"
         if path.endswith(".md") and not is_listing(path):
             report.pages[kind] = report.pages.get(kind, 0) + 1
         elif path.endswith(".md"):

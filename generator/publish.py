@@ -397,7 +397,9 @@ def _same_file(path: Path, data: bytes) -> bool:
 
 
 def sync_tree(files: Mapping[str, str], folder: Path, assets: Path) -> int:
-    """Update a live folder in place (for ``serve``): rewrite changed files, drop stale ones."""
+    """Update a live folder in place (for ``serve``): rewrite changed files, drop stale ones:
+    pages, and the HTML files the generator writes beside them (the review's pages, which
+    grow and shrink with its queue, and the redirects); the assets are copied again."""
     folder.mkdir(parents=True, exist_ok=True)
     (folder / MARKER).write_text(MARKER_TEXT)
     changed = 0
@@ -407,10 +409,13 @@ def sync_tree(files: Mapping[str, str], folder: Path, assets: Path) -> int:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8", newline="\n")
             changed += 1
-    for path in sorted(folder.rglob("*.md")):
-        if path not in wanted:
+    assets_folder = folder / "assets"
+    for path in sorted([*folder.rglob("*.md"), *folder.rglob("*.html")]):
+        if path not in wanted and assets_folder not in path.parents:
             path.unlink()
             changed += 1
+            with contextlib.suppress(OSError):  # a review page's folder, now empty
+                path.parent.rmdir()
     if assets.is_dir():
         shutil.copytree(assets, folder / "assets", dirs_exist_ok=True)
     return changed

@@ -73,7 +73,8 @@ from .overview import (
     timeline_context,
 )
 from .reuse import ALWAYS, Digester, Previous
-from .review import Review, ReviewPage
+from .review import Review
+from .review_pages import REVIEW_INDEX, ReviewPages
 from .side_pages import error_notice, redirect_pages, with_notice
 
 __all__ = [
@@ -279,6 +280,7 @@ class Renderer:
         self.env.globals["content_folder"] = content_folder
         self.env.globals["entity"] = lambda key: views[key].entity  # looked up in a template
         self.env.globals["front_matter"] = front_matter
+        self.review = ReviewPages(templates, briefing.title, content_folder, views)
 
     def close(self) -> None:
         """Let go of the views once the pages are made. Jinja's compiled templates are each a
@@ -287,10 +289,12 @@ class Renderer:
         waited for the cyclic collector (80,000 objects after one edit at 1,000 articles,
         0.13 s to collect at the latest on exit); without the filters they go as soon as
         the caller lets them go."""
-        if self.env.cache is not None:
-            self.env.cache.clear()
-        self.env.filters.clear()
-        self.env.globals.clear()
+        for env in (self.env, self.review.env):
+            if env.cache is not None:
+                env.cache.clear()
+            env.filters.clear()
+            env.globals.clear()
+        self.review.known = ()
 
     def render(
         self, template: str, page: str, edit: EditTarget | str | None = None, **context: Any
@@ -599,8 +603,9 @@ def render_pages(
 
     ``content_folder`` is the briefing's folder as its editors know it (``content``,
     ``mybrief``): pages that invite a correction name it. ``review``, when given, becomes the
-    editors' pages ``review/`` (an index, then the items by kind, ``REVIEW_PAGE_SIZE`` a page;
-    out of the navigation and the search index). ``repo``,
+    editors' pages ``review/`` (an index, then the items by kind, ``REVIEW_PAGE_SIZE`` a page),
+    HTML files of the generator's own (``review_pages``) that the site engine copies as they
+    are: out of its navigation, search index and sitemap. ``repo``,
     when given, adds to every reader page a link to the content file behind it. ``spool``,
     when given, receives each page as it is made (``Pages``): they are never all held.
     """
@@ -718,12 +723,8 @@ def _page_jobs(
     """The pages of one item each (review items, entities, articles): path, kind, the data
     its digest is taken of, and how to render it. ``render_pages`` renders them all,
     ``render_changed`` only those whose digest changed."""
-    jobs: list[tuple[str, str, object, Callable[[], str]]] = []
-    for path, part, context in _review_parts(review):
-        # Its entities are linked by key only: which of them exist is all it reads of them.
-        known = tuple(item.key is None or item.key in evidence.entities for item in part.items)
-        make = functools.partial(renderer.render, "review_items.md.j2", path, **context)
-        jobs.append((path, "review", (context, known), make))
+    # A review page's entities are linked by key only: which of them exist is all it reads.
+    jobs = [(path, "review", data, make) for path, data, make in renderer.review.jobs(review)]
     for key, view in evidence.entities.items():
         if (page := page_path(key)) in evidence.kept:
             continue  # the last build's page: its view was not made
@@ -743,33 +744,6 @@ def _briefing_pages(
     """The pages rendered on every build: the review's index and the redirects."""
     pages: dict[str, str] = {}
     if review is not None:
-        parts = review.pages()
-        pages["review/index.md"] = renderer.render(
-            "review.md.j2", "review/index.md", review=review, parts=parts, links=_links(parts)
-        )
+        pages[REVIEW_INDEX] = renderer.review.index(review)
     pages.update(redirect_pages(evidence))
     return pages
-
-
-def _links(parts: tuple[ReviewPage, ...]) -> dict[str, Md]:
-    return {p.path: Md(f"[{escape_md(p.title)}]({quote(p.name)})") for p in parts}
-
-
-def _review_parts(review: Review | None) -> list[tuple[str, ReviewPage, dict[str, Any]]]:
-    """Each page of review items: its path, its part and its template's context."""
-    if review is None:
-        return []
-    parts = review.pages()
-    links = _links(parts)
-    return [
-        (
-            part.path,
-            part,
-            {
-                "part": part,
-                "previous": links[parts[i - 1].path] if i else None,
-                "next": links[parts[i + 1].path] if i + 1 < len(parts) else None,
-            },
-        )
-        for i, part in enumerate(parts)
-    ]

@@ -5,7 +5,7 @@ items, each with the evidence an editor needs (mentions, proposed type, example 
 reason for a merge or a rejection) and the exact YAML that accepts, merges, retypes or rejects
 it. Pasting that YAML into the content folder wins on every later build: curated names beat
 the language model, and ``ignore`` entries are never actors. Plain data; the CLI prints it and
-render writes it as the ``review/`` page.
+``review_pages`` writes it as the ``review/`` pages.
 """
 
 from __future__ import annotations
@@ -171,7 +171,9 @@ class ReviewPage:
     """One page of the review section: up to ``REVIEW_PAGE_SIZE`` items of one group."""
 
     path: str
-    """``review/actors.md``, ``review/statements-2.md``."""
+    """``review/actors/index.html``, ``review/statements-2/index.html``: the file, an HTML
+    page the generator writes itself (``review_pages``), at the address MkDocs gave the
+    Markdown page it was (``review/actors/``)."""
     group: str
     """A key of ``FILTERS``: what the page lists."""
     number: int
@@ -186,8 +188,14 @@ class ReviewPage:
 
     @property
     def name(self) -> str:
-        """The page's file name within ``review/``: what links between its pages use."""
-        return self.path.removeprefix("review/")
+        """The page's folder within ``review/`` (``actors-2``): what links between its pages
+        use."""
+        return self.path.removeprefix("review/").removesuffix("/index.html")
+
+    @property
+    def folder(self) -> str:
+        """The page's address in the site (``review/actors-2/``)."""
+        return self.path.removesuffix("index.html")
 
 
 @dataclass(frozen=True)
@@ -215,7 +223,7 @@ class Review:
             chunks = [items[i : i + size] for i in range(0, len(items), size)]
             for number, chunk in enumerate(chunks, 1):
                 suffix = "" if number == 1 else f"-{number}"
-                path = f"review/{group}{suffix}.md"
+                path = f"review/{group}{suffix}/index.html"
                 out.append(ReviewPage(path, group, number, len(chunks), tuple(chunk)))
         return tuple(out)
 

@@ -6,6 +6,8 @@ extraction reads them as no first name before a surname ("Senator Spearman").
 
 from __future__ import annotations
 
+import re
+
 TITLE_WORDS = frozenset(
     """
     president vice prime minister ministers foreign defence defense secretary spokesman
@@ -52,3 +54,33 @@ def plural_title(word: str) -> bool:
     first of several names (actors42), which the title list, all singular, does not hold."""
     low = word.lower().rstrip(".")
     return len(low) > 3 and low.endswith("s") and low[:-1] in TITLE_WORDS
+
+
+STYLE_OF_HONOUR = re.compile(
+    r"""^(?:
+        (?:Tun|Toh\ Puan|Tan\ Sri|Puan\ Sri|Datin|Datuk|Dato['’]?|Tunku|Tengku|Ungku|Tuanku
+           |Al-Sultan|Ratu|Daw|Yang\ (?:Amat\ )?Berhormat|YB|YAB)
+        (?:\ (?:Seri|Sri|Paduka|Patinggi|Amar|Wira|Utama))*
+        (?:\ |$)
+    )+""",
+    re.VERBOSE,
+)
+"""Styles of honour conferred or inherited in Malaysia and Brunei ("Tun", "Tan Sri", "Datuk
+Seri", "Dato' Sri", "Datin Paduka", "Tunku"), Fiji's chiefly "Ratu", Myanmar's "Daw" and
+Malaysia's forms of address of office ("Yang Berhormat", "YB"), with the grades that follow them
+("Seri", "Paduka", "Utama"): written before the bearer's name, often two together ("Tun Dr",
+"Datuk Seri Utama"), they are no part of it (actors96 and actors98: "Tan Sri Muhyiddin" and
+"Muhyiddin Yassin" were two pages). Matched as whole phrases at a name's front only: "Tan"
+and "Sri" alone are a surname and a given name ("Tony Tan", "Sri Mulyani"), and "Tun Razak" in
+"Najib Tun Razak" is his father's name."""
+
+ROYAL_OFFICE = re.compile(
+    r"^(?:Yang\ )?(?:di-?\ ?)?(?:Pertuan|Dipertua)(?:\ (?:Agong|Besar|Muda|Negeri))*$"
+    r"|^(?:Raja\ Permaisuri\ )?Agong$|^Tengku\ Mahkota$",
+    re.VERBOSE | re.IGNORECASE,
+)
+"""Malay rulers' offices, written before a ruler's name or for him: "Yang di-Pertuan Agong"
+(the elected king; "Pertuan Agong" where a tagger cuts at the hyphen, "the Agong" alone), "Yang
+di-Pertuan Besar", "Yang Dipertua Negeri" (a state's governor), "Tengku Mahkota" (a crown
+prince). Offices, like "the President", never an actor alone (actors96 and actors98 found five
+such pages)."""

@@ -798,3 +798,93 @@ def test_a_jump_list_link_shows_its_part_below_the_header_with_no_preview_over_i
             assert header <= top and bottom <= 0, (path, target, top, header)
             assert top < header + 100 or at_end, (path, target, top, header)
     shot(browser, "jump-list")
+
+
+SELECTED = """
+const range = document.createRange();
+range.selectNodeContents(arguments[0]);
+const selection = window.getSelection();
+selection.removeAllRanges();
+selection.addRange(range);
+return selection.toString();
+"""
+"""What a reader copies from an element: its contents selected, as text."""
+
+
+def test_the_review_pages_copy_their_yaml_exactly_in_the_sites_scheme_and_from_a_file(
+    browser, seed_site, base_url
+):
+    """perf70: the editors' pages are HTML the generator writes, outside MkDocs: each YAML
+    fix copies as the very text ``briefing review`` prints, the links lead to the review's
+    pages and the entity pages, the page takes the dark scheme a reader chose on the site,
+    nothing comes from elsewhere, and from file:// its links still open pages."""
+    from generator.build import review_of
+
+    cache = seed_site.parent / "cache"
+    paths = Paths(ROOT / "content", seed_site, seed_site.parent / "docs", cache)
+    queue = review_of(paths)
+    browser.get_log("browser")
+    browser.get(base_url + "review/")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Review"
+    browser.find_element(By.LINK_TEXT, "Proposed events").click()
+    WebDriverWait(browser, WAIT).until(ec.url_to_be(base_url + "review/events/"))
+    _loaded(browser)
+    events = [i for i in queue.items if i.kind == "proposed event"]
+    # The text selected is the YAML to its last line (a browser leaves out a block's final
+    # newline, as it did on MkDocs' page): what an editor pastes is what the terminal shows.
+    expected = [fix.yaml.removesuffix("\n") for item in events for fix in item.fixes]
+    blocks = browser.find_elements(By.CSS_SELECTOR, "pre code.language-yaml")
+    assert expected and [browser.execute_script(SELECTED, b) for b in blocks] == expected
+    shot(browser, "review-events")
+    pages = browser.find_elements(By.LINK_TEXT, "its page")
+    assert len(pages) == len(events)
+    assert {p.get_attribute("href") for p in pages} == {f"{base_url}{item.key}/" for item in events}
+    pages[0].click()
+    WebDriverWait(browser, WAIT).until(ec.url_to_be(f"{base_url}{events[0].key}/"))
+    # The scheme the reader chose on the site (the theme keeps it in localStorage).
+    browser.get(base_url + "review/events/")
+    light = browser.execute_script("return getComputedStyle(document.body).backgroundColor")
+    browser.execute_script(
+        "localStorage.setItem('/.__palette', JSON.stringify({index: 1, color: {scheme: 'slate'}}))"
+    )
+    try:
+        browser.refresh()
+        _loaded(browser)
+        scheme, dark = browser.execute_script(
+            "return [document.documentElement.dataset.scheme,"
+            " getComputedStyle(document.body).backgroundColor]"
+        )
+        assert scheme == "slate" and dark != light, (light, dark)
+        shot(browser, "review-events-dark")
+    finally:
+        browser.execute_script("localStorage.removeItem('/.__palette')")
+    resources = browser.execute_script(
+        "return performance.getEntriesByType('resource').map(e => e.name)"
+    )
+    assert resources and not [r for r in resources if not r.startswith(base_url)]
+    assert not _errors(browser)
+    # From a file: the links to the review's folders open their index.html (offline.js).
+    browser.get((seed_site / "review" / "index.html").as_uri())
+    _loaded(browser)
+    WebDriverWait(browser, WAIT).until(
+        ec.element_to_be_clickable((By.CSS_SELECTOR, "a[href$='events/index.html']"))
+    ).click()
+    WebDriverWait(browser, WAIT).until(ec.url_contains("review/events/index.html"))
+    _loaded(browser)
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Review: Proposed events"
+
+
+def test_the_review_pages_never_run_script_from_content(trapped, hostile_url):
+    """perf70: the review pages, HTML the generator writes itself, show the hostile briefing's
+    names, sentences and titles as text: nothing runs, loads or gets a handler."""
+    found = _visit(trapped, hostile_url + "review/")
+    assert found == {"calls": [], "images": 0, "handlers": [], "fetched_x": []}
+    assert trapped.title == f"Review - {SITE_PAYLOAD}"
+    parts = [a.get_attribute("href") for a in trapped.find_elements(By.CSS_SELECTOR, "td a")]
+    assert parts
+    for url in parts:
+        found = _visit(trapped, url)
+        assert found == {"calls": [], "images": 0, "handlers": [], "fetched_x": []}, url
+        assert trapped.title.endswith(f" - {SITE_PAYLOAD}"), url
+        header = trapped.find_element(By.CSS_SELECTOR, ".review-bar a")
+        assert header.text == SITE_PAYLOAD, url

@@ -910,7 +910,7 @@ def test_the_review_names_the_command_a_reader_can_type():
     pages = render_evidence(
         ROOT / "templates", gather(linked, briefing), briefing, review=Review(())
     )
-    assert "`briefing review --only KIND` prints the same" in pages["review/index.md"]
+    assert "<code>briefing review --only KIND</code> prints the same" in pages["review/index.html"]
 
 
 def test_an_undated_record_says_so_once_in_its_infobox_not_again_under_it():
@@ -1487,9 +1487,9 @@ def _review_rest(*rest: object) -> tuple[object, ...]:
     return rest
 
 
-def review_item_page(renderer: Renderer, evil: str, old: bool = False) -> str:
-    """A review page of two items holding ``evil`` in every value, from the current
-    ``review_items.md.j2`` or (``old``) the Markdown one of ``tests/fixtures/old_review``."""
+def review_item_page(renderer: Renderer, evil: str) -> str:
+    """A review page of two items holding ``evil`` in every value (``review_items.html.j2``):
+    the first with a page (``actors/x``), between two other pages of items."""
     from types import SimpleNamespace
 
     from generator.review import Fix, Item
@@ -1498,43 +1498,55 @@ def review_item_page(renderer: Renderer, evil: str, old: bool = False) -> str:
         Fix(f"Accept {evil}", f"actors/{evil}.yml", f"name: {evil}\naliases:\n- '{evil}'\n", True),
         Fix("Reject", "briefing.yml", "reject:\n- actors/x  # ```` ~~~\n", False),
     )
-    items = [
-        Item.later("new actor", evil, None, _review_rest, (evil, (evil, f"> {evil}"), fixes)),
+    items = (
+        Item.later("new actor", evil, "actors/x", _review_rest, (evil, (evil, f"> {evil}"), fixes)),
         Item.later("merged", "B", None, _review_rest, ("d", (), fixes[1:])),
-    ]
-    env = renderer.env
-    if old:
-        old_loader = jinja2.FileSystemLoader(str(ROOT / "tests/fixtures/old_review"))
-        env = env.overlay(loader=jinja2.ChoiceLoader([old_loader, env.loader]))
-    part = SimpleNamespace(title=evil, items=items)
-    return env.get_template("review_items.md.j2").render(
-        page="review/actors.md",
-        edit=None,
-        part=part,
-        previous=None,
-        next=None,
-        content_folder="content",
     )
+    part = SimpleNamespace(folder="review/actors-2/", title=evil, items=items)
+    return renderer.review.page(part, ("actors", evil), ("merged", "Merged"), (True, False))
 
 
-def test_a_review_pages_examples_and_fixes_in_html_are_what_markdown_made_of_them():
-    # perf68: a review item's examples (a blockquote) and YAML fixes (fenced blocks) are
-    # written as the HTML Python-Markdown made of them, one line each, stashed by the hook
+def test_a_review_page_is_the_generators_own_html_with_every_item_and_fix():
+    # perf70: the editors' pages are HTML the generator writes, not Markdown for the engine:
+    # a whole document, its links the site's addresses from the page's folder, every YAML
+    # fix in a block whose text is the YAML, the site's own stylesheet and scripts
+    import html
+    from html.parser import HTMLParser
+
     renderer, _ = tiny_site("Iran")
-    evil = "</p></blockquote><script>x</script> & &amp; *e* `c` \" ' <b>"
-    new = review_item_page(renderer, evil)
-    old = review_item_page(renderer, evil, old=True)
-    extensions = [*SITE_EXTENSIONS, "toc", "fenced_code"]
+    page = review_item_page(renderer, "Ivan")
 
-    def html(text: str) -> str:
-        converted = markdown.markdown(get_data(text)[0], extensions=extensions)
-        return re.sub(r">\s+<", "><", converted.replace("&#10;", "\n"))
+    class Links(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.refs: list[tuple[str, str]] = []
 
-    assert html(new) == html(old)
-    markdown_page, blocks = stash_blocks(new)
-    assert len(blocks) == 4  # one blockquote, three code blocks
-    assert [b[:5] for b in blocks] == ["<bloc", "<pre>", "<pre>", "<pre>"]
-    converted = markdown.markdown(get_data(markdown_page)[0], extensions=extensions)
-    assert unstash_blocks(converted, blocks).replace("&#10;", "\n") == markdown.markdown(
-        get_data(new)[0], extensions=extensions
-    ).replace("&#10;", "\n")
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self.refs += [(tag, v or "") for k, v in attrs if k in ("href", "src")]
+
+    parser = Links()
+    parser.feed(page)
+    assert page.startswith("<!doctype html>") and page.rstrip().endswith("</html>")
+    assert parser.refs == [
+        ("link", "../../assets/images/favicon.png"),  # the theme's, as the site's pages
+        ("link", "../../assets/review.css"),
+        ("script", "../../assets/review.js"),
+        ("a", "../../"),  # the site's home
+        ("a", "../../review/"),
+        ("a", "../"),  # all that is to review
+        ("a", "../actors/"),  # previous
+        ("a", "../merged/"),  # next
+        ("a", "#item-1"),
+        ("a", "../../actors/x/"),  # its page: the first item's only
+        ("a", "#item-2"),
+        ("script", "../../assets/offline.js"),
+    ]
+    blocks = re.findall(r'<pre><code class="language-yaml">(.*?)</code></pre>', page, re.S)
+    assert [html.unescape(b) for b in blocks] == [
+        "name: Ivan\naliases:\n- 'Ivan'\n",
+        "reject:\n- actors/x  # ```` ~~~\n",
+        "reject:\n- actors/x  # ```` ~~~\n",
+    ]
+    assert "<code>content/actors/Ivan.yml</code>" in page
+    assert "<title>Review: Ivan - T</title>" in page
+    assert "<p>Ivan</p>" in page and "<p>&gt; Ivan</p>" in page  # the examples, as text

@@ -206,7 +206,7 @@ def test_a_new_build_folder_reuses_nothing_and_writes_the_record(
     record = json.loads((paths.docs / DIGESTS).read_text(encoding="utf-8"))
     assert "actors/sylvania.md" in record["pages"]
     assert "index.md" in record["pages"], "listings are digested with every entity"
-    assert record["pages"]["review/index.md"][0] == ALWAYS, "the review's index: every build"
+    assert record["pages"]["review/index.html"][0] == ALWAYS, "the review's index: every build"
     shutil.rmtree(paths.docs)
     report = build(paths, model="blank", pages_only=True)
     assert report.rendered is not None and report.rendered >= sum(report.pages.values())
@@ -357,7 +357,7 @@ def test_an_edit_then_a_rebuild_equals_a_build_from_nothing_byte_for_byte(
     assert first.reused == 0 and again.reused > 0, "the rebuild reused pages"
     rebuilt = _docs(paths)
     assert rebuilt == _from_nothing(mini_content, tmp_path, "cold")
-    assert "data/entities.json" in rebuilt and "review/index.md" in rebuilt
+    assert "data/entities.json" in rebuilt and "review/index.html" in rebuilt
     assert ("actors/ivan-petrov.md" in rebuilt) == ("Petrov" in added)
     assert "actors/maria-lopez.md" in rebuilt, "the stand-in NER is read"
 
@@ -665,7 +665,7 @@ def test_switching_the_review_on_or_off_equals_a_build_from_nothing(
     )
     rebuilt = _docs(paths)
     assert rebuilt == _docs(Paths(mini_content, out / "site", out / "docs", out / "cache"))
-    assert ("review/index.md" in rebuilt) == (not first)
+    assert ("review/index.html" in rebuilt) == (not first)
 
 
 def test_a_rebuild_makes_only_the_review_items_of_pages_that_changed(
@@ -704,8 +704,8 @@ def test_a_rebuild_makes_only_the_review_items_of_pages_that_changed(
     build(paths, model="blank", pages_only=True)
     assert "_new_actor" in made and "_decision" not in made, "the actors' page only"
     rebuilt = _docs(paths)
-    assert "Ivan Petrov" in rebuilt["review/actors.md"]
-    assert "Field Marshal" in rebuilt["review/rejected.md"]
+    assert "Ivan Petrov" in rebuilt["review/actors/index.html"]
+    assert "Field Marshal" in rebuilt["review/rejected/index.html"]
     assert rebuilt == _from_nothing(mini_content, tmp_path, "cold")
 
 
@@ -758,7 +758,8 @@ def test_pages_rendered_on_every_build_are_checked_against_the_record_not_read(
     build(paths, model="blank", pages_only=True)
     record = json.loads((paths.docs / DIGESTS).read_text(encoding="utf-8"))
     always = {page for page, known in record["pages"].items() if known[0] == ALWAYS}
-    assert "review/index.md" in always and any(p.endswith("/index.html") for p in always)
+    redirects = [p for p in always if p.endswith("/index.html") and p != "review/index.html"]
+    assert "review/index.html" in always and redirects
     read = _count_reads(monkeypatch, paths.docs)
     again = build(paths, model="blank", pages_only=True)
     assert always <= again.unchanged and not always & set(read), "linked unread"
@@ -1080,7 +1081,7 @@ def test_a_correction_from_the_review_then_a_rebuild_equals_a_build_from_nothing
     paths = _paths(mini_content, tmp_path)
     build(paths, model="blank", pages_only=True)
     before = _docs(paths)
-    assert "Maria Lopez" in before["review/actors.md"]
+    assert "Maria Lopez" in before["review/actors/index.html"]
     CORRECTIONS[correction](mini_content)
     build(paths, model="blank", pages_only=True)
     rebuilt = _docs(paths)
@@ -1089,7 +1090,7 @@ def test_a_correction_from_the_review_then_a_rebuild_equals_a_build_from_nothing
         for p in rebuilt.keys() | before.keys()
         if p.startswith("review/") and rebuilt.get(p) != before.get(p)
     }
-    assert changed - {"review/index.md"}, "a page of review items follows the correction"
+    assert changed - {"review/index.html"}, "a page of review items follows the correction"
     assert rebuilt == _from_nothing(mini_content, tmp_path, "cold")
 
 
@@ -1103,7 +1104,7 @@ def test_review_off_then_on_again_equals_a_build_from_nothing(
     build(paths, model="blank", pages_only=True)
     CORRECTIONS["accept a new actor"](mini_content)
     build(paths, model="blank", pages_only=True, review=False)
-    assert "review/index.md" not in _docs(paths)
+    assert "review/index.html" not in _docs(paths)
     build(paths, model="blank", pages_only=True)
     assert _docs(paths) == _from_nothing(mini_content, tmp_path, "cold")
 
@@ -1208,14 +1209,14 @@ def test_a_merged_names_review_item_follows_its_target_accepted(
     paths = _paths(mini_content, tmp_path)
     build(paths, model="blank", pages_only=True)
     before = _docs(paths)
-    merged = before.get("review/merged.md", "")
+    merged = before.get("review/merged/index.html", "")
     assert "Petrov" in merged and "Confirm" not in merged, sorted(before)
     (mini_content / "actors/ivan-petrov.yml").write_text(
         "name: Ivan Petrov\ntype: person\n", encoding="utf-8"
     )
     build(paths, model="blank", pages_only=True)
     rebuilt = _docs(paths)
-    assert "Confirm: add it to Ivan Petrov" in rebuilt["review/merged.md"]
+    assert "Confirm: add it to Ivan Petrov" in rebuilt["review/merged/index.html"]
     assert rebuilt == _from_nothing(mini_content, tmp_path, "cold")
 
 
@@ -1890,3 +1891,26 @@ def test_a_rebuild_reads_what_needs_no_parse_while_the_edited_article_is_parsed(
                  tmp_path / "cold" / "cache")  # fmt: skip
     build(cold, model="blank", pages_only=True)
     assert _every_file(paths) == _every_file(cold)
+
+
+def test_the_preview_drops_review_pages_the_queue_no_longer_has(tmp_path):
+    """perf70: the review's pages are HTML files the generator writes into the docs folder;
+    a preview whose queue shrank removes the pages it no longer makes (and their folders),
+    as it removes Markdown pages, and leaves the assets alone."""
+    from generator.build import PROJECT
+    from generator.publish import sync_tree
+
+    assets = PROJECT / "templates" / "assets"
+    docs = tmp_path / "docs"
+    before = {
+        "index.md": "# Home\n",
+        "review/index.html": "<p>2 pages</p>\n",
+        "review/actors/index.html": "<p>a</p>\n",
+        "review/actors-2/index.html": "<p>b</p>\n",
+    }
+    sync_tree(before, docs, assets)
+    after = {k: v for k, v in before.items() if k != "review/actors-2/index.html"}
+    assert sync_tree(after, docs, assets) == 1
+    assert not (docs / "review/actors-2").exists()
+    assert (docs / "review/actors/index.html").read_text() == "<p>a</p>\n"
+    assert (docs / "assets/review.css").is_file()

@@ -138,7 +138,7 @@ def test_a_rejected_proposal_is_never_published(tmp_path):
     paths = Paths(content, tmp_path / "site", tmp_path / "docs", ROOT / "build" / "cache")
     build(paths, pages_only=True)
     proposed = sorted(p.stem for p in (tmp_path / "docs/events").glob("*.md") if p.stem != "index")
-    review = (tmp_path / "docs/review/events.md").read_text()
+    review = (tmp_path / "docs/review/events/index.html").read_text()
     assert "events/strike-russia-ukraine" in review
     briefing = (content / "briefing.yml").read_text()
     (content / "briefing.yml").write_text(
@@ -147,7 +147,7 @@ def test_a_rejected_proposal_is_never_published(tmp_path):
     build(paths, pages_only=True)
     after = sorted(p.stem for p in (tmp_path / "docs/events").glob("*.md") if p.stem != "index")
     assert set(proposed) - set(after) == {"strike-russia-ukraine"}
-    left = "".join(p.read_text() for p in (tmp_path / "docs/review").glob("*.md"))
+    left = "".join(p.read_text() for p in (tmp_path / "docs/review").rglob("*.html"))
     assert "events/strike-russia-ukraine" not in left
 
 
@@ -176,7 +176,11 @@ def test_the_review_site_section_is_paged_by_kind(queue):
 
     big = Review(tuple(i for i in queue.items for _ in range(3)))  # every item thrice
     pages = big.pages(size=2)
-    assert [p.path for p in pages][:2] == ["review/actors.md", "review/actors-2.md"]
+    assert [p.path for p in pages][:2] == ["review/actors/index.html", "review/actors-2/index.html"]
+    assert [(p.name, p.folder) for p in pages][:2] == [
+        ("actors", "review/actors/"),
+        ("actors-2", "review/actors-2/"),
+    ]
     assert all(0 < len(p.items) <= 2 for p in pages)
     assert all(len({i.kind for i in p.items}) == 1 for p in pages)
     assert sum(len(p.items) for p in pages) == len(big.items)

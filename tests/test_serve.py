@@ -131,6 +131,8 @@ def test_serve_previews_and_regenerates_on_content_changes(mini_content):
     with serving(mini_content) as base:
         url = f"{base}/actors/sylvania/"
         assert "Its neighbour." in fetch(url)
+        # the editors' review pages, the generator's own HTML, are previewed too (perf70)
+        assert "<h1>Review</h1>" in fetch(f"{base}/review/")
         actor = mini_content / "actors" / "sylvania.yml"
         actor.write_text(actor.read_text().replace("Its neighbour.", "Edited live."))
         wait_for(url, lambda page: "Edited live." in page, "the page was never regenerated")

@@ -20,7 +20,7 @@ from .decide import demonym_state
 from .memo import PerArticle, Steps
 from .names import BROADCAST_WORDS, LONE_HEADS, SHIP, is_acronym, is_common_word
 from .sweeps import _each_article
-from .vocab import OPENING_DESCRIPTORS, SURNAME_HONORIFICS
+from .vocab import MISSION_SENDERS, OPENING_DESCRIPTORS, SURNAME_HONORIFICS
 
 
 def _unglue(
@@ -510,7 +510,9 @@ def _portfolio_glued(candidates: list[Candidate]) -> list[Candidate]:
     portfolio ("… Affairs", the subject of the office, no body's name) glued by the NER to the
     name of the person who holds it, written right after it (actors96, issue 8: a held-out
     block missed "Jendayi Frazer" so). The candidate is the name after "Affairs" when it is two
-    to four capitalised words, none a title's, a person's."""
+    to four capitalised words, none a title's, that end as a person's name does: not the
+    ministry's own unit ("Ministry of Foreign Affairs |Press Office|", "Veterans Affairs
+    |Medical Center|", review42)."""
     out = []
     for c in candidates:
         tokens = c.name.split()
@@ -521,6 +523,7 @@ def _portfolio_glued(candidates: list[Candidate]) -> list[Candidate]:
             or c.label not in ("PERSON", "ORG")
             or not 2 <= len(rest) <= 4
             or not all(t[:1].isupper() and t.lower() not in TITLE_WORDS for t in rest)
+            or not person_like(rest[-2:])  # "Foreign Affairs |Press Office|" (review42)
             or (offset := c.text.rfind(" ".join(rest))) < 0
         ):
             out.append(c)
@@ -539,6 +542,13 @@ _MISSION_HEADS = frozenset({"Mission", "Operation", "Office", "Force"})
 in Burundi", "Interim Force in Lebanon")."""
 
 _IN_PLACE = re.compile(r" in ((?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
+_SENT = re.compile(
+    r"(?:[Tt]he )?(?:"
+    + "|".join(map(re.escape, sorted(MISSION_SENDERS, key=len, reverse=True)))
+    + r")[ -]"
+)
+"""A name that opens with an international body that sends missions ("UN Stabilization
+Mission", "African Union-United Nations Mission"), ``MISSION_SENDERS``."""
 
 
 def _mission_place(
@@ -549,7 +559,9 @@ def _mission_place(
     before "in" and reads the place alone, leaving a cut name on a page of its own beside the
     acronym's (actors96, issue 8). Where a body's name ends in a mission's word
     (``_MISSION_HEADS``) and "in" and a place the NER read there follow, the name goes on to
-    the place's end, and the place's span is dropped: the mission's name holds it."""
+    the place's end, and the place's span is dropped: the mission's name holds it. Only a
+    name that opens with a body that sends missions (``_SENT``): "the Foreign Office in
+    London", "the Russian Air Force in Syria" are a state's body and where it is (review42)."""
     places = {
         (c.article, c.paragraph, c.start): c
         for c in candidates
@@ -560,7 +572,11 @@ def _mission_place(
     for c in candidates:
         texts = paragraphs.get(c.article, ())
         para = texts[c.paragraph] if c.paragraph < len(texts) else ""
-        tail = _IN_PLACE.match(para, c.end) if c.name.rsplit(" ", 1)[-1] in _MISSION_HEADS else None
+        tail = (
+            _IN_PLACE.match(para, c.end)
+            if c.name.rsplit(" ", 1)[-1] in _MISSION_HEADS and _SENT.match(c.name)
+            else None
+        )
         place = tail and places.get((c.article, c.paragraph, tail.start(1)))
         if c.label != "ORG" or not tail or not place or tail.end(1) < place.end:
             out.append(c)

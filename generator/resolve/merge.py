@@ -1145,8 +1145,9 @@ def acronym_definitions(texts: Iterable[str], names: Iterable[str]) -> dict[str,
     known = set(names)
     lengths = sorted({len(name) for name in known}, reverse=True)
     seen: dict[str, Counter[str]] = defaultdict(Counter)
-    # "(PG&E)", "(C-MORE)"; "( KEIN )": a space inside the brackets pads it (actors94)
-    pattern = re.compile(r"\( ?([A-Z][A-Za-z.&-]{1,7}) ?\)")
+    # "(PG&E)", "(C-MORE)"; "( KEIN )": a space inside the brackets pads it (actors94); "(1MDB)":
+    # a figure may open it, as it opens the name's first word ("1Malaysia", actors98)
+    pattern = re.compile(r"\( ?(\d?[A-Z][A-Za-z.&-]{1,7}) ?\)")
     for text in texts:
         for match in pattern.finditer(text):
             before = text[: match.start()].rstrip()

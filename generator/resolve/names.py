@@ -15,6 +15,8 @@ from ..titles import (
     NAME_PLURALS,
     RANK_LEADS,
     RANKS_AFTER_LANCE,
+    ROYAL_OFFICE,
+    STYLE_OF_HONOUR,
     TITLE_WORDS,
     plural_title,
 )
@@ -271,7 +273,7 @@ def strip_titles(name: str) -> str:
     """'Ayatollah Ali Khamenei' -> 'Ali Khamenei', 'Student Joshua Wong' -> 'Joshua Wong':
     titles, and the common nouns a caption puts before a name as a label, are not part of a
     person's name."""
-    tokens = name.split()
+    tokens = without_style(name).split()
     if len(tokens) > 2 and tokens[0] in ("Said", "Says") and tokens[1] in SURNAME_HONORIFICS:
         tokens = tokens[1:]  # "Said Mr Fogg: …", a quote's tag set first; not "Said Jalili"
     if len(tokens) > 3 and _OFFICE_ADJECTIVE.fullmatch(tokens[0]) and _low(tokens[1]) in OFFICES:
@@ -300,6 +302,35 @@ def strip_titles(name: str) -> str:
         if i and _low(tokens[0]) == "from" and _home(tokens[: i + 1]):
             return " ".join(tokens[i + 1 :])
     return " ".join(tokens)
+
+
+def without_style(name: str) -> str:
+    """'Tan Sri Muhyiddin Yassin' -> 'Muhyiddin Yassin', 'Yang di-Pertuan Agong Sultan
+    Muhammad V' -> 'Sultan Muhammad V': a style of honour (``STYLE_OF_HONOUR``) or a Malay
+    ruler's office (``ROYAL_OFFICE``) at a name's front is cut when a name follows it; the
+    title words after it ("Tun Dr", "Sultan") are ``strip_titles``'s."""
+    style = STYLE_OF_HONOUR.match(name)
+    if style and style.end() < len(name):
+        name = name[style.end() :]
+    words = name.split()
+    for size in (4, 3, 2, 1):
+        if len(words) > size and ROYAL_OFFICE.match(" ".join(words[:size])):
+            return " ".join(words[size:])
+    return name
+
+
+def style_cut(name: str, before: str) -> str:
+    """'Tan |Sri Muhyiddin|', 'Datuk |Seri Najib|': where the tagger's span opens inside a style
+    of honour written just before it, the style's words in the span are cut too ('Muhyiddin').
+    Only when the words before the span open the style: "Sri Mulyani" alone keeps its name. A
+    style that opens the span itself is cut as ``without_style`` cuts it ('Tun Mahathir')."""
+    words = before.split()[-3:] if before[-1:].isspace() else []
+    for k in range(len(words) + 1):
+        joined = " ".join([*words[k:], name])
+        style = STYLE_OF_HONOUR.match(joined)
+        if style and len(joined) - len(name) < style.end() < len(joined):
+            return joined[style.end() :]
+    return name
 
 
 def _office_object(tokens: list[str]) -> list[str]:
@@ -477,7 +508,15 @@ def _rank_lead(lowered: list[str]) -> bool:
 
 def title_only(name: str) -> bool:
     """'Field Marshal', 'National Security Advisor', 'Deputy': an office, not its holder.
-    'Ms King' is a person (``honoured_surname``)."""
+    'Ms King' is a person (``honoured_surname``). A style of honour alone ("Datuk Seri", "Tun
+    Dr") and a Malay ruler's office ("Yang di-Pertuan Agong") are titles too."""
+    if ROYAL_OFFICE.match(name):
+        return True
+    style = STYLE_OF_HONOUR.match(name)
+    if style and not name[style.end() :].strip():
+        return True
+    if style:
+        name = name[style.end() :]
     lowered = [_low(t) for t in name.split()]
     return (
         bool(lowered)
@@ -1100,6 +1139,15 @@ a product's number has a hyphen ("F-16") or more figures ("A380"). The two group
 number) are for ``resolve._counted_groups``."""
 
 
+NUMBER_LED_NAME = re.compile(r"\d(?:[A-Z]{3,5}|[A-Z][a-z]{3,})(?: [A-Z][\w'’-]*){0,5}")
+"""A figure glued to a capitalised word or to capitals that open an organisation's name
+("1Malaysia Development Berhad", its acronym "1MDB"): a state fund's, a campaign's or a firm's
+brand, read as an organisation's (no person's nor place's name starts with a figure). Three
+capitals at least, or a word of four letters, so no generation of a network ("5G", "4G LTE")
+and no count ("3M" is a firm, lost). Found on Malaysian news (actors98: 1MDB, three
+articles)."""
+
+
 def looks_like_name(name: str, label: str) -> bool:
     """True when an NER guess is plausibly an actor's proper name, not a fragment."""
     tokens = name.split()
@@ -1120,6 +1168,8 @@ def looks_like_name(name: str, label: str) -> bool:
         return looks_like_name(f"{joined.group(1)} {joined.group(2)}", label)
     if label == "ORG" and name.endswith(" 24") and state_name(name[:-3]):
         return True  # "France 24", "Russia 24": a 24-hour news channel (article's reading)
+    if label == "ORG" and NUMBER_LED_NAME.fullmatch(name):
+        return looks_like_name(name[1:], label)  # "1MDB": the name's words, the figure apart
     if any(ch.isdigit() for ch in name) or re.search(r"[\"“”!?@#/\\<>{}\[\]|*_]", name):
         return False
     if not name[0].isupper() and not (
@@ -1252,8 +1302,13 @@ def own_words_only(
 def initials(name: str, skip: frozenset[str] = CONNECTORS) -> str:
     """'Syrian Democratic Forces' -> 'SDF'; small words are skipped ('Bank of England' -> BE).
     ``skip`` is the lower-case words to skip: an acronym a text defines keeps "Al"
-    ('Al-Qaeda in the Arabian Peninsula': AQAP), which CONNECTORS drops."""
-    return "".join(t[0].upper() for t in re.split(r"[\s-]+", name) if t and t.lower() not in skip)
+    ('Al-Qaeda in the Arabian Peninsula': AQAP), which CONNECTORS drops. A word a figure opens
+    gives the figure and its first capital ("1Malaysia Development Berhad" -> 1MDB)."""
+    return "".join(
+        t[:2] if t[0].isdigit() and t[1:2].isupper() else t[0].upper()
+        for t in re.split(r"[\s-]+", name)
+        if t and t.lower() not in skip
+    )
 
 
 def is_acronym(name: str) -> bool:

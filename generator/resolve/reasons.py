@@ -156,6 +156,10 @@ class NotActor(Enum):
         "a seat of government's name in an article that never names its state ('{state}')",
     )
     PRONOUN_US = ("RS-PRONOUN-US", "the pronoun 'us' in capitals ('Help US')")
+    DATELINE_PLACE = (
+        "RS-DATELINE-PLACE",
+        "part of the place a dateline opens with, in capitals ('{place}:')",
+    )
     SESSION = (
         "RS-SESSION",
         "the UN General Assembly's yearly session ('attend the …'): an event, the body acting"

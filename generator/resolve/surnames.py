@@ -21,7 +21,14 @@ from .article import Candidate, person_like
 from .decide import Verdict, demonym_state
 from .memo import PerArticle, Steps
 from .merge import skeleton
-from .names import given_name, is_common_word, looks_like_name, not_an_actor, person_words
+from .names import (
+    given_name,
+    is_common_word,
+    looks_like_name,
+    not_an_actor,
+    person_words,
+    style_cut,
+)
 from .persons import ROYAL_TITLES, _name_of, _titled_before
 from .placements import _word_opening
 from .sweeps import _each_article
@@ -525,7 +532,13 @@ def _full_names_in(
         )
         for p, paragraph in enumerate(article.paragraphs):
             found = next(
-                (m for m in pattern.finditer(paragraph) if given_name(m.group(1), lowercase)),
+                (
+                    m
+                    for m in pattern.finditer(paragraph)
+                    if given_name(m.group(1), lowercase)
+                    # "Tan |Sri Muhyiddin|": the last word of a style of honour, no given name
+                    and style_cut(m.group(0), paragraph[: m.start()]) == m.group(0)
+                ),
                 None,
             )
             if found is None:

@@ -321,6 +321,15 @@ JOINT_PARENTS = {"UN": "United Nations", "U.N.": "United Nations", "AU": "Africa
 """The short names a joint body's name writes its parents by ("UN-African Union Mission"),
 to their full names (``merge.joint_key``, ``names.not_an_actor``)."""
 
+MISSION_SENDERS = frozenset(
+    {"United Nations", "UN", "U.N.", "African Union", "AU", "European Union", "EU", "NATO", "OSCE"}
+)
+"""International bodies that send missions named for the place they serve ("UN Stabilization
+Mission in Haiti", "NATO Training Mission in Iraq", "EU Rule of Law Mission in Kosovo"): a
+state's own office or force with "in" after it is where it sits or fights ("the Foreign
+Office in London", "the Russian Air Force in Syria"), not its name (``glued._mission_place``,
+review42)."""
+
 TITLES_THAT_NAME = frozenset({"Dalai Lama", "Panchen Lama", "Aga Khan"})
 """Titles held by one person at a time that news writes as that person's name, with "the"
 and no given name ("the Dalai Lama said"): the NER often reads no span there (actors96, issue

@@ -493,14 +493,44 @@ def _occupies(verb: Token) -> bool:
     place the NER names or a word of ``GROUND``, or control of one; not "occupied a post",
     "took part", "took up positions", nor a state's standing occupation ("the territory
     occupied by Israel", CAMEO's occupy left out for it)."""
-    if not _armed(verb) or any(c.dep_ == "prt" for c in verb.children):
+    if not _armed(verb) or any(c.dep_ == "prt" for c in verb.children) or _standing(verb):
         return False
     for taken in children(verb, "dobj"):
+        if taken.lower_ in ROUTES and _leads(verb, taken):
+            continue  # "took the road to Kabul airport": a way travelled (review42)
         # "took control of the town": the place is control's
         places = list(preposition_objects(taken, "of")) if taken.lower_ == "control" else [taken]
         if any(p.ent_type_ in ("GPE", "LOC", "FAC") or p.lower_ in GROUND for p in places):
             return True
     return False
+
+
+ROUTES = frozenset("road roads highway highways".split())
+"""Ground that is also a way to travel: "took the road to Mosul" goes somewhere."""
+WHITHER = frozenset("to toward towards back home".split())
+DURATIONS = frozenset("years decades months weeks".split())
+
+
+def _leads(verb: Token, road: Token) -> bool:
+    """'US troops took the road to Kabul airport', 'took the road back to their base': a road
+    taken with where it leads (on the road or the verb: "to", "towards", "back", "home") is a
+    way travelled, not ground seized; "took the east-west highway" stays an attack."""
+    return any(
+        c.lower_ in WHITHER and c.dep_ in ("prep", "advmod")
+        for t in (verb, road)
+        for c in t.children
+    )
+
+
+def _standing(verb: Token) -> bool:
+    """'Israeli forces have occupied the West Bank since 1967', 'occupied the Sinai for 15
+    years', 'Russian troops occupy Crimea': an occupation that lasts (a "since" or a span of
+    years on the verb, or "occupy" in the present), no act of war on a day (review42)."""
+    if verb.lower_ in ("occupy", "occupies") and verb.tag_ in ("VBP", "VBZ"):
+        return True
+    return any(p.lower_ == "since" for p in children(verb, "prep")) or any(
+        o.lower_ in DURATIONS for o in preposition_objects(verb, "for")
+    )
 
 
 def _munitions(verb: Token) -> bool:

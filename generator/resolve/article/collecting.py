@@ -29,6 +29,7 @@ from ..names import (
     strip_glued_prefix,
     strip_party,
     strip_titles,
+    style_cut,
     title_only,
 )
 from ..reasons import NotActor
@@ -62,8 +63,10 @@ from .context import (
     _a_body,
     _aliases,
     _body_state,
+    _dateline_place,
     _leading_state,
     _moved_to,
+    _nicknames,
     _of_home_state,
     _sited_names,
     _state_before,
@@ -427,6 +430,7 @@ def collect(
     # written but as a place's is one
     sited = _sited_names(article.paragraphs, spans, known_names)
     aliases = _aliases(article.paragraphs, spans, people_named)
+    nicknames = _nicknames(article.paragraphs)
 
     def drop(p: int, span: Span, name: str, why: str) -> None:
         """Leave the span out, the rule's reason kept for the review (``Dropped``)."""
@@ -457,6 +461,10 @@ def collect(
             # '"Please help US," she said': the pronoun in capitals
             drop(p, span, "US", NotActor.PRONOUN_US.why())
             continue
+        if dateline := _dateline_place(article.paragraphs[p], span.start, span.end):
+            # "|KUALA| LUMPUR: …": a piece of the dateline's place
+            drop(p, span, span.text, NotActor.DATELINE_PLACE.why(place=dateline.upper()))
+            continue
         if device_read(article.paragraphs[p], span):
             # "|CCTV| footage", "caught on |CCTV|": the camera, not the broadcaster
             drop(p, span, span.text, NotActor.DEVICE.why(name=span.text))
@@ -472,6 +480,8 @@ def collect(
             and office_object_before(article.paragraphs[p][: span.start])
         ):
             name = " ".join(words[1:])  # "Chancellor of the |Exchequer Gordon Brown|"
+        if span.label == "PERSON":
+            name = style_cut(name, article.paragraphs[p][: span.start])
         if span.label == "PERSON" and not title_only(name):
             name = strip_glued_prefix(
                 strip_titles(strip_party(_without_nationality(name))), known_names
@@ -496,6 +506,9 @@ def collect(
         name = glued_to or name
         if span.label == "PERSON" and name in aliases:
             name = aliases[name]  # "under the name |Kim Chol|": Kim Jong Nam
+        nicknamed = span.label in ("PERSON", "ORG") and name in nicknames
+        if nicknamed:
+            name = nicknames[name]  # 'Joko "Jokowi" Widodo ... Jokowi met': Joko Widodo
         if not name or name in ignore:
             continue
         index = sentence_at(p, span.start)
@@ -503,7 +516,7 @@ def collect(
             continue
         text = article.paragraphs[p]
         before, after = text[: span.start], text[span.end :]
-        label = "PERSON" if glued_to else span.label
+        label = "PERSON" if glued_to or nicknamed else span.label
         if label == "ORG" and _GOVERNMENT_ACTS.match(after) and (body := _body_for(name, text_all)):
             name = (
                 body  # "Veterans Affairs said", where "the Department of Veterans Affairs" is named
@@ -523,6 +536,10 @@ def collect(
             )
         ):
             label = "ORG"  # "Mazars USA LLP", "Mazars USA" read as products: a company
+        if label in ("LOC", "FAC") and len(words) >= 2 and words[-1] == "Forum":
+            # "kicked out of the |Pacific Islands Forum|" read as a place: a forum is a body of
+            # members or a meeting, which the forum rules tell apart (``forums_with_members``)
+            label = "ORG"
         if label in _TRADE_RELABELLED and len(words) == 1 and name in traded:
             # "oil giant |Yukos|", "technology firm |Sydus|": a company, and so is every
             # other "Yukos" of the article, which the NER reads as a person's or a place's

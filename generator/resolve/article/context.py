@@ -134,6 +134,48 @@ def _aliases(
     return found
 
 
+_NICKNAMED = re.compile(
+    r"(?<![\w'’.-])([A-Z][a-zà-ÿ'’-]+) [\"“]([A-Z][\w'’.-]+)[\"”] "
+    r"((?:[A-Z][a-z]{0,2} )?[A-Z][a-zà-ÿ'’-]+?)(?:['’]s)?(?![\w'’-])"
+)
+"""'Joko "Jokowi" Widodo', 'Joseph “Erap” Estrada': a nickname in quotation marks between a
+person's given name and surname; a surname a particle opens is whole ('Pasquale "Pat" Di
+Cicco')."""
+
+
+def _nicknames(paragraphs: Sequence[str]) -> dict[str, str]:
+    """Each nickname the article writes inside a person's name (``_NICKNAMED``) and the name
+    without it: the nickname alone elsewhere ("Jokowi met Prabowo's running mate") is that
+    person (actors98: 'Joko "Jokowi" Widodo' and "Jokowi" were two pages). Not a title word
+    ('John "General" Smith' is none) nor one of the name's own words."""
+    found: dict[str, str] = {}
+    for text in paragraphs:
+        if '"' not in text and "“" not in text:
+            continue
+        for match in _NICKNAMED.finditer(text):
+            given, nick, surname = match.groups()
+            if nick not in (given, surname) and nick.lower() not in TITLE_WORDS:
+                found.setdefault(nick, f"{given} {surname}")
+    return found
+
+
+_CAPITALS_OPENING = re.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3}(?![\w'’-])")
+"""A paragraph's opening run of two to four words in capitals: a dateline's place ("KUALA
+LUMPUR:", "PHNOM PENH (Reuters) -")."""
+
+
+def _dateline_place(paragraph: str, start: int, end: int) -> str:
+    """'|KUALA| LUMPUR: Former deputy …': where the NER's span lies inside a paragraph's opening
+    run of words in capitals that is a city's, a region's or a state's name, the span is a
+    piece of that place, no actor; the place's name, else ''. A dateline's place is written so
+    (actors98 found "KUALA" made an organisation twice)."""
+    run = _CAPITALS_OPENING.match(paragraph)
+    if run is None or end > run.end() or paragraph[start:end] == run.group():
+        return ""
+    place = run.group().title()
+    return place if state_name(place) or place_kind(place) in ("a city", "a region") else ""
+
+
 def _alias_of(name: str, people: Mapping[int, list[tuple[int, int, str]]]) -> str | None:
     """The person an alias names: of the people the article names in full who share its
     first or last word (a family name first, as Korean ones are: "Kim Chol" of "Kim Jong
