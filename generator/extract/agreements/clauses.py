@@ -150,8 +150,15 @@ def _asked(verb: Token) -> Token | None:
     three principals to implement the Global Political Agreement", "urged Kiir to sign the
     deal"): those asked act under it, not the one who asks, whom ``subject`` would climb to
     (GOLD: a body that only calls for a deal is no party). None where no one is asked."""
-    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        verb = verb.head  # "called on X to resolve … and implement the agreement"
+    for _ in range(4):  # "called on X to stop fighting and abide by a peace deal", "called
+        # on X to act seriously to maintain their ceasefire": the asker's own "to" verb
+        while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "called on X to resolve … and implement the agreement"
+        if verb.head.lower_ in ASKERS or verb.dep_ not in ("xcomp", "advcl"):
+            break
+        if verb.head.pos_ != "VERB" or verb.head.dep_ not in ("xcomp", "advcl", "conj"):
+            break
+        verb = verb.head
     infinitive = verb.dep_ == "xcomp" or (
         verb.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
     )  # the parse hangs "to implement" either way

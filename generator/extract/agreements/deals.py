@@ -151,6 +151,10 @@ BUSINESSES = frozenset(
 stake")."""
 
 
+DESCRIBING = frozenset(("acl", "relcl", "xcomp"))
+"""Clauses on a noun that describe it ("accounts belonging to …", "jets that Boeing makes")."""
+
+
 def _bought_whole(verb: Token, thing: Token, buyer: Token | None) -> bool:
     """What is bought is a company, a business or a property ("acquired Mellanox", "bought
     the Bontddu Hall hotel", "bought the club"), a name a firm buys, or a name bought for a
@@ -162,6 +166,10 @@ def _bought_whole(verb: Token, thing: Token, buyer: Token | None) -> bool:
         return False  # "the UK took over the chairmanship of the EU": an office, no firm
     inside = range(verb.left_edge.i, verb.right_edge.i + 1) if verb.head == thing else ()
     taken = [t for t in _taken(thing) if t.i not in inside]  # not "Mellanox, bought by Nvidia"
+    if thing.pos_ != "PROPN":  # "Twitter accounts belonging to the Church's spokeswoman were
+        # taken over": a clause on a common noun says whose it is, not what is bought
+        told = {t.i for c in thing.children if c.dep_ in DESCRIBING for t in c.subtree}
+        taken = [t for t in taken if t.i not in told]
     whole = ("ORG",) if verb.lower_ in TAKE | SNAP else ("ORG", "FAC")
     if any(t.ent_type_ in whole and not _maker(t, thing) for t in taken):
         return True

@@ -10,6 +10,7 @@ from ..parse import children, conjuncts, infinitive, preposition_objects, subjec
 from ..vocabulary import AGREEMENT_VERBS, COMPLETE, FIRM_NOUNS, FIRM_PARTS, forms
 from .clauses import (
     _asked,
+    _batched,
     _denied_verb,
     _governing_verb,
     _hypothetical,
@@ -30,7 +31,10 @@ def _asked_for(noun: Token) -> bool:
     Kosovo to sign the agreement", "called on the rebels to respect the truce"): none is made
     there, and the asker is no party (GOLD). A named one ("called on them to implement the
     Global Political Agreement") stays, its parties those asked (``_asked``)."""
-    if any(c.pos_ == "PROPN" for c in noun.subtree):
+    brokers = {  # "a European-brokered peace deal": the name is of who brokered it
+        t.i for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBN" for t in c.subtree
+    }
+    if any(c.pos_ == "PROPN" and c.i not in brokers for c in noun.subtree):
         return False
     verb = _governing_verb(noun)
     return verb is not None and _asked(verb) is not None
@@ -182,18 +186,26 @@ AIM = DEMAND | forms("hope", "aim", "want", "try", "strive", "seek", "intend", "
 was reached."""
 EFFORTS = frozenset("talks negotiations efforts effort bid attempt attempts push hopes".split())
 """Nouns whose "to reach a deal" is what they are for ("negotiations to reach a deal")."""
+CHANCES = frozenset(
+    "chance chances hope hopes prospect prospects possibility likelihood odds".split()
+)
+"""Nouns whose "of agreeing a deal" is a deal that may yet be made ("there was a chance of
+agreeing a new Brexit deal with the European Union"), not one made (agreements53)."""
 
 
 def _sought(noun: Token) -> bool:
     """A new agreement someone aims, hopes or is urged to reach, or that talks are to reach
     ("will urge Olmert and Abbas to reach a peace agreement by the end of the year",
-    "negotiations to reach an historic peace agreement"): none made yet. Not one reached
+    "negotiations to reach an historic peace agreement", "a chance of agreeing a new deal"):
+    none made yet. Not one reached
     ("helped them reach a deal") nor "the deal" told of before."""
     verb = _governing_verb(noun)
     if verb is None or AGREEMENT_VERBS.get(verb.lower_) != "signed" or noun.pos_ == "PROPN":
         return False
     if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children):
         return False
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lower_ in CHANCES:
+        return True  # "a chance of agreeing a new Brexit deal": a gerund of what may happen
     if not infinitive(verb):
         return False  # "reached a deal to end the war": reached
     return (verb.dep_ == "xcomp" and verb.head.lower_ in AIM) or (
@@ -307,10 +319,11 @@ def _scheduled(noun: Token) -> bool:
     "were close to a peace agreement", "are negotiating an agreement", "a peace deal is due to
     be signed". No agreement yet, as GOLD counts none for a planned occurrence (and as "are
     expected to sign", ``_hoped``). Not "the deal" told of before, a name, nor one a clause of
-    its own tells was made (``_told_made``)."""
+    its own tells was made (``_told_made``). A batch is new as its agreements are ("a number
+    of memorandums of understanding will be signed": agreements53)."""
     if (
         noun.pos_ == "PROPN"
-        or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in _batched(noun).children)
         or _told_made(noun)
     ):
         return False
