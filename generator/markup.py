@@ -103,16 +103,6 @@ def html_lines(block: str) -> Md:
     return Md(" ".join(stripped for line in block.splitlines() if (stripped := line.strip())))
 
 
-def pre_html(value: object, language: str = "") -> Md:
-    """``fenced(value, language)`` as Python-Markdown's fenced code renders it (``&``, ``<``,
-    ``>`` and ``"`` escaped), on one line for ``mkdocs_hook`` (issue 10: the review pages'
-    YAML fixes): each newline is written ``&#10;``, which the browser reads back as the
-    newline, so the text an editor copies from the block is the same."""
-    text = escape_attr(str(value).rstrip("\n") + "\n").replace("\n", "&#10;")
-    attribute = f' class="language-{escape_attr(language)}"' if language else ""
-    return Md(f"<pre><code{attribute}>{text}</code></pre>")
-
-
 def href(url: str) -> Md:
     """An external http(s) URL made safe to place inside a Markdown link's parentheses."""
     if not re.match(r"^https?://", url):
@@ -131,15 +121,6 @@ def code(value: object) -> Md:
     fence = "`" * (max(map(len, runs), default=0) + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     return Md(f"{fence}{pad}{text}{pad}{fence}")
-
-
-def fenced(value: object, language: str = "") -> Md:
-    """A fenced code block showing ``value`` line by line, literally: the fence is longer
-    than any run of backticks inside, so nothing in the text can close it."""
-    text = str(value).rstrip("\n")
-    runs = re.findall(r"`+", text)
-    fence = "`" * max(3, max(map(len, runs), default=0) + 1)
-    return Md(f"{fence}{language}\n{text}\n{fence}")
 
 
 def front_matter(description: str = "", aliases: Iterable[str] = ()) -> Md:

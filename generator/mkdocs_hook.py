@@ -58,8 +58,6 @@ STASHABLE = re.compile(
     r"|<(blockquote)><p data-search-exclude>"
     r"|<(ul)> <li>"
     r"|<(table)> <thead> <tr> <th>"
-    r"|<(blockquote)> <p>"
-    r'|<(pre)><code class="language-yaml">'
     r'|<(p) id="p[0-9]+"><a aria-label="Paragraph '
     r"|<(p)[ >]"
 )
@@ -69,9 +67,10 @@ STASHABLE = re.compile(
 ``render.quotes_html``; an event's or agreement's record: ``templates/_record.md.j2``; a
 list of statements: ``templates/_statements.md.j2``, or any other list the generator writes
 as HTML, such as an actor's; an actor's timeline table: ``templates/actor.md.j2``; an
-article's paragraph: ``render.paragraph_html``; a review item's examples and YAML fixes:
-``templates/review_items.md.j2``; any other paragraph the generator writes as HTML, such as
-an evidence group's date and outlet: ``templates/_evidence.md.j2``), each made as one line."""
+article's paragraph: ``render.paragraph_html``; any other paragraph the generator writes as
+HTML, such as an evidence group's date and outlet: ``templates/_evidence.md.j2``), each made
+as one line. The editors' review pages are HTML of the generator's own since perf70: the hook
+never sees them."""
 STASHABLE_LINE = re.compile("^(?:" + STASHABLE.pattern + ")", re.MULTILINE)
 ANCHOR = re.compile(r"""\sid\s*=|<a\s[^>]*\bname\s*=""", re.IGNORECASE)
 """What MkDocs collects from raw HTML as anchors a link may point to."""
@@ -165,8 +164,8 @@ def joined_runs(markdown: str, blocks: list[str]) -> tuple[str, list[str]]:
 
 def unstash_blocks(html: str, blocks: list[str]) -> str:
     """``html`` with each comment of ``stash_blocks`` replaced by its block, in one pass: a
-    review page holds a thousand blocks, and a search of the whole page for each was
-    quadratic (perf68)."""
+    large page holds a thousand blocks (the review pages did, until perf70 wrote them as HTML),
+    and a search of the whole page for each was quadratic (perf68)."""
     seen: list[int] = []
 
     def block(match: re.Match[str]) -> str:

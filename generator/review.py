@@ -162,8 +162,8 @@ GROUP_TITLES = {
 
 REVIEW_PAGE_SIZE = 200
 """Items per page of the review site section. One page of every item grew to 7 MB at 1,000
-articles, and Python-Markdown's fenced-code step copies the page once per YAML block it
-finds: 130 s of CPU for that page alone, and a page no browser scrolls comfortably."""
+articles: a page no browser scrolls comfortably (and, while the pages were Markdown, 130 s of
+CPU in Python-Markdown's fenced-code step, which copied the page once per YAML block)."""
 
 
 @dataclass(frozen=True)
