@@ -83,13 +83,15 @@ def _defined_before(before: str, acronym: str) -> tuple[int, int] | None:
 
 
 _ACRONYM_TAIL = re.compile(
-    r" (?:in|of|for|on) (?:the )?(?:former )?[A-Z][\w'’-]*(?: (?:of |and )?[A-Z][\w'’-]*){0,3}"
+    r"(?: (?:in|of|for|on|and))? (?:the )?(?:former )?[A-Z][\w'’-]*"
+    r"(?: (?:(?:of|and|in|for|on) (?:the )?)?[A-Z][\w'’-]*){0,3}"
     r"(?= \(([A-Z]{3,6})\))"
 )
 """The rest of a body's name up to the acronym the text defines for it: '|Al-Qaeda|
 in the Arabian Peninsula (AQAP)'; a tribunal for a state that is no more, '|the International
 Criminal Tribunal| for (the) former Yugoslavia (ICTY)', whose acronym skips "former" as it
-skips "for" (actors97)."""
+skips "for" (actors97). The NER also cuts a name at "and", or keeps the "and" and leaves the
+rest: '|the National Council for Peace and| Order (NCPO)' (actors100)."""
 _SMALL_IN_TAILS = _SMALL_IN_NAMES | {"former"}
 
 

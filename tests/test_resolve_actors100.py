@@ -1,0 +1,48 @@
+"""Organisation names the NER cut short (actors100, issue 8): at "and" before the rest of a name
+its bracketed acronym spells ("the National Council for Peace and| Order (NCPO)", as the small
+model reads it), and before a dash that joins a party's two names ("Zimbabwe African National
+Union| – Patriotic Front", its acronym "ZANU-PF"). The bodies here are invented; the NER spans
+are the shapes the model gives for the real names."""
+
+from __future__ import annotations
+
+from conftest import entity_names
+from test_resolve_briefing import resolve_text
+
+
+def test_a_name_cut_at_and_is_whole_where_its_acronym_spells_the_rest(content):
+    found, by_text, _resolved = resolve_text(
+        content,
+        [
+            "The junta, the National Board for Calm and Order (NBCO), said the vote would go on.",
+            "The NBCO banned rallies.",
+        ],
+        {
+            0: [("the National Board for Calm and", "ORG"), ("Order (NBCO", "LAW")],
+            1: [("NBCO", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert "National Board for Calm and Order" in names
+    assert "National Board for Calm" not in names
+    assert by_text["NBCO"] == by_text["the National Board for Calm and Order"]
+
+
+def test_a_name_cut_before_and_is_whole_where_its_acronym_spells_the_rest(content):
+    found, _by_text, _resolved = resolve_text(
+        content,
+        ["Monitors of the Office for Trade and Cooperation in Asia (OTCA) were there."],
+        {0: [("the Office for Trade", "ORG"), ("Asia", "LOC")]},
+    )
+    names = entity_names(found)
+    assert "Office for Trade and Cooperation in Asia" in names
+    assert "Office for Trade" not in names
+
+
+def test_a_name_whose_acronym_spells_only_itself_is_not_extended_over_and(content):
+    found, _by_text, _resolved = resolve_text(
+        content,
+        ["The Freight Union and Road Board (FU) met."],
+        {0: [("The Freight Union", "ORG"), ("Road Board", "ORG")]},
+    )
+    assert "Freight Union and Road Board" not in entity_names(found)
