@@ -9,6 +9,8 @@ from __future__ import annotations
 from conftest import entity_names
 from test_resolve_briefing import resolve_text
 
+from generator.resolve.names import looks_like_name
+
 
 def test_a_name_cut_at_and_is_whole_where_its_acronym_spells_the_rest(content):
     found, by_text, _resolved = resolve_text(
@@ -46,3 +48,33 @@ def test_a_name_whose_acronym_spells_only_itself_is_not_extended_over_and(conten
         {0: [("The Freight Union", "ORG"), ("Road Board", "ORG")]},
     )
     assert "Freight Union and Road Board" not in entity_names(found)
+
+
+def test_a_party_cut_before_the_dash_of_its_second_name_is_whole_where_its_acronym_is(content):
+    found, by_text, _resolved = resolve_text(
+        content,
+        [
+            "The ruling Karoo African National Union – Popular Front won the seat.",
+            "KANU-PF said the count was fair.",
+        ],
+        {0: [("Karoo African National Union", "ORG")], 1: [("KANU-PF", "ORG")]},
+    )
+    names = entity_names(found)
+    assert "Karoo African National Union" not in names
+    assert "Karoo African National Union – Popular Front" in names
+    assert "Karoo African National Union – Popular Front" in names
+    assert by_text["KANU-PF"] == by_text["Karoo African National Union – Popular Front"]
+
+
+def test_a_dash_after_a_name_whose_joined_acronym_is_not_written_is_not_a_name(content):
+    found, _by_text, _resolved = resolve_text(
+        content,
+        ["The Karoo African National Union – Popular Front voters stayed home – was there."],
+        {0: [("Karoo African National Union", "ORG")]},
+    )
+    assert "Karoo African National Union" in entity_names(found)
+
+
+def test_two_names_joined_by_a_spaced_dash_are_a_name_when_each_part_is():
+    assert looks_like_name("Karoo African National Union – Popular Front", "ORG")
+    assert not looks_like_name("Karoo African National Union – of", "ORG")

@@ -33,6 +33,11 @@ from .vocab import (
     WELL_KNOWN,
 )
 
+_SPACED_DASH = re.compile(r" [–—] ")
+"""A dash between a name's two parts: 'Zimbabwe African National Union – Patriotic Front'."""
+_DASHED_ACRONYM = re.compile(r"[A-Z]{2,6}[–—-][A-Z]{1,4}")
+"""Two acronyms joined by a dash: 'ZANU-PF'."""
+
 SPELLING_THRESHOLD = 80.0
 """rapidfuzz ratio the plain spellings must reach too: 'Usama bin Ladin' / 'Osama bin Laden'
 score 87, two unrelated names with one skeleton far less."""
@@ -193,6 +198,16 @@ def merges(
             (long,) = by_initials[plain]
             if _initials_of_a_person(f, by_name.get(long)):
                 continue
+            add(f.name, long, f"'{f.name}' spells the initials of '{long}'")
+    # A party's two acronyms joined by a dash ("ZANU-PF") spell its two names joined by one
+    # ("Zimbabwe African National Union – Patriotic Front", actors100).
+    dashed = {
+        initials(_SPACED_DASH.sub(" ", name)): name
+        for name in long_names
+        if _SPACED_DASH.search(name)
+    }
+    for f in found:
+        if _DASHED_ACRONYM.fullmatch(f.name) and (long := dashed.get(re.sub("[–—-]", "", f.name))):
             add(f.name, long, f"'{f.name}' spells the initials of '{long}'")
     # An acronym of the subjects a body's name lists ("RMT" for the "National Union of Rail,
     # Maritime and Transport Workers"), in an article that names it in full.

@@ -95,6 +95,26 @@ rest: '|the National Council for Peace and| Order (NCPO)' (actors100)."""
 _SMALL_IN_TAILS = _SMALL_IN_NAMES | {"former"}
 
 
+_DASH_TAIL = re.compile(r" ?[–—-] ?[A-Z][\w'’]*(?: (?:(?:of|and|for) )?[A-Z][\w'’]*){0,3}")
+"""A party's second name joined to its first by a dash: 'Zimbabwe African National Union
+– Patriotic Front', which the NER cuts before the dash (actors100)."""
+
+
+def _dash_tail_spelt(name: str, text: str, end: int, paragraphs: tuple[str, ...]) -> str:
+    """The dash and words after ``name`` (ending at ``end`` of ``text``) when they are the rest
+    of its name ("" when not): the article writes the two parts' acronyms joined by a dash
+    ("ZANU-PF"), the first spelling ``name``, the second the words after the dash."""
+    dashed = _DASH_TAIL.match(text, end)
+    if not dashed:
+        return ""
+    first = initials(name, _SMALL_IN_NAMES)
+    second = initials(dashed.group(0).lstrip(" –—-"), _SMALL_IN_NAMES)
+    if len(first) < 2 or not second:
+        return ""
+    joined = re.compile(rf"(?<![\w'’-]){first}[–—-]{second}(?![\w'’])")
+    return dashed.group(0) if any(joined.search(paragraph) for paragraph in paragraphs) else ""
+
+
 _ACRONYM_NEXT = re.compile(r" \(([A-Z]{3,6})\)")
 
 
@@ -171,6 +191,8 @@ def _extend_to_defined_acronym(
         tail = _ACRONYM_TAIL.match(paragraphs[p], span.end)
         if tail and initials(span.text + tail.group(0), _SMALL_IN_TAILS) == tail.group(1):
             longs.add(span.text + tail.group(0))
+        elif dashed := _dash_tail_spelt(span.text, paragraphs[p], span.end, paragraphs):
+            longs.add(span.text + dashed)
     if not longs:
         return spans
     out: list[tuple[int, Span]] = []
