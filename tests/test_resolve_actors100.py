@@ -78,3 +78,17 @@ def test_a_dash_after_a_name_whose_joined_acronym_is_not_written_is_not_a_name(c
 def test_two_names_joined_by_a_spaced_dash_are_a_name_when_each_part_is():
     assert looks_like_name("Karoo African National Union – Popular Front", "ORG")
     assert not looks_like_name("Karoo African National Union – of", "ORG")
+
+
+def test_a_dashed_acronym_whose_first_part_is_written_as_a_word_is_the_whole_party(content):
+    found, by_text, _resolved = resolve_text(
+        content,
+        [
+            "The Karoo African National Union – Popular Front held its congress.",
+            "Kanu-PF said the count was fair, and Kanu-PF leaders agreed.",
+        ],
+        {0: [("Karoo African National Union", "ORG")], 1: [("Kanu-PF", "ORG"), ("Kanu-PF", "ORG")]},
+    )
+    names = entity_names(found)
+    assert "Karoo African National Union" not in names
+    assert by_text["Kanu-PF"] == by_text["Karoo African National Union – Popular Front"]

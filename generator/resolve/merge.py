@@ -35,8 +35,8 @@ from .vocab import (
 
 _SPACED_DASH = re.compile(r" [–—] ")
 """A dash between a name's two parts: 'Zimbabwe African National Union – Patriotic Front'."""
-_DASHED_ACRONYM = re.compile(r"[A-Z]{2,6}[–—-][A-Z]{1,4}")
-"""Two acronyms joined by a dash: 'ZANU-PF'."""
+_DASHED_ACRONYM = re.compile(r"[A-Z](?:[A-Z]{1,5}|[a-z]{1,5})[–—-][A-Z]{1,4}")
+"""Two acronyms joined by a dash, the first in capitals or as a word: 'ZANU-PF', 'Zanu-PF'."""
 
 SPELLING_THRESHOLD = 80.0
 """rapidfuzz ratio the plain spellings must reach too: 'Usama bin Ladin' / 'Osama bin Laden'
@@ -207,7 +207,9 @@ def merges(
         if _SPACED_DASH.search(name)
     }
     for f in found:
-        if _DASHED_ACRONYM.fullmatch(f.name) and (long := dashed.get(re.sub("[–—-]", "", f.name))):
+        if _DASHED_ACRONYM.fullmatch(f.name) and (
+            long := dashed.get(re.sub("[–—-]", "", f.name).upper())
+        ):
             add(f.name, long, f"'{f.name}' spells the initials of '{long}'")
     # An acronym of the subjects a body's name lists ("RMT" for the "National Union of Rail,
     # Maritime and Transport Workers"), in an article that names it in full.

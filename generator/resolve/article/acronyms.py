@@ -111,7 +111,8 @@ def _dash_tail_spelt(name: str, text: str, end: int, paragraphs: tuple[str, ...]
     second = initials(dashed.group(0).lstrip(" –—-"), _SMALL_IN_NAMES)
     if len(first) < 2 or not second:
         return ""
-    joined = re.compile(rf"(?<![\w'’-]){first}[–—-]{second}(?![\w'’])")
+    # its first part in capitals or as a word ("Zanu-PF")
+    joined = re.compile(rf"(?<![\w'’-])(?i:{first})[–—-]{second}(?![\w'’])")
     return dashed.group(0) if any(joined.search(paragraph) for paragraph in paragraphs) else ""
 
 
