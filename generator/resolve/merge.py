@@ -207,10 +207,9 @@ def merges(
         if _SPACED_DASH.search(name)
     }
     for f in found:
-        if _DASHED_ACRONYM.fullmatch(f.name) and (
-            long := dashed.get(re.sub("[–—-]", "", f.name).upper())
-        ):
-            add(f.name, long, f"'{f.name}' spells the initials of '{long}'")
+        whole = dashed.get(re.sub("[–—-]", "", f.name).upper())
+        if whole is not None and _DASHED_ACRONYM.fullmatch(f.name):
+            add(f.name, whole, f"'{f.name}' spells the initials of '{whole}'")
     # An acronym of the subjects a body's name lists ("RMT" for the "National Union of Rail,
     # Maritime and Transport Workers"), in an article that names it in full.
     by_list: dict[str, list[Found]] = defaultdict(list)
