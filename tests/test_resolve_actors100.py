@@ -92,3 +92,21 @@ def test_a_dashed_acronym_whose_first_part_is_written_as_a_word_is_the_whole_par
     names = entity_names(found)
     assert "Karoo African National Union" not in names
     assert by_text["Kanu-PF"] == by_text["Karoo African National Union – Popular Front"]
+
+
+def test_a_dashed_acronym_read_as_a_person_is_the_party_its_parts_spell(content):
+    found, by_text, _resolved = resolve_text(
+        content,
+        [
+            "The ruling Karoo African National Union – Popular Front won the seat.",
+            "KANU-PF took 60 percent. Jon Vell, who leads KANU-PF, was pleased.",
+        ],
+        {
+            0: [("Karoo African National Union", "ORG")],
+            1: [("KANU-PF", "PERSON"), ("Jon Vell", "PERSON"), ("KANU-PF", "PERSON")],
+        },
+    )
+    names = entity_names(found)
+    assert "KANU-PF" not in names
+    assert by_text["KANU-PF"] == by_text["Karoo African National Union – Popular Front"]
+    assert found[by_text["KANU-PF"]].type == "organisation"

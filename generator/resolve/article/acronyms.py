@@ -116,6 +116,36 @@ def _dash_tail_spelt(name: str, text: str, end: int, paragraphs: tuple[str, ...]
     return dashed.group(0) if any(joined.search(paragraph) for paragraph in paragraphs) else ""
 
 
+def _dashed_acronyms_as_bodies(
+    spans: list[tuple[int, Span]], longs: set[str], given: set[tuple[int, int]] | None
+) -> list[tuple[int, Span]]:
+    """A dashed acronym the NER read as a person's name ("ZANU-PF said …") as an
+    organisation's where the article names the body whose two parts it spells ("Zimbabwe
+    African National Union – Patriotic Front", actors100)."""
+    spelt = {
+        re.sub("[—-]", "–", initials(long, _SMALL_IN_NAMES))
+        for long in longs
+        if _SPACED_DASH_IN.search(long)
+    }
+    if not spelt:
+        return spans
+    out: list[tuple[int, Span]] = []
+    for p, span in spans:
+        if (
+            span.label == "PERSON"
+            and span.entity is None
+            and re.sub("[—-]", "–", span.text).upper() in spelt
+        ):
+            if given is not None:
+                given.discard((p, span.start))
+            span = Span(span.text, "ORG", span.start, span.end, None)
+        out.append((p, span))
+    return out
+
+
+_SPACED_DASH_IN = re.compile(r" [–—] ")
+
+
 _ACRONYM_NEXT = re.compile(r" \(([A-Z]{3,6})\)")
 
 
@@ -196,6 +226,7 @@ def _extend_to_defined_acronym(
             longs.add(span.text + dashed)
     if not longs:
         return spans
+    spans = _dashed_acronyms_as_bodies(spans, longs, given)
     out: list[tuple[int, Span]] = []
     grown: list[tuple[int, int, int]] = []
     for p, span in sorted(spans, key=lambda ps: (ps[0], ps[1].start)):
