@@ -33,6 +33,11 @@ from .vocab import (
     WELL_KNOWN,
 )
 
+_SPACED_DASH = re.compile(r" [–—] ")
+"""A dash between a name's two parts: 'Zimbabwe African National Union – Patriotic Front'."""
+_DASHED_ACRONYM = re.compile(r"[A-Z](?:[A-Z]{1,5}|[a-z]{1,5})[–—-][A-Z]{1,4}")
+"""Two acronyms joined by a dash, the first in capitals or as a word: 'ZANU-PF', 'Zanu-PF'."""
+
 SPELLING_THRESHOLD = 80.0
 """rapidfuzz ratio the plain spellings must reach too: 'Usama bin Ladin' / 'Osama bin Laden'
 score 87, two unrelated names with one skeleton far less."""
@@ -194,6 +199,17 @@ def merges(
             if _initials_of_a_person(f, by_name.get(long)):
                 continue
             add(f.name, long, f"'{f.name}' spells the initials of '{long}'")
+    # A party's two acronyms joined by a dash ("ZANU-PF") spell its two names joined by one
+    # ("Zimbabwe African National Union – Patriotic Front", actors100).
+    dashed = {
+        initials(_SPACED_DASH.sub(" ", name)): name
+        for name in long_names
+        if _SPACED_DASH.search(name)
+    }
+    for f in found:
+        whole = dashed.get(re.sub("[–—-]", "", f.name).upper())
+        if whole is not None and _DASHED_ACRONYM.fullmatch(f.name):
+            add(f.name, whole, f"'{f.name}' spells the initials of '{whole}'")
     # An acronym of the subjects a body's name lists ("RMT" for the "National Union of Rail,
     # Maritime and Transport Workers"), in an article that names it in full.
     by_list: dict[str, list[Found]] = defaultdict(list)

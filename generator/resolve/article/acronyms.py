@@ -83,14 +83,67 @@ def _defined_before(before: str, acronym: str) -> tuple[int, int] | None:
 
 
 _ACRONYM_TAIL = re.compile(
-    r" (?:in|of|for|on) (?:the )?(?:former )?[A-Z][\w'’-]*(?: (?:of |and )?[A-Z][\w'’-]*){0,3}"
+    r"(?: (?:in|of|for|on|and))? (?:the )?(?:former )?[A-Z][\w'’-]*"
+    r"(?: (?:(?:of|and|in|for|on) (?:the )?)?[A-Z][\w'’-]*){0,3}"
     r"(?= \(([A-Z]{3,6})\))"
 )
 """The rest of a body's name up to the acronym the text defines for it: '|Al-Qaeda|
 in the Arabian Peninsula (AQAP)'; a tribunal for a state that is no more, '|the International
 Criminal Tribunal| for (the) former Yugoslavia (ICTY)', whose acronym skips "former" as it
-skips "for" (actors97)."""
+skips "for" (actors97). The NER also cuts a name at "and", or keeps the "and" and leaves the
+rest: '|the National Council for Peace and| Order (NCPO)' (actors100)."""
 _SMALL_IN_TAILS = _SMALL_IN_NAMES | {"former"}
+
+
+_DASH_TAIL = re.compile(r" ?[–—-] ?[A-Z][\w'’]*(?: (?:(?:of|and|for) )?[A-Z][\w'’]*){0,3}")
+"""A party's second name joined to its first by a dash: 'Zimbabwe African National Union
+– Patriotic Front', which the NER cuts before the dash (actors100)."""
+
+
+def _dash_tail_spelt(name: str, text: str, end: int, paragraphs: tuple[str, ...]) -> str:
+    """The dash and words after ``name`` (ending at ``end`` of ``text``) when they are the rest
+    of its name ("" when not): the article writes the two parts' acronyms joined by a dash
+    ("ZANU-PF"), the first spelling ``name``, the second the words after the dash."""
+    dashed = _DASH_TAIL.match(text, end)
+    if not dashed:
+        return ""
+    first = initials(name, _SMALL_IN_NAMES)
+    second = initials(dashed.group(0).lstrip(" –—-"), _SMALL_IN_NAMES)
+    if len(first) < 2 or not second:
+        return ""
+    # its first part in capitals or as a word ("Zanu-PF")
+    joined = re.compile(rf"(?<![\w'’-])(?i:{first})[–—-]{second}(?![\w'’])")
+    return dashed.group(0) if any(joined.search(paragraph) for paragraph in paragraphs) else ""
+
+
+def _dashed_acronyms_as_bodies(
+    spans: list[tuple[int, Span]], longs: set[str], given: set[tuple[int, int]] | None
+) -> list[tuple[int, Span]]:
+    """A dashed acronym the NER read as a person's name ("ZANU-PF said …") as an
+    organisation's where the article names the body whose two parts it spells ("Zimbabwe
+    African National Union – Patriotic Front", actors100)."""
+    spelt = {
+        re.sub("[—-]", "–", initials(long, _SMALL_IN_NAMES))
+        for long in longs
+        if _SPACED_DASH_IN.search(long)
+    }
+    if not spelt:
+        return spans
+    out: list[tuple[int, Span]] = []
+    for p, span in spans:
+        if (
+            span.label == "PERSON"
+            and span.entity is None
+            and re.sub("[—-]", "–", span.text).upper() in spelt
+        ):
+            if given is not None:
+                given.discard((p, span.start))
+            span = Span(span.text, "ORG", span.start, span.end, None)
+        out.append((p, span))
+    return out
+
+
+_SPACED_DASH_IN = re.compile(r" [–—] ")
 
 
 _ACRONYM_NEXT = re.compile(r" \(([A-Z]{3,6})\)")
@@ -169,8 +222,11 @@ def _extend_to_defined_acronym(
         tail = _ACRONYM_TAIL.match(paragraphs[p], span.end)
         if tail and initials(span.text + tail.group(0), _SMALL_IN_TAILS) == tail.group(1):
             longs.add(span.text + tail.group(0))
+        elif dashed := _dash_tail_spelt(span.text, paragraphs[p], span.end, paragraphs):
+            longs.add(span.text + dashed)
     if not longs:
         return spans
+    spans = _dashed_acronyms_as_bodies(spans, longs, given)
     out: list[tuple[int, Span]] = []
     grown: list[tuple[int, int, int]] = []
     for p, span in sorted(spans, key=lambda ps: (ps[0], ps[1].start)):
