@@ -22,7 +22,14 @@ from rapidfuzz.distance import OSA
 from ..gazetteer import DEMONYMS, demonym_state, place_kind, state_name, us_state_names
 from .article import rank_name_word, title_word
 from .bodies import body_key, unit_of
-from .names import OUTLET_HEADS, initials, is_acronym, person_words, strip_titles
+from .names import (
+    OUTLET_HEADS,
+    SPACED_DASH,
+    initials,
+    is_acronym,
+    person_words,
+    strip_titles,
+)
 from .vocab import (
     COMPANY_SUFFIXES,
     COMPANY_WORDS,
@@ -33,8 +40,6 @@ from .vocab import (
     WELL_KNOWN,
 )
 
-_SPACED_DASH = re.compile(r" [–—] ")
-"""A dash between a name's two parts: 'Zimbabwe African National Union – Patriotic Front'."""
 _DASHED_ACRONYM = re.compile(r"[A-Z](?:[A-Z]{1,5}|[a-z]{1,5})[–—-][A-Z]{1,4}")
 """Two acronyms joined by a dash, the first in capitals or as a word: 'ZANU-PF', 'Zanu-PF'."""
 
@@ -202,9 +207,9 @@ def merges(
     # A party's two acronyms joined by a dash ("ZANU-PF") spell its two names joined by one
     # ("Zimbabwe African National Union – Patriotic Front", actors100).
     dashed = {
-        initials(_SPACED_DASH.sub(" ", name)): name
+        initials(SPACED_DASH.sub(" ", name)): name
         for name in long_names
-        if _SPACED_DASH.search(name)
+        if SPACED_DASH.search(name)
     }
     for f in found:
         whole = dashed.get(re.sub("[–—-]", "", f.name).upper())

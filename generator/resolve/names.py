@@ -1120,8 +1120,9 @@ _NUMBERED_CHANNEL = re.compile(r"(?:BBC )?(?:Channel|Radio) \d{1,2}(?: (?:Live|E
 name with a digit an actor has: found auditing BBC entertainment news (actors23); with its
 edition after the number ("BBC Radio 5 Live", "Radio 4 Extra", actors69)."""
 
-_SPACED_DASH = re.compile(r" [–—] ")
-"""A dash with spaces around it, between a name's two parts (``looks_like_name``)."""
+SPACED_DASH = re.compile(r" [–—] ")
+"""A dash with spaces around it, between a name's two parts ('Zimbabwe African National Union
+– Patriotic Front'): ``looks_like_name``, the merge of a dashed acronym, the acronym tail."""
 _JOINED_OUTLETS = re.compile(
     r"((?:Radio|Television|TV) [A-Z][\w ]*)/((?:Radio|Television|TV) [A-Z][\w ]*)"
 )
@@ -1168,7 +1169,7 @@ def looks_like_name(name: str, label: str) -> bool:
         return True
     if joined := _JOINED_OUTLETS.fullmatch(name):
         return looks_like_name(f"{joined.group(1)} {joined.group(2)}", label)
-    if label == "ORG" and len(parts := _SPACED_DASH.split(name)) == 2:
+    if label == "ORG" and len(parts := SPACED_DASH.split(name)) == 2:
         # "Zimbabwe African National Union – Patriotic Front": a party's two names (actors100)
         return all(looks_like_name(part, label) for part in parts)
     if label == "ORG" and name.endswith(" 24") and state_name(name[:-3]):

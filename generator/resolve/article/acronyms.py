@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ...model import Span
-from ..names import INITIALISM, initials, spells_initialism
+from ..names import INITIALISM, SPACED_DASH, initials, spells_initialism
 from ..vocab import CALENDAR_WORDS
 from .records import _without_inner
 from .words import BODY_HEADS, _a_place, body_word
@@ -125,7 +125,7 @@ def _dashed_acronyms_as_bodies(
     spelt = {
         re.sub("[—-]", "–", initials(long, _SMALL_IN_NAMES))
         for long in longs
-        if _SPACED_DASH_IN.search(long)
+        if SPACED_DASH.search(long)
     }
     if not spelt:
         return spans
@@ -141,9 +141,6 @@ def _dashed_acronyms_as_bodies(
             span = Span(span.text, "ORG", span.start, span.end, None)
         out.append((p, span))
     return out
-
-
-_SPACED_DASH_IN = re.compile(r" [–—] ")
 
 
 _ACRONYM_NEXT = re.compile(r" \(([A-Z]{3,6})\)")
