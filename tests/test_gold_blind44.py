@@ -84,3 +84,12 @@ def test_the_reports_find_every_article_again_after_the_import(tmp_path):
     (tmp_path / "content" / "briefing.yml").write_text("title: Quality\n", encoding="utf-8")
     loaded = {(a.date, a.title) for a in load_content(tmp_path / "content").articles}
     assert [(r.date, r.title) in loaded for r in raw] == [True] * len(chosen)
+
+
+def test_a_later_block_finds_this_blocks_names_in_its_first_40_lines(monkeypatch):
+    """Later blocks read only 40 header lines; they must find every AMALGUM name, and no junk."""
+    build = _build(monkeypatch)
+    with GOLD.open(encoding="utf-8") as handle:
+        head = "".join(line for _, line in zip(range(40), handle, strict=False))
+    names = {a["name"] for a in build["block_articles"]()}
+    assert build["listed_names"](head) == names
