@@ -1,8 +1,9 @@
-"""The blind44 test gold reads as the quality reports read it, and its texts are the raw files'.
+"""blind44, the seventh blind block: its gold loads as the reports load it, its texts are new.
 
-No model, no pipeline: texts go through the importer only and none is printed (the block is
-blind; only the lead scores it). The checks are blind38's (benchmarks/pools/blind38/check_load.py);
-the raw files are read by blind42's build.py run for this block (BLIND_BLOCK=blind44).
+Nothing here runs the model or prints a text (only the lead scores the block). The gold checks are
+blind38's ``check_load.py``; the raw-file reading and the "is it new" assertions are blind42's
+``build.py``, run for this block through the environment (as ``benchmarks/pools/blind44/build.py``
+runs it).
 """
 
 from __future__ import annotations
@@ -10,86 +11,78 @@ from __future__ import annotations
 import csv
 import runpy
 
+import pytest
 import yaml
 from conftest import ROOT
 
-GOLD = ROOT / "tests" / "gold" / "blind44.yml"
-POOL = ROOT / "benchmarks" / "pools"
-CHECK = runpy.run_path(str(POOL / "blind38" / "check_load.py"), run_name="blind44_check")
+GOLD_DIR = ROOT / "tests" / "gold"
+SCRIPTS = ROOT / "benchmarks" / "pools"
+EARLIER = "blind38.yml,blind41.yml,blind42.yml,blind43.yml"
 
 
-def _build(monkeypatch) -> dict:
+@pytest.fixture
+def build(monkeypatch) -> dict:
+    """blind42's build.py as a namespace, pointed at this block and the four earlier headers."""
     monkeypatch.setenv("BLIND_BLOCK", "blind44")
-    monkeypatch.setenv("BLIND_OTHERS", "blind38.yml,blind41.yml,blind42.yml,blind43.yml")
-    return runpy.run_path(str(POOL / "blind42" / "build.py"), run_name="blind44_build")
+    monkeypatch.setenv("BLIND_OTHERS", EARLIER)
+    return runpy.run_path(str(SCRIPTS / "blind42" / "build.py"), run_name="blind44_build")
 
 
-def _entries() -> list[dict]:
-    return yaml.safe_load(GOLD.read_text(encoding="utf-8"))["articles"]
+@pytest.fixture(scope="module")
+def gold() -> list[dict]:
+    return yaml.safe_load((GOLD_DIR / "blind44.yml").read_text(encoding="utf-8"))["articles"]
 
 
-def test_blind44_gold_loads_and_every_text_quote_and_actor_is_found():
-    wrong, counts = CHECK["problems"](GOLD)
+def test_every_text_quote_actor_and_participant_is_found(gold):
+    checks = runpy.run_path(str(SCRIPTS / "blind38" / "check_load.py"), run_name="b44_check")
+    wrong, counts = checks["problems"](GOLD_DIR / "blind44.yml")
     assert wrong == []
-    assert counts["articles"] == len(_entries()) >= 1
-    assert counts["statements"] >= 3 * counts["articles"]
-    assert counts["events"] >= 8 * counts["articles"] and counts["agreements"] >= 1
+    n = counts["articles"]
+    assert n == len(gold) >= 6
+    assert counts["statements"] >= 3 * n and counts["events"] >= 8 * n
+    assert counts["agreements"] >= 1
 
 
-def test_the_csv_holds_the_raw_files_in_order_and_every_entry_is_blind_test(monkeypatch):
-    with (ROOT / "tests" / "gold" / "blind44-articles.csv").open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
-    raw = _build(monkeypatch)["block_articles"]()
-    assert [(r["url"], r["date"], r["title"], r["text"]) for r in rows] == [
-        (a["url"], a["date"], a["title"], a["text"]) for a in raw
-    ]
-    entries = _entries()
-    assert [e["row"] for e in entries] == list(range(len(rows)))
-    assert [e["url"] for e in entries] == [r["url"] for r in rows]
-    assert {(e["split"], e["corpus"]) for e in entries} == {("test", "blind44-articles.csv")}
+def test_csv_rows_are_the_raw_files_and_entries_are_blind_test_rows(build, gold):
+    with (GOLD_DIR / "blind44-articles.csv").open(encoding="utf-8") as handle:
+        table = [tuple(row.values()) for row in csv.DictReader(handle)]
+    fields = ("url", "date", "title", "text")
+    assert table == [tuple(a[f] for f in fields) for a in build["block_articles"]()]
+    assert [(e["row"], e["url"]) for e in gold] == [(i, row[0]) for i, row in enumerate(table)]
+    assert {(e["split"], e["corpus"]) for e in gold} == {("test", "blind44-articles.csv")}
 
 
-def test_the_block_is_checked_against_blind43_too(monkeypatch):
-    """blind44's build reads blind43's header as well, and finds its names."""
-    build = _build(monkeypatch)
-    assert build["OTHER_BLIND_HEADERS"][-1] == "blind43.yml"
-    listed = build["listed_names"](build["blind_headers"]())
-    assert {"envoy", "coup", "iranian", "karzai"} <= listed
-
-
-def test_the_block_shares_no_article_with_other_gold_or_pools(monkeypatch):
-    """build.py's own assertions: no url, title or AMALGUM name of the block is used elsewhere."""
-    build = _build(monkeypatch)
+def test_no_article_is_in_other_gold_pools_or_earlier_blocks(build):
     headers = build["blind_headers"]()
-    rows, text, listed = (
-        build["used_rows"](),
-        build["used_text"](headers),
-        build["listed_names"](headers),
-    )
+    assert build["OTHER_BLIND_HEADERS"][-1] == "blind43.yml"
+    listed = build["listed_names"](headers)
+    assert {"envoy", "iranian", "karzai", "kibaki"} <= listed
+    rows, text = build["used_rows"](), build["used_text"](headers)
     for article in build["block_articles"]():
         keys = {build["page"](article["url"]), article["title"].casefold()}
-        assert not keys & rows and not {k for k in keys if k in text}
+        assert not keys & rows, article["name"]
+        assert not any(key in text for key in keys), article["name"]
         assert article["name"] not in listed
 
 
-def test_the_reports_find_every_article_again_after_the_import(tmp_path):
-    """run_pipeline maps articles back by (date, title) after write_articles and load_content."""
+def test_forty_header_lines_name_exactly_this_blocks_files(build):
+    """A later block reads 40 lines of this header: all seven names, and no stray words."""
+    lines = (GOLD_DIR / "blind44.yml").read_text(encoding="utf-8").splitlines(keepends=True)
+    assert build["listed_names"]("".join(lines[:40])) == {
+        a["name"] for a in build["block_articles"]()
+    }
+
+
+def test_import_and_load_find_each_article_by_date_and_title(tmp_path, gold):
     from generator.importer import write_articles
     from generator.load import load_content
 
-    qx = CHECK["_module"]("quality_extract")
-    chosen = _entries()
-    raw = qx.read_articles(chosen, GOLD, tmp_path)
-    write_articles(raw, tmp_path / "content")
-    (tmp_path / "content" / "briefing.yml").write_text("title: Quality\n", encoding="utf-8")
-    loaded = {(a.date, a.title) for a in load_content(tmp_path / "content").articles}
-    assert [(r.date, r.title) in loaded for r in raw] == [True] * len(chosen)
-
-
-def test_a_later_block_finds_this_blocks_names_in_its_first_40_lines(monkeypatch):
-    """Later blocks read only 40 header lines; they must find every AMALGUM name, and no junk."""
-    build = _build(monkeypatch)
-    with GOLD.open(encoding="utf-8") as handle:
-        head = "".join(line for _, line in zip(range(40), handle, strict=False))
-    names = {a["name"] for a in build["block_articles"]()}
-    assert build["listed_names"](head) == names
+    checks = runpy.run_path(str(SCRIPTS / "blind38" / "check_load.py"), run_name="b44_load")
+    texts = checks["_module"]("quality_extract").read_articles(
+        gold, GOLD_DIR / "blind44.yml", tmp_path
+    )
+    content = tmp_path / "content"
+    write_articles(texts, content)
+    (content / "briefing.yml").write_text("title: Quality\n", encoding="utf-8")
+    seen = {(a.date, a.title) for a in load_content(content).articles}
+    assert all((t.date, t.title) in seen for t in texts) and len(texts) == len(gold)
