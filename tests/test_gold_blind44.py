@@ -30,7 +30,8 @@ def build(monkeypatch) -> dict:
 
 @pytest.fixture(scope="module")
 def gold() -> list[dict]:
-    return yaml.safe_load((GOLD_DIR / "blind44.yml").read_text(encoding="utf-8"))["articles"]
+    data = yaml.safe_load((GOLD_DIR / "blind44.yml").read_text(encoding="utf-8"))
+    return list(data["articles"])
 
 
 def test_every_text_quote_actor_and_participant_is_found(gold):
