@@ -48,7 +48,6 @@ from .markup import (
     site_href,
     type_label,
 )
-from .memo import code_digest
 from .model import (
     KIND,
     KIND_TABLE,
@@ -74,6 +73,7 @@ from .reuse import ALWAYS, Digester, Previous
 from .review import Review
 from .review_pages import REVIEW_INDEX, ReviewPages
 from .side_pages import error_notice, redirect_pages, with_notice
+from .templating import jinja_environment
 
 __all__ = [
     "Md",
@@ -148,17 +148,9 @@ def listing_pages(folder: str, rows: Sequence[Any], size: int) -> list[tuple[str
 
 
 def environment(templates: Path) -> jinja2.Environment:
-    """The strict, escaping-by-default Jinja environment every page is rendered with."""
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates)),
-        bytecode_cache=CompiledTemplates(templates / COMPILED),
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,
-        finalize=finalize,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    """The strict Jinja environment every Markdown page is rendered with: values are escaped
+    for Markdown by ``finalize``, not by Jinja's HTML autoescape."""
+    env = jinja_environment(templates, autoescape=False, finalize=finalize)
     env.filters.update(
         when=human_date,
         type_label=type_label,
@@ -173,39 +165,6 @@ def environment(templates: Path) -> jinja2.Environment:
     )
     env.tests["contains"] = lambda sequence, item: item in sequence
     return env
-
-
-COMPILED = "__pycache__"
-"""Where ``CompiledTemplates`` keeps the templates' compiled code: beside them, as Python keeps
-its modules' (the folder every digest of the code and templates leaves out)."""
-
-
-class CompiledTemplates(jinja2.FileSystemBytecodeCache):
-    """Each template's compiled code, kept between builds: compiling the templates a rebuild
-    renders (about 20) was 0.05 s of CPU every build. Kept in the templates' own folder, never
-    in the cache folder (which may be shared or restored: compiled code must not be planted
-    there). An entry is used only for the same template source compiled by the same code
-    (``code_digest``: the generator, which sets the environment's options, Python and Jinja2
-    versions); any other is compiled again and replaces it. A folder that cannot be written
-    or read only means compiling, as before."""
-
-    def __init__(self, folder: Path):
-        super().__init__(str(folder), "jinja2-%s.cache")
-        self._code = code_digest().hexdigest()
-
-    def get_source_checksum(self, source: str) -> str:
-        return super().get_source_checksum(f"{self._code}\0{source}")
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        try:
-            super().load_bytecode(bucket)
-        except Exception:  # unreadable or damaged: compiled again
-            bucket.reset()
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        with contextlib.suppress(OSError):
-            os.makedirs(self.directory, exist_ok=True)
-            super().dump_bytecode(bucket)
 
 
 def _keyed(target: Entity | Article) -> tuple[str, str]:

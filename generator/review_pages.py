@@ -25,6 +25,7 @@ import jinja2
 
 from .markup import site_href
 from .review import Review, ReviewPage
+from .templating import jinja_environment
 
 REVIEW_INDEX = "review/index.html"
 """The review's first page: what there is to review, and a link to each page of items."""
@@ -32,17 +33,7 @@ REVIEW_INDEX = "review/index.html"
 
 def html_environment(templates: Path) -> jinja2.Environment:
     """The environment of the generator's own HTML pages: autoescaped, strict."""
-    from .render import COMPILED, CompiledTemplates  # render imports this module
-
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates)),
-        bytecode_cache=CompiledTemplates(templates / COMPILED),
-        undefined=jinja2.StrictUndefined,
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    return jinja_environment(templates, autoescape=True)
 
 
 class ReviewPages:

@@ -22,8 +22,9 @@ from pathlib import Path
 from .build import Paths, Report, generate
 from .errors import BuildError
 from .publish import build_epoch, check_targets, mkdocs_config, sync_tree
-from .render import COMPILED, error_notice, with_notice
+from .render import error_notice, with_notice
 from .staging import output_locked
+from .templating import COMPILED
 
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 STOP_GRACE = 10.0
@@ -32,7 +33,7 @@ STOP_GRACE = 10.0
 
 def edited(path: str | bytes) -> bool:
     """Whether a change of ``path`` (in the content or the templates) is an edit: the build's
-    own compiled templates (``render.COMPILED``), written by the build it triggered, are not."""
+    own compiled templates (``templating.COMPILED``), written by the build it triggered, are not."""
     return COMPILED not in Path(os.fsdecode(path)).parts
 
 

@@ -196,7 +196,7 @@ def serve(
 @pytest.fixture
 def jinja_compiles(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The names of the templates Jinja2 compiles during the test, in order: how a test sees
-    whether the kept compiled code was read instead (``render.CompiledTemplates``)."""
+    whether the kept compiled code was read instead (``templating.CompiledTemplates``)."""
     import jinja2
 
     compiled: list[str] = []

@@ -1208,6 +1208,8 @@ def test_compiled_templates_are_kept_for_the_same_source_and_code_only(
     import shutil
 
     from generator import render as render_module
+    from generator import templating
+    from generator.templating import COMPILED
 
     templates = tmp_path / "templates"
     templates.mkdir()
@@ -1222,18 +1224,18 @@ def test_compiled_templates_are_kept_for_the_same_source_and_code_only(
     first = rendered()
     assert first == "# A \\*b\\*\n- c\\_d\n- e\n"
     assert len(compiled) == 1
-    assert list((templates / render_module.COMPILED).iterdir()), "kept beside the templates"
+    assert list((templates / COMPILED).iterdir()), "kept beside the templates"
     assert rendered() == first and len(compiled) == 1, "read, not compiled"
     page.write_text("## {{ title }}\n")
     assert rendered() == "## A \\*b\\*\n" and len(compiled) == 2, "a changed source"
     assert rendered() == "## A \\*b\\*\n" and len(compiled) == 2
-    monkeypatch.setattr(render_module, "code_digest", lambda: hashlib.sha256(b"other code"))
+    monkeypatch.setattr(templating, "code_digest", lambda: hashlib.sha256(b"other code"))
     assert rendered() == "## A \\*b\\*\n" and len(compiled) == 3, "other code"
-    for entry in (templates / render_module.COMPILED).iterdir():
+    for entry in (templates / COMPILED).iterdir():
         entry.write_bytes(b"damaged")
     assert rendered() == "## A \\*b\\*\n" and len(compiled) == 4, "a damaged entry"
-    shutil.rmtree(templates / render_module.COMPILED)
-    (templates / render_module.COMPILED).write_text("not a folder")
+    shutil.rmtree(templates / COMPILED)
+    (templates / COMPILED).write_text("not a folder")
     assert rendered() == "## A \\*b\\*\n" and len(compiled) == 5, "no folder to keep them in"
     assert rendered() == "## A \\*b\\*\n" and len(compiled) == 6
 

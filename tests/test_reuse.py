@@ -1750,7 +1750,7 @@ def test_a_build_with_the_templates_compiled_by_the_last_gives_the_same_pages(
     beside the templates (compiling none) and writes the same pages."""
 
     from generator.build import PROJECT
-    from generator.render import COMPILED
+    from generator.templating import COMPILED
 
     templates = tmp_path / "templates"
     shutil.copytree(PROJECT / "templates", templates, ignore=shutil.ignore_patterns(COMPILED))
