@@ -178,6 +178,33 @@ def _soldiers_of(context: Context, frame: EventFrame) -> tuple[str, ...]:
     return context.actors_in(frame.paragraph, armed) + _adjectival(context, armed)
 
 
+NATIONALS = frozenset(
+    "citizen citizens national nationals businessman businessmen tourist tourists journalist "
+    "journalists diplomat diplomats worker workers sailor sailors fishermen engineers "
+    "travellers travelers".split()
+)
+"""People named by the state they come from ("Four Italian citizens", "two Swiss
+businessmen"): that state is who lost them when they are detained or seized."""
+
+
+def _nationals_of(context: Context, frame: EventFrame) -> tuple[str, ...]:
+    """States whose nationals an arrest or a seizure took ("Four Italian citizens have been
+    detained", "Libya detained two Swiss businessmen"): a participant, as the state of
+    soldiers killed is; not a title's ("Iranian President Khatami was arrested" ends in a
+    name), nor "the brother of Iranian president Khatami" (his, not his state's)."""
+    adjectives = []
+    for r in frame.patients:
+        words = r.text.split()
+        if len(words) > 1 and words[0].casefold() in ("the", "a", "an"):
+            words = words[1:]
+        if words and (words[0].isdigit() or words[0].casefold() in COUNT_WORDS):
+            words = words[1:]
+        if len(words) == 2 and words[1].casefold() in NATIONALS and words[0][:1].isupper():
+            start = r.start + r.text.index(words[0] + " " + words[1])
+            adjectives.append(Role(start, start + len(words[0]), words[0]))
+    return tuple(a for a in context.adjective_actors(adjectives) if f"actors/{a}" in context.states)
+
+
 def _ruling_adjective(role: Role) -> Role:
     """The adjective of "Samoan government", "Iraqi authorities", "Iranian forces",
     "Vorlandian officials" or "thirteen Vorlandian soldiers", as a phrase of its own."""
