@@ -158,3 +158,16 @@ def test_the_state_of_a_title_is_still_no_one_arrested(nlp):
     )
     arrests = [actors for type_, actors in found if type_ == "arrest"]
     assert arrests and "italy" not in arrests[0]
+
+
+def test_a_states_people_stand_for_it(nlp):
+    found = _proposed(
+        nlp, "Libya and Switzerland are at odds. The Libyans recalled their ambassador in Bern."
+    )
+    sanctions = [actors for type_, actors in found if type_ == "sanctions"]
+    assert sanctions and "libya" in sanctions[0]
+
+
+def test_an_easing_one_is_told_to_make_is_none(nlp):
+    doc = nlp("Abbas told Israel to ease their restrictions on Palestinians.")
+    assert not [f for f in match(doc, 0).events if f.type == "easing"]

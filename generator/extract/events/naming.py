@@ -152,8 +152,18 @@ def _adjectival(context: Context, roles: Sequence[Role]) -> tuple[str, ...]:
         Role(r.start + 4, r.end, r.text[4:]) if r.text.casefold().startswith("the ") else r
         for r in roles
     ]
-    bare = [_ruling_adjective(r) for r in bare]
+    bare = [_people_of_state(_ruling_adjective(r)) for r in bare]
     return tuple(a for a in context.adjective_actors(bare) if f"actors/{a}" in context.states)
+
+
+def _people_of_state(role: Role) -> Role:
+    """ "The Egyptians had also recalled their ambassador", "the Israelis said": a state's
+    people standing for it, read as its adjective ("Egyptian"); one word, capitalised,
+    plural of an adjective's shape (not "Americas", "Phillips")."""
+    word = role.text
+    if " " not in word and word[:1].isupper() and word.endswith(("ans", "is")) and len(word) > 5:
+        return Role(role.start, role.end - 1, word[:-1])
+    return role
 
 
 OFFICIALS = frozenset({"officials", "official"})
