@@ -11,7 +11,7 @@ This module keeps the orchestration only (``resolve``, ``collected_ahead``; ``ph
 resolve's named phases) and re-exports the names other code imports from
 ``generator.resolve``. The package holds one concern per module,
 lowest first (each imports only from those before it): ``vocab`` (word lists), ``reasons`` (why
-a name is no actor), ``memo`` (per-article steps), ``names`` (cleaning a name), ``decide`` (the
+a name is no actor), ``names`` (cleaning a name), ``decide`` (the
 type vote), ``bodies`` (bodies' keys and folds), ``article`` (one article's candidates),
 ``merge`` (variants, acronyms, fuzzy names), ``nonactors`` and ``things`` (names that are no
 actors); then the briefing-wide passes: ``persons`` (people's names compared), ``sweeps`` (per-
@@ -38,6 +38,7 @@ from ..model import (
     Decision,
     Resolved,
 )
+from ..steps import Steps
 from .aliases import (
     _CLAUSE_END,
     _FOUND_TO_BE,
@@ -67,7 +68,6 @@ from .jargon import (
     _ships_named_like_people,
 )
 from .marks import _in_articles
-from .memo import Steps
 from .names import (
     clean_name,
     looks_like_name,

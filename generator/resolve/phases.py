@@ -26,6 +26,7 @@ from ..model import (
     in_text_order,
 )
 from ..organisations import listed_acronyms
+from ..steps import Steps
 from .aliases import (
     _familiar_given_names,
     _glossed_acronyms,
@@ -65,7 +66,6 @@ from .jargon import (
 )
 from .left_out import _left_out, _read_as
 from .marks import _in_articles, _Marks, _people_read_as_bodies
-from .memo import Steps
 from .merge import acronym_definitions, translations
 from .names import (
     OUTLET_HEADS,
