@@ -191,6 +191,9 @@ def _phrase(
             and prep.lower_ in ("in", "at")
             and any(o.ent_type_ in PLACE_LABELS for o in children(prep, "pobj"))
         )
+        timed = prep.dep_ == "prep" and any(
+            o.ent_type_ in ("DATE", "TIME") for o in children(prep, "pobj")
+        )  # "the Swiss for two days detained": when, which the parser hung on the doer
         described = (
             prep.dep_ == "appos"
             and token.pos_ == "PROPN"
@@ -203,7 +206,7 @@ def _phrase(
             or (described and prep.lower_ in KIN)  # "Susan Bro, Heather Heyer's mother, told"
             or (personal and (described or (prep.dep_ == "prep" and token.pos_ == "NOUN")))
         )
-        if prep.i > token.i and (place or description) and not _named_after(prep):
+        if prep.i > token.i and (place or timed or description) and not _named_after(prep):
             last = doc[prep.left_edge.i - 1]
             while last.i > token.i and last.is_punct:
                 last = doc[last.i - 1]

@@ -1,5 +1,6 @@
-"""A relative is the participant of what happens to them, not the one whose relative they are
-(the lead's reading of a read block's page "Arrest of Muammar al-Gaddafi": his son was held)."""
+"""Who a participant's phrase names (the lead's reading of a read block's page "Arrest of
+Muammar al-Gaddafi", whose son was held "for two days" by "the Swiss"): a relative, not the one
+whose relative they are; a doer without the time the parser hung on it."""
 
 from __future__ import annotations
 
@@ -34,3 +35,10 @@ def test_a_relative_named_alone_is_still_the_phrase(nlp):
     """ "Police arrested the president's son": no name, the kin noun alone names no actor."""
     frames = [e for e in match(nlp("Police arrested the president's son."), 0).events]
     assert [r.text for f in frames for r in f.patients] == ["son"]
+
+
+def test_the_time_hung_on_a_doer_is_not_its_name(nlp):
+    text = "In July 2008, the Swiss for two days detained Hannibal, a businessman."
+    frames = [e for e in match(nlp(text), 0).events if e.type == "arrest"]
+    assert frames, f"no arrest in {text!r}"
+    assert [r.text for r in frames[0].agents] == ["the Swiss"]
