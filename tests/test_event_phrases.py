@@ -42,3 +42,17 @@ def test_the_time_hung_on_a_doer_is_not_its_name(nlp):
     frames = [e for e in match(nlp(text), 0).events if e.type == "arrest"]
     assert frames, f"no arrest in {text!r}"
     assert [r.text for r in frames[0].agents] == ["the Swiss"]
+
+
+@pytest.mark.parametrize(
+    ("text", "doers"),
+    [
+        ("He was charged with inciting public violence, said MDC spokesman Nelson Chamisa.", []),
+        ("He was arrested on Friday, the party's spokesman Nelson Chamisa said.", []),
+        ("Police confirmed that two suspects were arrested.", ["Police"]),
+    ],
+)
+def test_who_tells_of_an_arrest_made_it_only_as_a_body(nlp, text, doers):
+    frames = [e for e in match(nlp(text), 0).events if e.type == "arrest"]
+    assert frames, f"no arrest in {text!r}"
+    assert [r.text for r in frames[0].agents] == doers
