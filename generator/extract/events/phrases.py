@@ -248,10 +248,14 @@ def _named_after(prep: Token) -> bool:
 def _place(doc: Doc, token: Token) -> Role:
     """The place's name (the entity the token is part of), not the phrase around it, with
     the larger places a comma adds after it ("in Mindanao, Philippines": the Philippines is
-    where too, and the state of an event nobody named took part in)."""
+    where too, and the state of an event nobody named took part in); a name the NER cut at
+    its "of" ("the Democratic Republic of the" + "Congo") whole."""
     for ent in doc.ents:
         if ent.start <= token.i < ent.end:
             end = ent
+            if ent[-1].lower_ in ("of", "the") and ent.end < len(doc):
+                rest = next((e for e in doc.ents if e.start == ent.end), None)
+                end = rest if rest is not None and rest.label_ in PLACE_LABELS else ent
             while (wider := _wider_place(doc, end)) is not None:
                 end = wider
             return Role(ent.start_char, end.end_char, doc[ent.start : end.end].text)
