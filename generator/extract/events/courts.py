@@ -167,11 +167,8 @@ def _passage(noun: Token) -> bool:
 
 def _lifts(verb: Token) -> bool:
     """ "That ban was lifted in 2011", "the US eased sanctions on Sudan": restrictions
-    eased; not "lifted the ban's author", "ended the talks", nor what one is told or asked to
-    ease ("told Israel to ease their restrictions on Palestinians")."""
-    return not infinitive(verb) and any(
-        c.lower_ in RESTRICTIONS for c in children(verb, "dobj", "nsubjpass")
-    )
+    eased; not "lifted the ban's author", "ended the talks"."""
+    return any(c.lower_ in RESTRICTIONS for c in children(verb, "dobj", "nsubjpass"))
 
 
 def _hands_over(verb: Token) -> bool:
