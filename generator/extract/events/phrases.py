@@ -162,7 +162,10 @@ def _phrase(
     person (``personal``), up to what describes them too: "Mohammed Waseem, brother of
     Qandeel Baloch, was sentenced", "a former advisor for Donald Trump was sentenced": not
     Baloch, not Trump; for one elected (``named``), up to the apposition after the name
-    ("Spearman, a former Army colonel, was elected")."""
+    ("Spearman, a former Army colonel, was elected"). A relative is the participant, not the
+    one whose relative they are (``_relative``)."""
+    if (relative := _relative(doc, token, quotes)) is not None:
+        return relative
     whole = subtree_role(doc, token, quotes)
     first = next((t for t in token.subtree if t.idx >= whole.start), token)
     for held in token.subtree:
@@ -207,6 +210,21 @@ def _phrase(
             if last.idx + len(last.text) < whole.end and first.i <= last.i:
                 return role(doc, first, last)
     return whole
+
+
+def _relative(doc: Doc, token: Token, quotes: list[tuple[int, int, bool]]) -> Role | None:
+    """ "detained Libyan leader Muammar al-Gaddafi's son, Hannibal", "killed the brother of
+    Hamas's leader": the relative was detained or killed, not the leader. The relative's name
+    when the text gives it ("Hannibal", "Leo Mugabe" in "Mugabe's nephew Leo Mugabe"), else
+    the kin noun alone, which names no actor."""
+    if token.pos_ != "NOUN" or token.lower_ not in KIN:
+        return None
+    if not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
+        return None  # "the son" of no one named: nothing to leave out
+    for name in children(token, "appos"):
+        if name.pos_ == "PROPN" and not within(name, quotes):
+            return subtree_role(doc, name, quotes)
+    return token_role(doc, token)
 
 
 def _named_after(prep: Token) -> bool:
