@@ -191,6 +191,9 @@ def _phrase(
             and prep.lower_ in ("in", "at")
             and any(o.ent_type_ in PLACE_LABELS for o in children(prep, "pobj"))
         )
+        timed = prep.dep_ == "prep" and any(
+            o.ent_type_ in ("DATE", "TIME") for o in children(prep, "pobj")
+        )  # "the Swiss for two days detained": when, which the parser hung on the doer
         described = (
             prep.dep_ == "appos"
             and token.pos_ == "PROPN"
@@ -203,7 +206,7 @@ def _phrase(
             or (described and prep.lower_ in KIN)  # "Susan Bro, Heather Heyer's mother, told"
             or (personal and (described or (prep.dep_ == "prep" and token.pos_ == "NOUN")))
         )
-        if prep.i > token.i and (place or description) and not _named_after(prep):
+        if prep.i > token.i and (place or timed or description) and not _named_after(prep):
             last = doc[prep.left_edge.i - 1]
             while last.i > token.i and last.is_punct:
                 last = doc[last.i - 1]
@@ -245,10 +248,14 @@ def _named_after(prep: Token) -> bool:
 def _place(doc: Doc, token: Token) -> Role:
     """The place's name (the entity the token is part of), not the phrase around it, with
     the larger places a comma adds after it ("in Mindanao, Philippines": the Philippines is
-    where too, and the state of an event nobody named took part in)."""
+    where too, and the state of an event nobody named took part in); a name the NER cut at
+    its "of" ("the Democratic Republic of the" + "Congo") whole."""
     for ent in doc.ents:
         if ent.start <= token.i < ent.end:
             end = ent
+            if ent[-1].lower_ in ("of", "the") and ent.end < len(doc):
+                rest = next((e for e in doc.ents if e.start == ent.end), None)
+                end = rest if rest is not None and rest.label_ in PLACE_LABELS else ent
             while (wider := _wider_place(doc, end)) is not None:
                 end = wider
             return Role(ent.start_char, end.end_char, doc[ent.start : end.end].text)
