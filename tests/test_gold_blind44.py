@@ -45,9 +45,9 @@ BLOCKS = [
     Block(
         "blind45",
         ("blind38.yml", "blind41.yml", "blind42.yml", "blind43.yml", "blind44.yml"),
-        3,
-        1.5,
-        8,
+        5,
+        1,
+        6,
         frozenset({"envoy", "iranian", "karzai", "kibaki", "libya", "gaza"}),
     ),
 ]
