@@ -66,6 +66,7 @@ from .context import (
     _body_state,
     _dateline_place,
     _leading_state,
+    _listed_places,
     _moved_to,
     _nicknames,
     _of_home_state,
@@ -288,6 +289,7 @@ def collect(
     )
     # The passes that read the paragraphs, in order; the last two share ``given``.
     for step in (
+        _listed_places,
         _group_heads,
         _nationality_adjectives,
         _join_coordinated_departments,

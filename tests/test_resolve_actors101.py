@@ -1,0 +1,102 @@
+"""What blind43 and blind44 still got wrong (actors101, issue 8): names listed among towns read
+as people's or bodies', a listed organisation the NER cut after its article or ran on into its
+staff's office, British spelling's "Co-operation", and a body's bare head noun ("the
+Commission") beside its name "… Commission of <state>". Shapes from the actors101 pool; the
+people here are invented. Each rule with the names it must keep."""
+
+from __future__ import annotations
+
+from test_organisations import _names, _spans
+from test_resolve_briefing import resolve_text
+
+from generator.organisations import with_known_organisations
+from generator.resolve.bodies import short_of
+
+
+def test_names_listed_among_towns_are_places(content):
+    found, _, _ = resolve_text(
+        content,
+        [
+            "Police fought protesters in Tehran, Shiraz, Ardabil and Rasht on Sunday.",
+            "Only Phuket, Koh Samui and Pattaya were exempted, Farid Karimi said.",
+            "Teams went to Busia, Kericho, Voi, Mtito Andei and Mombasa, Farid Karimi said.",
+        ],
+        {
+            0: [("Tehran", "GPE"), ("Shiraz", "GPE"), ("Ardabil and Rasht", "ORG")],
+            1: [("Phuket", "GPE"), ("Koh Samui", "PERSON"), ("Farid Karimi", "PERSON")],
+            2: [
+                ("Busia", "GPE"),
+                ("Kericho", "GPE"),
+                ("Voi", "GPE"),
+                ("Mtito Andei", "PERSON"),
+                ("Farid Karimi", "PERSON"),
+            ],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert "Farid Karimi" in names
+    assert not names & {"Ardabil and Rasht", "Koh Samui", "Mtito Andei"}
+
+
+def test_a_list_with_a_state_or_a_body_is_one_of_actors(content):
+    found, _, _ = resolve_text(
+        content,
+        [
+            "Talks between Brussels, Russia and Vostok Gas resumed; Vostok Gas said so.",
+            "Envoys of Kabul, Kandahar and the Helmand Council met; the Helmand Council agreed.",
+        ],
+        {
+            0: [
+                ("Brussels", "GPE"),
+                ("Russia", "GPE"),
+                ("Vostok Gas", "ORG"),
+                ("Vostok Gas", "ORG"),
+            ],
+            1: [
+                ("Kabul", "GPE"),
+                ("Kandahar", "GPE"),
+                ("the Helmand Council", "ORG"),
+                ("the Helmand Council", "ORG"),
+            ],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert {"Vostok Gas", "Helmand Council"} <= names
+
+
+def test_a_listed_name_after_its_article_is_read_whole() -> None:
+    text = "The Organization for Security and Cooperation in Europe has monitored the vote."
+    spans = _spans(text, ("The Organization for Security and Cooperation", "ORG", None))
+    assert _names(with_known_organisations(text, spans)) == [
+        ("Organization for Security and Cooperation in Europe", "ORG")
+    ]
+    # a capitalised word before it other than the article still stops it
+    text = "The Helsinki Organization for Security and Cooperation in Europe met."
+    spans = _spans(text, ("The Helsinki Organization for Security and Cooperation", "ORG", None))
+    assert with_known_organisations(text, spans) == tuple(spans)
+
+
+def test_british_spelling_with_a_hyphen_is_the_listed_name() -> None:
+    text = "The Organization for Security and Co-operation in Europe said the vote was flawed."
+    spans = _spans(text, ("The Organization for Security and Co-operation", "ORG", None))
+    assert _names(with_known_organisations(text, spans)) == [
+        ("Organization for Security and Co-operation in Europe", "ORG")
+    ]
+
+
+def test_a_listed_name_run_on_into_its_staffs_office_is_the_name() -> None:
+    text = "World Health Organization Country Director Dr. Amos Kitili said so."
+    spans = _spans(text, ("World Health Organization Country", "ORG", None))
+    assert _names(with_known_organisations(text, spans))[0] == ("World Health Organization", "ORG")
+    # a span running on into other words than an office stays the NER's
+    text = "The World Health Organization Regional Office for Africa said so."
+    spans = _spans(text, ("The World Health Organization Regional Office for Africa", "ORG", None))
+    assert with_known_organisations(text, spans) == tuple(spans)
+
+
+def test_a_bodys_head_noun_is_its_short_form_before_of_a_state():
+    assert short_of("Commission", "Human Rights Commission of Pakistan")
+    assert short_of("Council", "National Security Council of Japan")
+    # not before anything but a state, nor another word of the name
+    assert not short_of("Commission", "Human Rights Commission of Inquiry")
+    assert not short_of("Rights", "Human Rights Commission of Pakistan")
