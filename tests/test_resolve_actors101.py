@@ -100,3 +100,80 @@ def test_a_bodys_head_noun_is_its_short_form_before_of_a_state():
     # not before anything but a state, nor another word of the name
     assert not short_of("Commission", "Human Rights Commission of Inquiry")
     assert not short_of("Rights", "Human Rights Commission of Pakistan")
+
+
+def test_a_body_cut_at_its_and_before_one_word_is_whole(content):
+    found, _, _ = resolve_text(
+        content,
+        [
+            "The junta, the National Council for Peace and Order, who rule, met.",
+            "The National Council for Peace and Order has banned rallies.",
+        ],
+        {
+            0: [("the National Council for Peace", "ORG"), ("Order", "PERSON")],
+            1: [("The National Council for Peace and", "ORG"), ("Order", "PERSON")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert "National Council for Peace and Order" in names
+    assert not names & {"National Council for Peace", "Order"}
+
+
+def test_a_name_read_as_a_place_but_glossed_as_a_party_is_the_party(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Elections were won by Vostok Union, the ruling political party, in Tomsk.",
+            "A Vostok Union deputy, Ivan Petrov, said Vostok Union had won fairly.",
+        ],
+        {
+            0: [("Vostok Union", "ORG"), ("Tomsk", "GPE")],
+            1: [("Vostok Union", "GPE"), ("Ivan Petrov", "PERSON"), ("Vostok Union", "GPE")],
+        },
+    )
+    assert found[by_text["Vostok Union"]].type == "organisation"
+    # without the gloss, the vote stays the NER's
+    found, by_text, _ = resolve_text(
+        content,
+        ["Elections were held in Vostok Union, in Tomsk.", "Vostok Union and Vostok Union."],
+        {0: [("Vostok Union", "ORG"), ("Tomsk", "GPE")], 1: [("Vostok Union", "GPE")] * 2},
+    )
+    assert "Vostok Union" not in by_text or by_text["Vostok Union"] not in found
+
+
+def test_the_word_after_and_that_names_something_alone_is_not_joined():
+    from generator.resolve.article.extend import _extend_cut_bodies
+
+    text = "The Ministry of Health and Oxfam signed, and the Council of Elders and Kenya met."
+    spans = [
+        (0, s)
+        for s in _spans(
+            text,
+            ("The Ministry of Health", "ORG", None),
+            ("Oxfam", "ORG", None),
+            ("the Council of Elders", "ORG", None),
+            ("Kenya", "GPE", None),
+        )
+    ]
+    assert [s.text for _, s in _extend_cut_bodies(spans, (text,))] == [
+        "The Ministry of Health",
+        "Oxfam",
+        "the Council of Elders",
+        "Kenya",
+    ]
+
+
+def test_a_regions_adjective_before_an_acronym_is_no_part_of_the_name(content):
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "The United Nations (U.N.) admitted the state on Thursday.",
+            "It is the 54th African U.N. member state, the U.N. said.",
+        ],
+        {
+            0: [("The United Nations", "ORG"), ("U.N.", "ORG")],
+            1: [("African U.N.", "ORG"), ("U.N.", "ORG")],
+        },
+    )
+    assert "African U.N." not in {e.name for e in found.values()}
+    assert by_text["African U.N."] == by_text["The United Nations"]

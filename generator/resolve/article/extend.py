@@ -320,9 +320,8 @@ def _extend_cut_bodies(
                 goes = _GOES_ON["and"].match(rest)
                 if goes and not (goes.group(1) or _a_place(goes.group(2))):
                     goes = None  # "Bank of England and Barclays": two names
-            elif (
-                _headed_for(words[:-1] if words[-1] == "and" else words)
-                and (goes := (_WORD_NEXT if words[-1] == "and" else _GOES_ON["and"]).match(rest))
+            elif _headed_for(words[:-1] if words[-1] == "and" else words) and (
+                goes := (_WORD_NEXT if words[-1] == "and" else _GOES_ON["and"]).match(rest)
             ):
                 # "the |National Council for Peace| and |Order|, who …", "|… for Peace and|
                 # Order" (blind43): a body's "for" or "of" name cut at its "and", the one word
