@@ -177,3 +177,20 @@ def test_a_regions_adjective_before_an_acronym_is_no_part_of_the_name(content):
     )
     assert "African U.N." not in {e.name for e in found.values()}
     assert by_text["African U.N."] == by_text["The United Nations"]
+
+
+def test_the_field_of_a_directors_office_is_no_body(content):
+    found, _, _ = resolve_text(
+        content,
+        [
+            "Director of Medical Service Dr. Amos Kitili said the outbreak could worsen.",
+            "Director of Amnesty International Otieno Ouma said so; Dr. Kitili agreed.",
+        ],
+        {
+            0: [("Medical Service", "ORG"), ("Amos Kitili", "PERSON")],
+            1: [("Amnesty International", "ORG"), ("Otieno Ouma", "PERSON")],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert "Medical Service" not in names
+    assert {"Amnesty International", "Amos Kitili"} <= names
