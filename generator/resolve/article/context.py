@@ -441,18 +441,20 @@ def _listed_places(
             else:
                 runs.append([span])
         for run in runs:
-            # towns the NER left unread at the list's ends ("Phuket, |Koh Samui| and Pattaya")
-            listed = _unread_places(text, run[0].start, run[-1].end)
+            if len(run) < 2 or not any(s.label in ("PERSON", "ORG") for s in run):
+                continue  # no list, or nothing in it to read again (most runs: cheaply)
             places = [s for s in run if _a_place(s)]
             rest = [s for s in run if not _a_place(s)]
-            if (
-                rest
-                and len(places) + listed >= max(2, len(rest))
-                and all(
-                    s.label in ("PERSON", "ORG") and s.entity is None and _place_listed(s.text)
-                    for s in rest
-                )
+            if not places or not all(
+                s.label in ("PERSON", "ORG") and s.entity is None and _place_listed(s.text)
+                for s in rest
             ):
+                continue
+            # towns the NER left unread at the list's ends ("Phuket, |Koh Samui| and Pattaya")
+            unread = (
+                0 if len(places) >= len(rest) else _unread_places(text, run[0].start, run[-1].end)
+            )
+            if len(places) + unread >= max(2, len(rest)):
                 placed.update((p, s.start, s.end) for s in rest)
     return [
         (p, Span(span.text, "GPE", span.start, span.end, None))
