@@ -451,10 +451,9 @@ def _listed_places(
             ):
                 continue
             # towns the NER left unread at the list's ends ("Phuket, |Koh Samui| and Pattaya")
-            unread = (
-                0 if len(places) >= len(rest) else _unread_places(text, run[0].start, run[-1].end)
-            )
-            if len(places) + unread >= max(2, len(rest)):
+            needed = max(2, len(rest))
+            unread = 0 if len(places) >= needed else _unread_places(text, run[0].start, run[-1].end)
+            if len(places) + unread >= needed:
                 placed.update((p, s.start, s.end) for s in rest)
     return [
         (p, Span(span.text, "GPE", span.start, span.end, None))
