@@ -15,8 +15,8 @@ from typing import Any
 
 from ..gazetteer import state_name
 from ..organisations import listed as listed_organisations
+from ..steps import decode_columns
 from .article import Candidate, after_spaces, aligned, by_article, every_read, runs
-from .memo import decode_columns
 from .names import BODIES_OF, is_acronym
 from .reasons import NotActor
 from .vocab import (
