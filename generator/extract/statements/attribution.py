@@ -31,7 +31,7 @@ from .issuers import (
     _titled,
     _titled_fully,
 )
-from .named import _actor_in, _by_word
+from .named import _actor_in, _by_word, _kind_before
 from .reports import (
     _it_report,
     _report_author,
@@ -107,6 +107,9 @@ def attribute(
                 or _apposed(article, frame, actors, persons)
                 or _body_of(article, frame, actors)
                 or _outlet_of(article, frame, actors, persons | states)
+                or _kind_before(
+                    frame, sentences, actors, persons | states, article.paragraphs, quoted
+                )
             )
         if speaker is None and _document(frame):
             # "The proclamation said "…"": the words of whoever issued it, named before;

@@ -1,0 +1,60 @@
+"""Statements of statements44: a definite common noun for a kind of body ("the organization
+said", "The newspaper also claims") stands for the body named first in the nearest sentence
+before it, never a person, a state, a body named inside quoted words or one that owns the
+body spoken of."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_statements42 import _spoken
+
+pytestmark = pytest.mark.slow
+
+
+def test_the_organization_is_the_body_named_before(nlp):
+    """Reporters Without Borders, then "The worldwide press freedom organization said" and
+    '"…," the organization said': its words, not the kidnapped journalist's (a person)."""
+    paragraphs = [
+        "Reporters Without Borders have appealed for punishment of those responsible for the "
+        "murder. According to Reporters Without Borders, journalists do not feel free to "
+        "report in Balochistan.",
+        "The whereabouts of Daparkhel, kidnapped on August 11, is still unknown. The "
+        "worldwide press freedom organization said that the government must find him. "
+        '"It is unacceptable that local journalists have to do the job of the police," the '
+        "organization said.",
+    ]
+    people = {"Reporters Without Borders": "rsf", "Daparkhel": "daparkhel", "Balochistan": "b"}
+    spoken = _spoken(nlp, paragraphs, people, bodies={"rsf", "b"})
+    assert spoken == [("rsf", "It is unacce")]
+
+
+def test_the_newspaper_is_not_the_body_it_reports_on(nlp):
+    """ "the Sunday Telegraph claimed that strategists at the Pentagon …" then "The
+    newspaper also claims …, stating, "…"": the newspaper, named first, not the Pentagon."""
+    paragraphs = [
+        "On February 12, 2006, the Sunday Telegraph claimed that strategists at the Pentagon "
+        "are drawing up plans for bombing raids.",
+        "The newspaper also claims that preparations are extremely active, stating, "
+        '"Central Command and Strategic Command planners are identifying targets."',
+    ]
+    people = {"Sunday Telegraph": "sunday-telegraph", "Pentagon": "pentagon"}
+    spoken = _spoken(nlp, paragraphs, people, bodies={"sunday-telegraph", "pentagon"})
+    assert spoken == [("sunday-telegraph", "Central Comm")]
+
+
+def test_not_a_body_in_quoted_words_nor_an_owner(nlp):
+    """ "The United Nations' International Maritime Organization said …" then '"…," the
+    organization said': the organisation, not the United Nations that owns it; and a body
+    named inside the quotation of the noun's own sentence is not the one speaking."""
+    owner = [
+        "The United Nations' International Maritime Organization, which regulates maritime "
+        "transport, said it opposes tolls.",
+        '"There is no legal basis for mandatory tolls," the organization said.',
+    ]
+    people = {"United Nations": "un", "International Maritime Organization": "imo"}
+    assert _spoken(nlp, owner, people, bodies={"un", "imo"}) == [("imo", "There is no ")]
+    inside = [
+        "Hackers claimed on Tuesday to have stolen data. \"We have compromised the FBI. We "
+        'hold very sensitive data," the group said in a statement.'
+    ]
+    assert _spoken(nlp, inside, {"FBI": "fbi"}, bodies={"fbi"}) == []
