@@ -54,7 +54,7 @@ def test_not_a_body_in_quoted_words_nor_an_owner(nlp):
     people = {"United Nations": "un", "International Maritime Organization": "imo"}
     assert _spoken(nlp, owner, people, bodies={"un", "imo"}) == [("imo", "There is no ")]
     inside = [
-        "Hackers claimed on Tuesday to have stolen data. \"We have compromised the FBI. We "
+        'Hackers claimed on Tuesday to have stolen data. "We have compromised the FBI. We '
         'hold very sensitive data," the group said in a statement.'
     ]
     assert _spoken(nlp, inside, {"FBI": "fbi"}, bodies={"fbi"}) == []

@@ -63,7 +63,7 @@ if __name__ == "__main__":
     seen: set[str] = set()
     for source, row, record in sources():
         for number, paragraph in enumerate(p for p in record["text"].split("\n") if p.strip()):
-            if not re.search("[\"“”]", paragraph) or not SHAPES.search(paragraph):
+            if not re.search('["“”]', paragraph) or not SHAPES.search(paragraph):
                 continue
             if paragraph in seen:
                 continue
