@@ -58,3 +58,22 @@ def test_not_a_body_in_quoted_words_nor_an_owner(nlp):
         'hold very sensitive data," the group said in a statement.'
     ]
     assert _spoken(nlp, inside, {"FBI": "fbi"}, bodies={"fbi"}) == []
+
+
+def test_a_cabinet_speaks_for_its_state(nlp):
+    """ "The Jordanian cabinet, in an official statement, said that …" and, later, '"…," the
+    cabinet statement said': the state's words (GOLD folds a cabinet into its state), not
+    "Valley. The" read across a sentence's end ("the Jordan Valley. The cabinet's
+    decisions")."""
+    paragraphs = [
+        "The Jordanian cabinet, in an official statement, said that it held Israel responsible "
+        'for "the killing of the judge at the border crossing, which breaches the peace '
+        'treaty" between the countries.',
+        "Jordan rejected the accusation that it had lost control of the Jordan Valley. The "
+        "cabinet's decisions came after a meeting of the security chiefs.",
+        '"The cabinet has decided to recall the Jordanian ambassador until the investigation '
+        'is complete," the cabinet statement said.',
+    ]
+    people = {"Jordan": "jordan", "Israel": "israel"}
+    spoken = _spoken(nlp, paragraphs, people, bodies={"jordan", "israel"})
+    assert spoken == [("jordan", "the killing "), ("jordan", "The cabinet ")]
