@@ -77,3 +77,32 @@ def test_a_cabinet_speaks_for_its_state(nlp):
     people = {"Jordan": "jordan", "Israel": "israel"}
     spoken = _spoken(nlp, paragraphs, people, bodies={"jordan", "israel"})
     assert spoken == [("jordan", "the killing "), ("jordan", "The cabinet ")]
+
+
+def test_he_after_a_spokesman_is_the_spokesman_not_the_one_he_speaks_for(nlp):
+    """ "A spokesman for Gaddafi, Moussa Ibrahim, … said: "…"" then '"…," he added': the
+    spokesman goes on, not Gaddafi, named first in that sentence."""
+    paragraphs = [
+        "A spokesman for Gaddafi, Moussa Ibrahim, in a briefing for foreign reporters echoed "
+        'the message of defiance and said: "The armed units defending Tripoli will fight to '
+        'the end."',
+        '"We hold Mr. Obama, Mr. Cameron and Mr. Sarkozy morally responsible for every '
+        'death," he added.',
+    ]
+    people = {"Gaddafi": "muammar-gaddafi", "Moussa Ibrahim": "moussa-ibrahim"}
+    assert _spoken(nlp, paragraphs, people) == [
+        ("moussa-ibrahim", "The armed un"),
+        ("moussa-ibrahim", "We hold Mr. "),
+    ]
+
+
+def test_a_message_that_reads_is_no_persons(nlp):
+    """ "State television flashed a message urging citizens …. "…," it read': the message's
+    words, never those of the person quoted just before."""
+    paragraphs = [
+        'Moussa Ibrahim said: "The armed units defending Tripoli will fight to the end."',
+        "State television flashed a message urging citizens not to allow rebels to hide on "
+        'their rooftops. "Agents are trying to destabilize and sabotage the city," it read.',
+    ]
+    people = {"Moussa Ibrahim": "moussa-ibrahim"}
+    assert _spoken(nlp, paragraphs, people) == [("moussa-ibrahim", "The armed un")]

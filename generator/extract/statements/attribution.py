@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ...dates import find_dates
 from ...model import Article, DateMention, Mention, QuoteFrame, Role, Sentence, Statement
-from .earlier import _named_before
+from .earlier import _named_before, _text_reads
 from .issuers import (
     _apposed,
     _body_of,
@@ -177,7 +177,9 @@ def attribute(
             # "the prime minister's spokesman said" is not the prime minister named before
             speaker = _named_before(frame, sentences, actors, persons, unnamed, quoted=quoted)
             if speaker is None and last and frame.paragraph - last[1] <= 1:
-                speaker = last[0] or None
+                # '"…," it read' is never a person's (statements44)
+                reads = _text_reads(frame) and last[0] in persons
+                speaker = None if reads else last[0] or None
             speaker = speaker or None
         if speaker is None and frame.form == "none" and not frame.intro:
             if previous is not None and previous[0].paragraph == frame.paragraph:
