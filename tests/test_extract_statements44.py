@@ -106,3 +106,14 @@ def test_a_message_that_reads_is_no_persons(nlp):
     ]
     people = {"Moussa Ibrahim": "moussa-ibrahim"}
     assert _spoken(nlp, paragraphs, people) == [("moussa-ibrahim", "The armed un")]
+
+
+def test_a_name_after_a_title_and_its_office_speaks(nlp):
+    """ '"…," said EU commissioner for Home Affairs, Cecilia Malmström.': the parse heads the
+    phrase with the title and the NER sees no name; the person after the office speaks, as
+    after "said University of California, San Diego's chancellor, Pradeep Khosla"."""
+    text = (
+        '"The Commission also regrets that travellers who legally obtained visas were refused '
+        'entry," said EU commissioner for Home Affairs, Cecilia Malmström.'
+    )
+    assert _spoken(nlp, [text], {}) == [("cecilia-malmstrom", "The Commissi")]
