@@ -109,7 +109,7 @@ def test_a_message_that_reads_is_no_persons(nlp):
 
 
 def test_a_name_after_a_title_and_its_office_speaks(nlp):
-    """ '"…," said EU commissioner for Home Affairs, Cecilia Malmström.': the parse heads the
+    """'"…," said EU commissioner for Home Affairs, Cecilia Malmström.': the parse heads the
     phrase with the title and the NER sees no name; the person after the office speaks, as
     after "said University of California, San Diego's chancellor, Pradeep Khosla"."""
     text = (
@@ -117,3 +117,20 @@ def test_a_name_after_a_title_and_its_office_speaks(nlp):
         'entry," said EU commissioner for Home Affairs, Cecilia Malmström.'
     )
     assert _spoken(nlp, [text], {}) == [("cecilia-malmstrom", "The Commissi")]
+
+
+def test_a_colon_after_a_clause_naming_a_person_is_theirs(nlp):
+    """ "In a comment to the Bangkok Post, Colonel Winthai Suwaree shared a similar
+    sentiment: "…"": no cue verb, but the clause before the colon names who says it; not the
+    colonel quoted just before, whose words it does not continue."""
+    text = (
+        'Colonel Weerachon Sukhondhapatipak said to the Associated Press, "At this point we '
+        'are monitoring the movement." In a comment to the Bangkok Post, Thai army Colonel '
+        "Winthai Suwaree shared a similar sentiment: \"The junta must look at the protester's "
+        'intention".'
+    )
+    people = {"Weerachon Sukhondhapatipak": "weerachon", "Winthai Suwaree": "winthai"}
+    assert _spoken(nlp, [text], people) == [
+        ("weerachon", "At this poin"),
+        ("winthai", "The junta mu"),
+    ]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ...dates import find_dates
 from ...model import Article, DateMention, Mention, QuoteFrame, Role, Sentence, Statement
-from .earlier import _named_before, _text_reads
+from .earlier import _colon_named, _named_before, _text_reads
 from .issuers import (
     _apposed,
     _body_of,
@@ -181,6 +181,9 @@ def attribute(
                 reads = _text_reads(frame) and last[0] in persons
                 speaker = None if reads else last[0] or None
             speaker = speaker or None
+        if speaker is None and frame.form == "none" and not frame.intro:
+            # "X shared a similar sentiment: "…"": the person the colon's clause names
+            speaker = _colon_named(article, frame, sentences, actors, persons)
         if speaker is None and frame.form == "none" and not frame.intro:
             if previous is not None and previous[0].paragraph == frame.paragraph:
                 if _continues(previous[0], frame, sentences):

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from ...model import Mention, QuoteFrame, Sentence
+from ...model import Article, Mention, QuoteFrame, Sentence
 from ...titles import TITLE_WORDS
 from .issuers import _SPEAKS_FOR
 from .sentences import (
@@ -170,6 +170,41 @@ _PRONOUN_SPEAKS = re.compile(r",[\"'”’]?\s+(he|she)\s+[a-z]+s?\b\W*$")
 """A sentence closing with "…, he said" or "…, she believes": the pronoun says it."""
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:And|But|So|Then|Yet) )?(He|She|he|she)\b")
 """A sentence opening with "he" or "she", who is whoever the pronoun after it stands for."""
+
+
+_COLON_BEFORE = re.compile(r":\s*[\"“‘']?$")
+"""A quotation's opening right after a colon ("… shared a similar sentiment: "…")."""
+
+
+def _colon_named(
+    article: Article,
+    frame: QuoteFrame,
+    sentences: Sequence[Sentence],
+    actors: Sequence[Mention],
+    persons: frozenset[str],
+) -> str | None:
+    """The person a clause names before the colon that opens a quotation no cue introduced
+    ("In a comment to the Bangkok Post, Colonel Winthai Suwaree shared a similar sentiment:
+    "…""; "Senator Jimmy Chamorro has the same opinion: "…""): the clause's first person
+    (its subject, as a rule), not one the clause speaks to or of ("to", "with", "by", "for"
+    before him); None when the clause names no person (statements44)."""
+    text = article.paragraphs[frame.paragraph]
+    if not _COLON_BEFORE.search(text[: frame.quote.start]):
+        return None
+    colon = text.rfind(":", 0, frame.quote.start)
+    own = _sentence_of(sentences, frame.paragraph, colon)
+    if own is None:
+        return None
+    start = sentences[own].start
+    named = [
+        m
+        for m in actors
+        if m.sentence == own
+        and m.entity in persons
+        and m.end <= colon
+        and text[start : m.start].split()[-1:] not in (["to"], ["with"], ["by"], ["for"])
+    ]
+    return min(named, key=lambda m: m.start).entity if named else None
 
 
 def _text_reads(frame: QuoteFrame) -> bool:
