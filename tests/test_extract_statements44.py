@@ -11,6 +11,11 @@ from test_extract_statements42 import _spoken
 pytestmark = pytest.mark.slow
 
 
+def _said_by_bodies(nlp, paragraphs: list[str], bodies: dict[str, str]):
+    """``_spoken`` for an article whose every actor is a body or a state."""
+    return _spoken(nlp, paragraphs, bodies, bodies=set(bodies.values()))
+
+
 def test_the_organization_is_the_body_named_before(nlp):
     """Reporters Without Borders, then "The worldwide press freedom organization said" and
     '"…," the organization said': its words, not the kidnapped journalist's (a person)."""
@@ -37,9 +42,8 @@ def test_the_newspaper_is_not_the_body_it_reports_on(nlp):
         "The newspaper also claims that preparations are extremely active, stating, "
         '"Central Command and Strategic Command planners are identifying targets."',
     ]
-    people = {"Sunday Telegraph": "sunday-telegraph", "Pentagon": "pentagon"}
-    spoken = _spoken(nlp, paragraphs, people, bodies={"sunday-telegraph", "pentagon"})
-    assert spoken == [("sunday-telegraph", "Central Comm")]
+    bodies = {"Sunday Telegraph": "sunday-telegraph", "Pentagon": "pentagon"}
+    assert _said_by_bodies(nlp, paragraphs, bodies) == [("sunday-telegraph", "Central Comm")]
 
 
 def test_not_a_body_in_quoted_words_nor_an_owner(nlp):
@@ -74,9 +78,11 @@ def test_a_cabinet_speaks_for_its_state(nlp):
         '"The cabinet has decided to recall the Jordanian ambassador until the investigation '
         'is complete," the cabinet statement said.',
     ]
-    people = {"Jordan": "jordan", "Israel": "israel"}
-    spoken = _spoken(nlp, paragraphs, people, bodies={"jordan", "israel"})
-    assert spoken == [("jordan", "the killing "), ("jordan", "The cabinet ")]
+    states = {"Jordan": "jordan", "Israel": "israel"}
+    assert _said_by_bodies(nlp, paragraphs, states) == [
+        ("jordan", "the killing "),
+        ("jordan", "The cabinet "),
+    ]
 
 
 def test_he_after_a_spokesman_is_the_spokesman_not_the_one_he_speaks_for(nlp):

@@ -447,11 +447,11 @@ def _government(
         return None
     text = article.paragraphs[frame.paragraph]
     phrase = text[frame.speaker.start : frame.speaker.end]
-    words = phrase.split()
-    if len(words) == 3 and words[2].casefold() == "statement":
+    parts = phrase.split()
+    if len(parts) == 3 and parts[2].casefold() == "statement":
         # "the cabinet statement said": the statement of the cabinet named before
-        phrase = " ".join(words[:2])
-        if words[0].casefold() not in ("the", "this") or words[1].casefold() not in GOVERNING:
+        phrase = " ".join(parts[:2])
+        if parts[0].casefold() not in ("the", "this") or parts[1].casefold() not in GOVERNING:
             return None
     elif frame.head.text.casefold() not in GOVERNING:
         return None
