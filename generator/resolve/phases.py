@@ -91,7 +91,7 @@ from .outlets import (
     _spelt_channels,
     _the_in_name,
 )
-from .parties import _parties, _party_groups
+from .parties import _glossed_parties, _parties, _party_groups
 from .persons import (
     _surname_index,
 )
@@ -492,6 +492,8 @@ def verdicts_of(
         verdicts[name] = Verdict(
             name, "organisation", f"a party: the articles write '{name} party'"
         )
+    for name in _glossed_parties(verdicts, labels, texts):
+        verdicts[name] = Verdict(name, "organisation", "a party: the articles say it is one")
     for spelt_name, numbered in _spelt_channels(verdicts).items():
         verdicts[spelt_name] = verdicts[numbered]  # "Channel Four" is "Channel 4"
     verdicts.update(_broadcaster_services(verdicts))
