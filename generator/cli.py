@@ -168,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
         with _preloaded(args) as preloaded:
             code = _run(args, preloaded)
         sys.stdout.flush()  # a closed pipe shows here, not as exit code 120 at shutdown
+        if argv is None and args.command == "build":
+            _leave(code)
         return code
     except BuildError as exc:
         for error in exc.errors:
@@ -192,6 +194,23 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+
+
+def _leave(code: int) -> None:
+    """End the process now with ``code``, its output flushed, skipping the interpreter's
+    finalisation: run as the program (``main()`` with no ``argv``), a build is the process's
+    whole work, and freeing its heap object by object, collecting it and clearing the modules
+    is 0.07-0.09 s of CPU and wall after a one-edit rebuild at 1,000 articles (2.5% of it) for
+    nothing, as the kernel takes the memory back at once. Nothing is left to finalise: the
+    build has joined its threads, ended its processes and closed its files. Returns (the normal
+    exit follows) if a thread or child process is still alive, so none is ever cut short."""
+    import threading
+
+    processes = sys.modules.get("multiprocessing")
+    if threading.active_count() > 1 or (processes and processes.active_children()):
+        return
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _os_problem(exc: OSError) -> str:
