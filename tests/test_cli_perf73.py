@@ -59,50 +59,44 @@ def test_other_commands_return_their_code(mini_content, monkeypatch, exits):
     assert exits == []
 
 
+@pytest.mark.parametrize("kind", ["thread", "process"])
 def test_a_live_thread_or_child_process_gets_the_normal_exit(
-    mini_content, tmp_path, monkeypatch, blank_model, exits
+    mini_content, tmp_path, monkeypatch, blank_model, exits, kind
 ):
+    """Never a thread cut short nor a child process left behind."""
     monkeypatch.setattr(sys, "argv", ["briefing", *_build_argv(mini_content, tmp_path)])
     release = threading.Event()
-    waiting = threading.Thread(target=release.wait)
-    waiting.start()
+    if kind == "thread":
+        alive: threading.Thread | multiprocessing.process.BaseProcess = threading.Thread(
+            target=release.wait
+        )
+    else:
+        alive = multiprocessing.get_context("fork").Process(target=release.wait, args=(30,))
+    alive.start()
     try:
         assert cli.main() == 0
     finally:
         release.set()
-        waiting.join()
-    assert exits == [], "never cut a thread short"
-    child = multiprocessing.get_context("fork").Process(target=release.wait, args=(30,))
-    release.clear()
-    child.start()
-    try:
-        assert cli.main() == 0
-    finally:
-        child.terminate()
-        child.join()
-    assert exits == [], "never leave a child process behind"
+        if isinstance(alive, threading.Thread):
+            alive.join()
+        else:
+            alive.terminate()
+            alive.join()
+    assert exits == []
+
+
+def _command(content: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """``python -m generator build`` on ``content`` with the real model, stdout a pipe."""
+    argv = [sys.executable, "-m", "generator", *_build_argv(content, tmp_path)[:-2]]
+    return subprocess.run(argv, capture_output=True, text=True, timeout=300, cwd=tmp_path)
 
 
 def test_the_command_exits_with_its_code_and_its_output_through_a_pipe(mini_content, tmp_path):
     """The whole command, stdout a pipe (block-buffered): the summary line arrives, the code
     is the build's, and a content error still exits 1 with its message."""
-    run = subprocess.run(
-        [sys.executable, "-m", "generator", *_build_argv(mini_content, tmp_path)[:-2]],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-        cwd=tmp_path,
-    )
+    run = _command(mini_content, tmp_path)
     assert run.returncode == 0, run.stderr
     assert run.stdout.startswith("Built ") and run.stdout.endswith("\n")
     (mini_content / "briefing.yml").write_text("title: [unclosed\n")
-    broken = subprocess.run(
-        [sys.executable, "-m", "generator", *_build_argv(mini_content, tmp_path)[:-2]],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-        cwd=tmp_path,
-    )
+    broken = _command(mini_content, tmp_path)
     assert broken.returncode == 1 and "briefing.yml" in broken.stderr
