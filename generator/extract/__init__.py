@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 
     from ..resolve.memo import Steps
 
-MATCHER_VERSION = "743"
+MATCHER_VERSION = "751"
 """Part of the annotation cache key: bump when what ``match`` finds changes, so cached
 frames are recomputed."""
 
