@@ -139,3 +139,21 @@ def test_agreeing_to_join_forces_with_a_named_side_is_an_agreement(nlp):
     (frame,) = match(nlp(text), 0).agreements
     assert [r.text for r in frame.parties] == ["Mutambara", "Tsvangirai"]
     assert frame.subject == "to join forces"
+
+
+def test_what_sides_only_try_to_do_is_no_agreement(nlp):
+    """ "met … to try to settle the dispute" (Moscow Times, 2014), "tried to buy Yahoo": an
+    attempt, not a settlement or a purchase (main: both signed)."""
+    texts = [
+        "Russia's Gazprom and Ukraine state energy company Naftogaz met for two days in Berlin "
+        "last week to try to settle the dispute which could threaten gas flows to Europe.",
+        "Microsoft tried to buy Yahoo in 2008.",
+    ]
+    for text in texts:
+        assert match(nlp(text), 0).agreements == (), text
+
+
+def test_a_dispute_settled_is_still_an_agreement(nlp):
+    """Guard: the settlement itself stays."""
+    text = "Gazprom and Naftogaz settled the dispute over gas prices on Monday."
+    assert match(nlp(text), 0).agreements != ()
