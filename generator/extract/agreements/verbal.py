@@ -358,7 +358,7 @@ MEET = forms("meet", "talk", "negotiate", "confer")
 """Verbs of meeting whose "to" a verb of agreeing takes ("agreed to meet")."""
 
 
-CONVENE = forms("hold", "arrange", "convene", "organise", "organize", "resume", "schedule")
+CONVENE = forms("hold", "arrange", "convene", "organise", "organize", "schedule")
 """Verbs of holding talks, whose object is one of ``MEETINGS`` ("agreed to hold a joint
 meeting"), or who "arrange for" others to meet ("agreed to arrange for Abe and Moon to
 meet")."""
@@ -383,21 +383,24 @@ def _to_meet(verb: Token) -> Token | None:
 
 
 def _sides_named(verb: Token, allies: list[Token]) -> bool:
-    """Two named sides of an agreement to meet: the subject and a "with" ("agreed with
-    Seoul to meet", "agreed to meet with Kim"), named sides joined ("Libya and Switzerland"),
-    or those an official is "of" ("the foreign ministers of Japan and South Korea"). "The
-    ministers agreed to hold a meeting" names no side; one side alone meets no one."""
+    """Two named states or bodies agreeing to meet: the subject and a "with" ("agreed with
+    South Korea to hold talks"), sides joined ("Libya and Switzerland"), or those officials
+    are "of" ("the foreign ministers of Japan and South Korea"). "The ministers agreed to
+    hold a meeting" names no side; one side alone meets no one; two persons ("Trump and Kim
+    agreed to meet again", "Johnson and Corbyn agreed to hold a debate") plan a meeting of
+    their own, no agreement of states (agreements rounds before 54 kept them out)."""
     who = subject(verb, depth=3)
     if who is None:
         return False
-    if allies and (who.pos_ == "PROPN" or who.ent_type_ in PARTY_LABELS):
+    if any(_side(a) for a in allies) and _side(who):
         return True
     heads = [who, *(o for o in preposition_objects(who, "of"))]
-    return any(
-        (h.pos_ == "PROPN" or h.ent_type_ in PARTY_LABELS)
-        and any(c.pos_ == "PROPN" or c.ent_type_ in PARTY_LABELS for c in conjuncts(h))
-        for h in heads
-    )
+    return any(_side(h) and any(_side(c) for c in conjuncts(h)) for h in heads)
+
+
+def _side(token: Token) -> bool:
+    """A state or body by name ("Libya", "South Korea", "the EU"), not a person."""
+    return token.ent_type_ in ("GPE", "ORG", "NORP")
 
 
 MEETINGS = frozenset(
