@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ...dates import find_dates
 from ...model import Article, DateMention, Mention, QuoteFrame, Role, Sentence, Statement
-from .earlier import _named_before
+from .earlier import _colon_named, _named_before, _text_reads
 from .issuers import (
     _apposed,
     _body_of,
@@ -31,7 +31,7 @@ from .issuers import (
     _titled,
     _titled_fully,
 )
-from .named import _actor_in, _by_word
+from .named import _actor_in, _by_word, _kind_before
 from .reports import (
     _it_report,
     _report_author,
@@ -107,6 +107,9 @@ def attribute(
                 or _apposed(article, frame, actors, persons)
                 or _body_of(article, frame, actors)
                 or _outlet_of(article, frame, actors, persons | states)
+                or _kind_before(
+                    frame, sentences, actors, persons | states, article.paragraphs, quoted
+                )
             )
         if speaker is None and _document(frame):
             # "The proclamation said "…"": the words of whoever issued it, named before;
@@ -174,8 +177,13 @@ def attribute(
             # "the prime minister's spokesman said" is not the prime minister named before
             speaker = _named_before(frame, sentences, actors, persons, unnamed, quoted=quoted)
             if speaker is None and last and frame.paragraph - last[1] <= 1:
-                speaker = last[0] or None
+                # '"…," it read' is never a person's (statements44)
+                reads = _text_reads(frame) and last[0] in persons
+                speaker = None if reads else last[0] or None
             speaker = speaker or None
+        if speaker is None and frame.form == "none" and not frame.intro:
+            # "X shared a similar sentiment: "…"": the person the colon's clause names
+            speaker = _colon_named(article, frame, sentences, actors, persons)
         if speaker is None and frame.form == "none" and not frame.intro:
             if previous is not None and previous[0].paragraph == frame.paragraph:
                 if _continues(previous[0], frame, sentences):
@@ -220,6 +228,12 @@ def _by_handle(handle: str, actors: Sequence[Mention], persons: frozenset[str]) 
     return found.pop() if len(found) == 1 else None
 
 
+_ASIDE = re.compile(r"(?<=[,;]) (?:who|which|whose|where)\b[^,;:\"“”]*")
+"""A clause about a noun, set off by a comma after the quotation ("puppets of … the 'white
+man', who ruled Zimbabwe until … independence in 1980"): its date is that noun's, not the
+saying's (before the quotation, "Smith, who spoke on Monday, said" may date it)."""
+
+
 def _statement(
     article: Article,
     frame: QuoteFrame,
@@ -248,8 +262,11 @@ def _statement(
             and sentence.paragraph == frame.paragraph
             and frame.quote.end <= sentence.end
         )
+        asides = [m.span() for m in _ASIDE.finditer(span, quoted[1])]
         for found in dates[index] if known else find_dates(span, reference):
-            if found.end <= quoted[0] or found.start >= quoted[1]:
+            if (found.end <= quoted[0] or found.start >= quoted[1]) and not any(
+                a <= found.start < b for a, b in asides
+            ):
                 day, words = found.value, found.text
                 break
     quote = frame.quote.text.strip().rstrip(",")
