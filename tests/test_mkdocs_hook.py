@@ -458,7 +458,7 @@ def test_search_attributes_go_as_the_theme_plugin_removed_them(html):
 TOC_PAGES = [
     "# Title\n\nText.\n\n## Evidence from the articles\n\n### [An article](../a.md)\n\nMore.\n",
     "# Same\n\n## Same\n\n## Same\n\n### A & B <em>x</em> `code`\n\n## Évènement, 2024\n",
-    "# T\n\n## H {: #own }\n\n## H\n\n<h2 id=\"h\">raw</h2>\n",
+    '# T\n\n## H {: #own }\n\n## H\n\n<h2 id="h">raw</h2>\n',
     "# Contents\n\n[TOC]\n\n## One\n\n### Two\n",
     "No heading at all.\n",
 ]
