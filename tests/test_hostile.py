@@ -485,28 +485,32 @@ def test_the_paragraphs_between_headings_written_as_html_escape_every_value(monk
     assert written >= 10
 
 
+INDEX_EVIL = (
+    "</td></tr></table></li></ul><script>x</script><img src=x onerror=a()>"
+    ' " \' &amp; *e* [a](javascript:1) { #x } id="p1" data-kind="x"'
+)
+"""A name, description, title or outlet that would close the index's table or list."""
+
+
 def test_the_index_tables_and_timeline_lists_written_as_html_escape_every_value():
     # perf74: the actors, events and articles indexes' tables and the timeline's lists are raw
     # HTML the MkDocs hook keeps from Python-Markdown: every name, description, title and
     # outlet stays text; the only ids are the jump lists' own, links relative
-    import html
+    from html import unescape
 
     from test_render import INDEX_PAGES, index_site, render_pages
 
-    from generator.mkdocs_hook import joined_runs, stash_blocks
+    from generator import mkdocs_hook
     from generator.model import Briefing
 
-    evil = (
-        "</td></tr></table></li></ul><script>x</script><img src=x onerror=a()>"
-        ' " \' &amp; *e* [a](javascript:1) { #x } id="p1" data-kind="x"'
-    )
+    evil = INDEX_EVIL
     pages = render_pages(ROOT / "templates", index_site(evil), Briefing("T", "S"))
     written = 0
     for path in INDEX_PAGES:
         lines = [line for line in pages[path].splitlines() if line.startswith(("<table>", "<ul>"))]
         assert lines, path
         for line in lines:
-            written += evil.split()[0] in html.unescape(line)
+            written += evil.split()[0] in unescape(line)
             assert "<script" not in line and "<img" not in line, (path, line)
             tags = set(re.findall(r"</?(\w+)", line))
             allowed = {"table", "thead", "tbody", "tr", "th", "td", "a", "em", "strong", "ul", "li"}
@@ -518,7 +522,7 @@ def test_the_index_tables_and_timeline_lists_written_as_html_escape_every_value(
             kinds = re.findall(r'<li [^>]*data-kind="([^"]*)"', line)
             assert set(kinds) <= {"event", "agreement"}, (path, kinds)
         # each stands alone and is stashed: Python-Markdown never reads the values
-        stashed = joined_runs(*stash_blocks(pages[path]))[1]
+        stashed = mkdocs_hook.joined_runs(*mkdocs_hook.stash_blocks(pages[path]))[1]
         assert all(any(line in block for block in stashed) for line in lines), path
     assert written >= 6
 

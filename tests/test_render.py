@@ -1604,16 +1604,23 @@ the Markdown each replaced, and an article's header list as Markdown (the eviden
 of" lines and the actor's others are checked against ``tests/fixtures/old_actor``)."""
 
 
-def old_paragraph_templates(folder: Path) -> Path:
-    """A copy of ``templates/`` with the paragraphs perf72 wrote as HTML back in Markdown."""
+def templates_with(folder: Path, pairs: list[dict[str, str]]) -> Path:
+    """A copy of ``templates/`` in ``folder`` with each pair's ``html`` put back as its
+    ``markdown`` in its ``template``."""
     import shutil
 
     shutil.copytree(ROOT / "templates", folder, ignore=shutil.ignore_patterns("__pycache__"))
-    for pair in OLD_PARAGRAPHS["paragraphs"]:
+    for pair in pairs:
         name, new, old = pair["template"], pair["html"], pair["markdown"]
         text = (folder / name).read_text(encoding="utf-8")
         assert new in text, (name, new)
         (folder / name).write_text(text.replace(new, old), encoding="utf-8")
+    return folder
+
+
+def old_paragraph_templates(folder: Path) -> Path:
+    """A copy of ``templates/`` with the paragraphs perf72 wrote as HTML back in Markdown."""
+    templates_with(folder, OLD_PARAGRAPHS["paragraphs"])
     article = (folder / "article.md.j2").read_text(encoding="utf-8")
     start, end = article.index("{% filter html_lines %}"), article.index("{% endfilter +%}")
     head = article[start : end + len("{% endfilter +%}\n")]
@@ -1735,15 +1742,7 @@ INDEX_PAGES = (
 
 def old_index_templates(folder: Path) -> Path:
     """A copy of ``templates/`` with the tables and lists perf74 wrote as HTML in Markdown."""
-    import shutil
-
-    shutil.copytree(ROOT / "templates", folder, ignore=shutil.ignore_patterns("__pycache__"))
-    for pair in OLD_INDEX_TABLES["tables"]:
-        name, new, old = pair["template"], pair["html"], pair["markdown"]
-        text = (folder / name).read_text(encoding="utf-8")
-        assert new in text, (name, new)
-        (folder / name).write_text(text.replace(new, old, 1), encoding="utf-8")
-    return folder
+    return templates_with(folder, OLD_INDEX_TABLES["tables"])
 
 
 def index_site(value: str) -> Any:
