@@ -25,12 +25,14 @@ site: $(STAMP) ## Build the site from content/ into site/ (BUILD_FLAGS=--no-revi
 	$(BYTECODE)
 	$(PY) -m generator build $(BUILD_FLAGS)
 
-test: $(DEV_STAMP) ## Lint, type-check and run the whole test suite (browser tests need chromium + chromium-driver)
+test: lint ## Lint, type-check and run the whole test suite (browser tests need chromium + chromium-driver)
+	$(PY) -m pytest
+
+lint: $(DEV_STAMP) ## Lint, format check, type-check and the workflow audit alone (the first half of `make test`)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
 	$(VENV)/bin/zizmor --offline --persona auditor --quiet .github/workflows
-	$(PY) -m pytest
 
 test-fast: $(DEV_STAMP) ## Quick local run in seconds: no real spaCy model, MkDocs or browser
 	$(PY) -m pytest -m "not slow and not browser"

@@ -36,12 +36,12 @@ from .publish import MARKER, check_targets, publish, staging_parent
 from .render import is_listing, page_digester, render_changed, render_pages
 from .resolve import Citations, Words, citations_of_texts, collected_ahead, resolve, words_of_texts
 from .resolve.article import ArticleMentions
-from .resolve.memo import PREFIX, Steps
 from .reuse import ALWAYS, DIGESTS, Cutoff, Previous, digests_file, previous_pages, seal
 from .review import Review, gather_review
 from .review_pages import REVIEW_INDEX
 from .search_split import SPLIT_PAGES
 from .staging import output_locked, spare_folder, staging_folder, sweeping
+from .steps import PREFIX, Steps
 
 SPOOL = "pages"
 """The folder of the staging folder that the pages and the export are written to as they are

@@ -142,7 +142,7 @@ class Memo:
     ) -> tuple[T, str | None]:
         """``get``'s value (``coding``: its ``encode`` and ``decode``) with its entry's key,
         or None when it is not kept: a digest of all the value is made of, which a later step
-        may key the value by instead of digesting the value again (``resolve.memo.Steps.seed``)."""
+        may key the value by instead of digesting the value again (``steps.Steps.seed``)."""
         encode, decode = coding
         if self.folder is None or not keep:
             return compute(), None

@@ -45,6 +45,10 @@ change, and must not read back stale annotations."""
 LABEL = "ORG"
 
 
+_CO_VOWEL = re.compile(r"\b([Cc])o(o[a-z]*(?:ation|ative))")
+"""'Cooperation', 'Coordination', 'Cooperative': "co" before a word opening with a vowel,
+which British spelling hyphenates ("Organization for Security and Co-operation in Europe")."""
+
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,7}|[A-Z]{1,6}\d{1,2}|[A-Z]{2,6}-[A-Z0-9]{1,4}")
 
 
@@ -63,7 +67,11 @@ class KnownOrganisation:
 
     @property
     def forms(self) -> tuple[str, ...]:
-        return (self.name, *self.synonyms)
+        """The name, its synonyms, and each with British spelling's hyphen ("Co-operation",
+        "Co-ordination"), which the dictionary writes closed up: the same name, either way."""
+        written = (self.name, *self.synonyms)
+        hyphened = (_CO_VOWEL.sub(r"\1o-\2", f) for f in written)
+        return tuple(dict.fromkeys((*written, *(f for f in hyphened if f not in written))))
 
     @property
     def long_forms(self) -> tuple[str, ...]:
@@ -181,6 +189,16 @@ def listed_in(text: str) -> Listed:
 
 _BEFORE = re.compile(r"(?<!\S)([A-Z][A-Za-z'’.]*) $")
 _OPENERS = frozenset({"The", "A", "An"})
+_OPENERS_ONLY = re.compile(r"(?:The|the) ")
+"""What a span may hold before a listed name and still be the NER's reading of it: "|The
+Organization for Security and Cooperation| in Europe", the article, cut at "in" (blind43)."""
+_OFFICE_AFTER = re.compile(
+    r" (?:Country|Regional|Deputy|Executive|Resident|Special) "
+    r"(?:Director|Representative|Coordinator|Envoy|Head|Manager)s?\b"
+)
+"""After a listed name, the office its staff hold there ("World Health Organization |Country|
+Director Dr. David Okello", blind44): a span running on into it is the name and a title, and
+the name alone is the body."""
 
 
 def _after_capitalised(text: str, start: int) -> bool:
@@ -243,7 +261,12 @@ def with_known_organisations(
         if owner.guarded(found.group()) and owner.name not in spelt:
             continue  # "IRA" with no "Irish Republican Army" in the article: not its
         overlapping = [s for s in kept if s.start < last and first < s.end]
-        if any(s.entity or s.start < first or s.end > last for s in overlapping):
+        if any(
+            s.entity
+            or (s.start < first and not _OPENERS_ONLY.fullmatch(text, s.start, first))
+            or (s.end > last and not _OFFICE_AFTER.match(text, last))
+            for s in overlapping
+        ):
             continue  # curated, covered, or crossing the match's edge
         if len(overlapping) == 1 and (overlapping[0].start, overlapping[0].end) == (first, last):
             continue  # the NER read it whole

@@ -71,8 +71,8 @@ from .overview import (
 )
 from .reuse import ALWAYS, Digester, Previous
 from .review import Review
-from .review_pages import REVIEW_INDEX, ReviewPages
-from .side_pages import error_notice, redirect_pages, with_notice
+from .review_pages import REVIEW_INDEX, ReviewPages, html_environment
+from .side_pages import Notice, redirect_pages, with_notice
 from .templating import jinja_environment
 
 __all__ = [
@@ -165,6 +165,15 @@ def environment(templates: Path) -> jinja2.Environment:
     )
     env.tests["contains"] = lambda sequence, item: item in sequence
     return env
+
+
+def error_notice(templates: Path, errors: Sequence[str]) -> Notice:
+    """A notice listing content errors (escaped), for the live preview: the browser must show
+    that an edit was refused, not just keep the last good page. Made here, where both pages'
+    environments are known: this one for the engine's pages, the review's for its HTML."""
+    markdown = environment(templates).get_template("_content_errors.md.j2").render(errors=errors)
+    page = html_environment(templates).get_template("_content_errors.html.j2")
+    return Notice(markdown, page.render(errors=errors))
 
 
 def _keyed(target: Entity | Article) -> tuple[str, str]:

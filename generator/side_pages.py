@@ -1,25 +1,17 @@
-"""Files besides the views' pages: the live preview's notice of refused edits (on every
-page, the review's HTML included), and the small
-HTML pages that keep an alias's address working after a merge. Re-exported by ``render``."""
+"""Files besides the views' pages: the live preview's notice of refused edits put on every
+page (the review's HTML included; ``render.error_notice`` makes it with the two
+environments), and the small HTML pages that keep an alias's address working after a merge.
+Re-exported by ``render``."""
 
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
-
-import jinja2
 
 from .evidence import Evidence
 from .ids import slugify
 from .model import actor_key, entity_key
-
-
-def _environment(templates: Path) -> jinja2.Environment:
-    from .render import environment  # the one escaping environment; render imports this module
-
-    return environment(templates)
 
 
 @dataclass(frozen=True)
@@ -35,16 +27,6 @@ class Notice:
 MAIN_TAG = "<main>\n"
 """Where the notice goes in the generator's own HTML pages: the top of their main content
 (``_review_layout.html.j2``). Their values are escaped, so only the layout writes this tag."""
-
-
-def error_notice(templates: Path, errors: Sequence[str]) -> Notice:
-    """A notice listing content errors (escaped), for the live preview: the browser must show
-    that an edit was refused, not just keep the last good page."""
-    from .review_pages import html_environment  # the review pages' autoescaping environment
-
-    markdown = _environment(templates).get_template("_content_errors.md.j2").render(errors=errors)
-    page = html_environment(templates).get_template("_content_errors.html.j2")
-    return Notice(markdown, page.render(errors=errors))
 
 
 def with_notice(files: Mapping[str, str], notice: Notice) -> dict[str, str]:

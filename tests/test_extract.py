@@ -7906,7 +7906,7 @@ def test_each_articles_half_kept_by_the_memo_equals_the_half_computed(tmp_path):
     from generator.load import load_content
     from generator.model import Resolved
     from generator.resolve import resolve
-    from generator.resolve.memo import PREFIX, SUFFIX, Steps
+    from generator.steps import PREFIX, SUFFIX, Steps
 
     content = load_content(ROOT / "content")
     annotations = annotate(content.articles, content.entities, cache_dir=tmp_path / "nlp")

@@ -1,15 +1,18 @@
-"""blind44, the seventh blind block: its gold loads as the reports load it, its texts are new.
+"""blind44 and blind45, the seventh and eighth blind blocks: their gold loads as the reports load
+it, their texts are new.
 
-Nothing here runs the model or prints a text (only the lead scores the block). The gold checks are
-blind38's ``check_load.py``; the raw-file reading and the "is it new" assertions are blind42's
-``build.py``, run for this block through the environment (as ``benchmarks/pools/blind44/build.py``
-runs it).
+Nothing here runs the model or prints a text (only the lead scores the blocks). The gold checks
+are blind38's ``check_load.py``; the raw-file reading and the "is it new" assertions are blind42's
+``build.py``, run for each block through the environment (as ``benchmarks/pools/<block>/build.py``
+runs it). One parameter set per block: its name, the earlier headers it may read, and the
+smallest counts it must keep (blind45 is a short block with few quotations: see its header).
 """
 
 from __future__ import annotations
 
 import csv
 import runpy
+from dataclasses import dataclass
 
 import pytest
 import yaml
@@ -17,47 +20,83 @@ from conftest import ROOT
 
 GOLD_DIR = ROOT / "tests" / "gold"
 SCRIPTS = ROOT / "benchmarks" / "pools"
-EARLIER = "blind38.yml,blind41.yml,blind42.yml,blind43.yml"
+
+
+@dataclass(frozen=True)
+class Block:
+    name: str
+    earlier: tuple[str, ...]
+    min_articles: int
+    statements_per_article: float
+    events_per_article: int
+    # File names an earlier header lists, as a sanity check that the headers are read.
+    earlier_listed: frozenset[str]
+
+
+BLOCKS = [
+    Block(
+        "blind44",
+        ("blind38.yml", "blind41.yml", "blind42.yml", "blind43.yml"),
+        6,
+        3,
+        8,
+        frozenset({"envoy", "iranian", "karzai", "kibaki"}),
+    ),
+    Block(
+        "blind45",
+        ("blind38.yml", "blind41.yml", "blind42.yml", "blind43.yml", "blind44.yml"),
+        5,
+        1,
+        6,
+        frozenset({"envoy", "iranian", "karzai", "kibaki", "libya", "gaza"}),
+    ),
+]
+
+
+@pytest.fixture(params=BLOCKS, ids=[b.name for b in BLOCKS])
+def block(request) -> Block:
+    return request.param
 
 
 @pytest.fixture
-def build(monkeypatch) -> dict:
-    """blind42's build.py as a namespace, pointed at this block and the four earlier headers."""
-    monkeypatch.setenv("BLIND_BLOCK", "blind44")
-    monkeypatch.setenv("BLIND_OTHERS", EARLIER)
-    return runpy.run_path(str(SCRIPTS / "blind42" / "build.py"), run_name="blind44_build")
+def build(monkeypatch, block) -> dict:
+    """blind42's build.py as a namespace, pointed at the block and its earlier headers."""
+    monkeypatch.setenv("BLIND_BLOCK", block.name)
+    monkeypatch.setenv("BLIND_OTHERS", ",".join(block.earlier))
+    return runpy.run_path(str(SCRIPTS / "blind42" / "build.py"), run_name=f"{block.name}_build")
 
 
-@pytest.fixture(scope="module")
-def gold() -> list[dict]:
-    data = yaml.safe_load((GOLD_DIR / "blind44.yml").read_text(encoding="utf-8"))
+@pytest.fixture
+def gold(block) -> list[dict]:
+    data = yaml.safe_load((GOLD_DIR / f"{block.name}.yml").read_text(encoding="utf-8"))
     return list(data["articles"])
 
 
-def test_every_text_quote_actor_and_participant_is_found(gold):
+def test_every_text_quote_actor_and_participant_is_found(block, gold):
     checks = runpy.run_path(str(SCRIPTS / "blind38" / "check_load.py"), run_name="b44_check")
-    wrong, counts = checks["problems"](GOLD_DIR / "blind44.yml")
+    wrong, counts = checks["problems"](GOLD_DIR / f"{block.name}.yml")
     assert wrong == []
     n = counts["articles"]
-    assert n == len(gold) >= 6
-    assert counts["statements"] >= 3 * n and counts["events"] >= 8 * n
+    assert n == len(gold) >= block.min_articles
+    assert counts["statements"] >= block.statements_per_article * n
+    assert counts["events"] >= block.events_per_article * n
     assert counts["agreements"] >= 1
 
 
-def test_csv_rows_are_the_raw_files_and_entries_are_blind_test_rows(build, gold):
-    with (GOLD_DIR / "blind44-articles.csv").open(encoding="utf-8") as handle:
+def test_csv_rows_are_the_raw_files_and_entries_are_blind_test_rows(block, build, gold):
+    with (GOLD_DIR / f"{block.name}-articles.csv").open(encoding="utf-8") as handle:
         table = [tuple(row.values()) for row in csv.DictReader(handle)]
     fields = ("url", "date", "title", "text")
     assert table == [tuple(a[f] for f in fields) for a in build["block_articles"]()]
     assert [(e["row"], e["url"]) for e in gold] == [(i, row[0]) for i, row in enumerate(table)]
-    assert {(e["split"], e["corpus"]) for e in gold} == {("test", "blind44-articles.csv")}
+    assert {(e["split"], e["corpus"]) for e in gold} == {("test", f"{block.name}-articles.csv")}
 
 
-def test_no_article_is_in_other_gold_pools_or_earlier_blocks(build):
+def test_no_article_is_in_other_gold_pools_or_earlier_blocks(block, build):
     headers = build["blind_headers"]()
-    assert build["OTHER_BLIND_HEADERS"][-1] == "blind43.yml"
+    assert build["OTHER_BLIND_HEADERS"] == block.earlier
     listed = build["listed_names"](headers)
-    assert {"envoy", "iranian", "karzai", "kibaki"} <= listed
+    assert block.earlier_listed <= listed
     rows, text = build["used_rows"](), build["used_text"](headers)
     for article in build["block_articles"]():
         keys = {build["page"](article["url"]), article["title"].casefold()}
@@ -66,21 +105,22 @@ def test_no_article_is_in_other_gold_pools_or_earlier_blocks(build):
         assert article["name"] not in listed
 
 
-def test_forty_header_lines_name_exactly_this_blocks_files(build):
-    """A later block reads 40 lines of this header: all seven names, and no stray words."""
-    lines = (GOLD_DIR / "blind44.yml").read_text(encoding="utf-8").splitlines(keepends=True)
+def test_forty_header_lines_name_exactly_this_blocks_files(block, build):
+    """A later block reads 40 lines of this header: every file name, and no stray words."""
+    path = GOLD_DIR / f"{block.name}.yml"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     assert build["listed_names"]("".join(lines[:40])) == {
         a["name"] for a in build["block_articles"]()
     }
 
 
-def test_import_and_load_find_each_article_by_date_and_title(tmp_path, gold):
+def test_import_and_load_find_each_article_by_date_and_title(tmp_path, block, gold):
     from generator.importer import write_articles
     from generator.load import load_content
 
     checks = runpy.run_path(str(SCRIPTS / "blind38" / "check_load.py"), run_name="b44_load")
     texts = checks["_module"]("quality_extract").read_articles(
-        gold, GOLD_DIR / "blind44.yml", tmp_path
+        gold, GOLD_DIR / f"{block.name}.yml", tmp_path
     )
     content = tmp_path / "content"
     write_articles(texts, content)

@@ -222,7 +222,7 @@ def test_a_file_read_ahead_goes_once_to_its_first_reader_and_later_reads_are_fro
 
 
 def test_resolves_step_files_are_taken_from_what_was_read_ahead(tmp_path: Path) -> None:
-    from generator.resolve.memo import PREFIX, PerArticle, Steps
+    from generator.steps import PREFIX, PerArticle, Steps
 
     steps = Steps(tmp_path)
     assert steps.run("whole", lambda: [1, 2]) == [1, 2]

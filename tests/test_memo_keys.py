@@ -31,7 +31,7 @@ from generator.model import (
     Sentence,
     Span,
 )
-from generator.resolve.memo import PerArticle, Steps
+from generator.steps import PerArticle, Steps
 
 ENVOY = """\
 ---

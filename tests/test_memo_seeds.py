@@ -30,7 +30,7 @@ from generator import annotate, memo, render, reuse
 from generator.annotate import choose_model
 from generator.build import Paths, build
 from generator.load.kept import KeptArticles
-from generator.resolve import memo as steps
+from generator import steps as steps
 
 content, out, record = map(Path, sys.argv[1:4])
 keys = []

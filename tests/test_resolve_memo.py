@@ -1,4 +1,4 @@
-"""Resolve's briefing-wide steps kept between builds (``generator.resolve.memo``): a step is
+"""Resolve's briefing-wide steps kept between builds (``generator.steps``): a step is
 taken from its file only when everything its function reads is what it read last time; a
 damaged, foreign or stale file is computed again, never trusted."""
 
@@ -19,13 +19,13 @@ from typing import Any
 
 import pytest
 
+from generator import steps as steps_memo
 from generator.build import GC_THRESHOLDS, fewer_collections
 from generator.memo import sealed, unsealed
 from generator.model import DateMention, Mention
-from generator.resolve import memo as steps_memo
 from generator.resolve.article import Candidate
 from generator.resolve.decide import Verdict
-from generator.resolve.memo import PREFIX, SUFFIX, PerArticle, Steps, decode, encode
+from generator.steps import PREFIX, SUFFIX, PerArticle, Steps, decode, encode
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -94,7 +94,7 @@ def test_equal_inputs_give_the_same_key_in_another_process(tmp_path: Path) -> No
     no rebuild would ever find its step."""
     script = (
         "import sys; from pathlib import Path; from functools import partial\n"
-        "from generator.resolve.memo import Steps\n"
+        "from generator.steps import Steps\n"
         "value = partial(sorted, {'Lopez', 'Petrov', 'Day', 'Jordan'}, key=len)\n"
         "print(Steps(Path(sys.argv[1]))._key('step', value))\n"
     )

@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from generator import steps as memo
 from generator.model import Article
-from generator.resolve import _read_articles, memo
+from generator.resolve import _read_articles
 from generator.resolve.article import Candidate
-from generator.resolve.memo import Steps, encode
 from generator.resolve.sweeps import _both_decoded, _both_read
+from generator.steps import Steps, encode
 
 TEXTS = (
     "A collision on Wellhouse Lane closed the road.",

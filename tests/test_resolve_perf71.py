@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from generator import steps as memo
 from generator.model import Article
-from generator.resolve import _read_articles, memo
+from generator.resolve import _read_articles
 from generator.resolve.article import Candidate
-from generator.resolve.memo import PerArticle, Steps
+from generator.steps import PerArticle, Steps
 
 TEXTS = (
     "A collision on Wellhouse Lane closed the road.",

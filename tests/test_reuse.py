@@ -16,8 +16,8 @@ import pytest
 import yaml
 
 from generator.build import Paths, Report, build, generate
-from generator.resolve.memo import Steps
 from generator.reuse import ALWAYS, DIGESTS
+from generator.steps import Steps
 from generator.yamlio import dump_fields
 
 

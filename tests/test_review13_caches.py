@@ -12,7 +12,7 @@ from test_resolve import annotation_for
 
 from generator.memo import Memo
 from generator.resolve import resolve
-from generator.resolve.memo import Steps
+from generator.steps import Steps
 
 
 @dataclass(frozen=True)

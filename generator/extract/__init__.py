@@ -48,9 +48,9 @@ from .vocabulary import CAMEO_DIGEST as CAMEO_DIGEST  # with MATCHER_VERSION, th
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from ..resolve.memo import Steps
+    from ..steps import Steps
 
-MATCHER_VERSION = "743"
+MATCHER_VERSION = "764"
 """Part of the annotation cache key: bump when what ``match`` finds changes, so cached
 frames are recomputed."""
 
@@ -65,8 +65,8 @@ def match(doc: Doc, paragraph: int) -> Frames:
 
 
 def decode(data: object) -> Any:
-    """``resolve.memo.decode``, imported when first called (see ``extract``)."""
-    from ..resolve.memo import decode as decoded
+    """``steps.decode``, imported when first called (see ``extract``)."""
+    from ..steps import decode as decoded
 
     return decoded(data)
 
@@ -84,7 +84,7 @@ def extract(
     whose key an editor listed under ``reject`` in briefing.yml are left out. ``dates`` are
     the dates of each article's sentences when already found (``dates.sentence_dates``, which
     link reads too): else each sentence's are found as a frame asks for them. ``steps`` (a
-    folder's ``resolve.memo.Steps``) keeps each article's half for the next build: after one
+    folder's ``steps.Steps``) keeps each article's half for the next build: after one
     edit, the other articles' statements and proposals are read back, not made again."""
     frames = {a.article: a.frames for a in annotations}
     by_article: dict[str, list[Mention]] = defaultdict(list)
@@ -113,7 +113,7 @@ def extract(
     # article reads: an edit of an entity or of the rejected keys makes every half again.
     # Imported here: the annotate stage's processes import this package (``match``), resolve
     # they never run (``words``).
-    from ..resolve.memo import PerArticle, Steps
+    from ..steps import PerArticle, Steps
 
     tables = Tables(entities, adjectives, states, ambiguous, reject)
     kept = PerArticle(steps or Steps(None), "extract", tables, persons, dates is None)

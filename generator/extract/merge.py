@@ -842,7 +842,7 @@ def event_name(
             f"{label} {on} {_join(patients)}"
         )  # fmt: skip
     place, date = best(p.place for p in group), best(p.date for p in group)
-    if place and place in {n.removeprefix("the ") for n in names.values()}:
+    if place and place.removeprefix("the ") in {n.removeprefix("the ") for n in names.values()}:
         place = None  # "Protest by Hong Kong", not "Protest by Hong Kong, Hong Kong"
     return text + (f", {place}" if place else "") + (f" ({human_date(date)})" if date else "")
 

@@ -590,7 +590,9 @@ class Context:
         parser split at a hyphen or an ampersand ("Abdel al-Farsi" parsed as "Abdel" + "al" +
         "-" + "Farsi", the event's phrase only "Abdel"; "Johnson & Johnson"), which no mention
         lies inside; not a word of a name the parser kept whole ("Contract" of "Project and
-        Contract Office" is a contract, not that office)."""
+        Contract Office" is a contract, not that office). A state's long name whose last word
+        the parser read as the place ("in the Democratic Republic of the |Congo|") is that
+        state's."""
         if not role.text[:1].isalpha():
             return []
         around = {
@@ -598,7 +600,10 @@ class Context:
             for m in self.mentions
             if m.paragraph == paragraph
             and m.entity.startswith("actors/")
-            and any(c in m.text for c in NAME_SPLITS)
+            and (
+                any(c in m.text for c in NAME_SPLITS)
+                or (m.entity in self.states and m.end == role.end)
+            )
             and m.start <= role.start
             and role.end <= m.end
             and (m.start, m.end) != (role.start, role.end)

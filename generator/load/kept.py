@@ -8,7 +8,7 @@ is read each time (0.02 s at 1,000 articles; its size and time alone could miss 
 within the file system's clock tick). An article is kept with the warnings its parse gave
 (given again on a hit), never one that gave an error (an error stops the build, and is
 reported anew each time), nor one whose file changed while it was parsed. One file, written
-by ``marshal`` with ``resolve.memo``'s encoding (only the generator's dataclasses are made from
+by ``marshal`` with ``steps``'s encoding (only the generator's dataclasses are made from
 it, no code runs) and sealed by a checksum (``memo.sealed``); a damaged, foreign or
 old-version file, or an entry that does not decode, is ignored and the article parsed.
 """
@@ -65,7 +65,7 @@ class KeptArticles:
         key = digest.hexdigest()
         entries = self._entries.kept()
         if key in entries:
-            from ..resolve.memo import decode  # the build imports it anyway; ``check`` not
+            from ..steps import decode  # the build imports it anyway; ``check`` not
 
             try:
                 kept, found = decode(entries[key])
@@ -81,7 +81,7 @@ class KeptArticles:
                 errors.extend(found)
                 article: Article = kept
                 return article
-        from ..resolve.memo import Unknown, encode
+        from ..steps import Unknown, encode
 
         self.counts["misses"] += 1
         self._entries.changed = True

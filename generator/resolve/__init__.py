@@ -11,7 +11,7 @@ This module keeps the orchestration only (``resolve``, ``collected_ahead``; ``ph
 resolve's named phases) and re-exports the names other code imports from
 ``generator.resolve``. The package holds one concern per module,
 lowest first (each imports only from those before it): ``vocab`` (word lists), ``reasons`` (why
-a name is no actor), ``memo`` (per-article steps), ``names`` (cleaning a name), ``decide`` (the
+a name is no actor), ``names`` (cleaning a name), ``decide`` (the
 type vote), ``bodies`` (bodies' keys and folds), ``article`` (one article's candidates),
 ``merge`` (variants, acronyms, fuzzy names), ``nonactors`` and ``things`` (names that are no
 actors); then the briefing-wide passes: ``persons`` (people's names compared), ``sweeps`` (per-
@@ -26,9 +26,7 @@ and rejections).
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from functools import partial
 
 from rapidfuzz.distance import OSA, Levenshtein
 
@@ -40,6 +38,7 @@ from ..model import (
     Decision,
     Resolved,
 )
+from ..steps import Steps
 from .aliases import (
     _CLAUSE_END,
     _FOUND_TO_BE,
@@ -53,7 +52,7 @@ from .aliases import (
     _translated_acronyms,
 )
 from .article import ArticleMentions, Candidate, given_alias
-from .folds import _body_folds, _keys, _merge, _Placed, _states_headed
+from .folds import _body_folds, _Placed, _states_headed
 from .glued import (
     _outlet_channel,
     _place_after_person,
@@ -69,8 +68,6 @@ from .jargon import (
     _ships_named_like_people,
 )
 from .marks import _in_articles
-from .memo import Steps
-from .merge import translations
 from .names import (
     clean_name,
     looks_like_name,
@@ -110,6 +107,7 @@ from .phases import (
     collect_inputs,
     collect_memo,
     mentions_and_entities,
+    merges_and_folds,
     read_articles,
     verdicts_of,
 )
@@ -128,7 +126,6 @@ from .surnames import (
     _given_names_cut,
     _honoured_bodies,
     _NameIndex,
-    _royal_names,
     _surname_alone,
     _unread_names,
 )
@@ -154,7 +151,9 @@ __all__ = [
     "_SMALL",
     "_THE_ENDS",
     "_USED_BEFORE",
+    "Candidate",
     "Citations",
+    "Decision",
     "Levenshtein",
     "Steps",
     "Words",
@@ -210,6 +209,7 @@ __all__ = [
     "looks_like_name",
     "person_words",
     "resolve",
+    "state_name",
     "strip_titles",
     "words_of_texts",
 ]
@@ -266,121 +266,5 @@ def resolve(
     read = read_articles(content, annotations, memo, collected or {}, words, steps)
     passed = candidate_passes(read, content, annotations, steps)
     decided = verdicts_of(read, passed, content, steps, citations)
-    # What follows merges the accepted names into actors and folds bodies into states: kept
-    # here, as the build's own steps ("merge", "folds") read it.
-    curated, names, folded, hinted = read.curated, read.names, read.folded, read.hinted
-    candidates, paragraphs, texts = list(passed.candidates), passed.paragraphs, list(read.texts)
-    verdicts, definitions, defined = decided.verdicts, decided.definitions, decided.defined
-    labels, people, surnames = decided.labels, decided.people, decided.surnames
-    only_leaders, spelt, real_names = decided.only_leaders, decided.spelt, decided.real_names
-    known_as, papers, translated = decided.known_as, decided.papers, decided.translated
-    editions, familiar, slips = decided.editions, decided.familiar, decided.slips
-    gloss_of = decided.gloss_of
-    glosses = translations(texts, [n for n, v in verdicts.items() if v.name == n])
-    royals = _royal_names(candidates, paragraphs)
-    party_groups = _party_groups(verdicts, texts)
-    # The merges read of each candidate only its name, article and rank in it (``_Placed``),
-    # in no order of theirs: given those alone, sorted, they are kept after an edit that moves
-    # no name. The rank tells which of two names an article gives first (fix76).
-    placed = _Placed.of(candidates)
-    named = sorted(zip(placed.name, placed.article, placed.rank, strict=True))
-    final, types, merged = steps.run(
-        "merge",
-        partial(
-            _merge,
-            [name for name, _, _ in named],
-            [article for _, article, _ in named],
-            verdicts,
-            definitions,
-            names,
-            glosses,
-            royals,
-            [rank for _, _, rank in named],
-            party_groups,
-        ),
-    )
-    # The folds read of each candidate what ``_Placed`` holds, not where its sentence is:
-    # kept after an edit that moves no name within its article.
-    headed = _states_headed(labels, texts, people, surnames)
-    folds = steps.run(
-        "folds",
-        partial(
-            _body_folds,
-            placed,
-            final,
-            types,
-            people,
-            hinted,
-            surnames,
-            party_groups,
-            headed,
-            only_leaders,
-        ),
-    )
-    for target, _why in folds.values():
-        # a body, or a state named only in its leader's government ("The Australian Prime
-        # Minister John Howard ... the Howard Government"): a state's page all the same
-        types.setdefault(target, "state" if state_name(target) == target else "organisation")
-    keys = _keys({*final.values(), *(t for t, _ in folds.values())}, curated, names, folded)
-    reasons = {m.name: m.reason for m in merged}
-    reasons.update(
-        {a: f"defined in the text as '{definitions[a]} ({a})'" for a in defined if a != final[a]}
-    )
-    reasons.update({a: f"spelt out in the text: '{spelt[a]}'" for a in spelt if a != final[a]})
-    reasons.update(
-        {r: f"the real name of '{real_names[r]}' in the text" for r in real_names if r != final[r]}
-    )
-    reasons.update(
-        {k: f"another name of '{known_as[k]}' in the text" for k in known_as if k != final[k]}
-    )
-    reasons.update(
-        {a: f"the name on the papers of '{papers[a]}' in the text" for a in papers if a != final[a]}
-    )
-    reasons.update(
-        {
-            long: f"spells '{acronym}', which the text gives for '{final[acronym]}'"
-            for long, acronym in translated.items()
-            if long != final[long] and acronym in final
-        }
-    )
-    reasons.update({e: v.reason for e, v in editions.items() if e in final and e != final[e]})
-    reasons.update(
-        {
-            word: f"the given name of '{person}', named in full in another article that "
-            "shares an actor with its own"
-            for word, person in familiar.items()
-            if word in final and word != final[word]
-        }
-    )
-    reasons.update(
-        {
-            slip: f"a slip of the pen for the first word of '{body}'"
-            for slip, body in slips.items()
-            if slip in final and slip != final[slip]
-        }
-    )
-    reasons.update(
-        {
-            other: f"glossed in the text as '{english}'"
-            for other, english in gloss_of.items()
-            if other in final and other != final[other]
-        }
-    )
-    by_name: dict[str, list[Candidate]] = defaultdict(list)
-    for c in candidates:
-        by_name[c.name].append(c)
-    decisions = [
-        Decision(
-            name,
-            "merged",
-            reason,
-            keys[final[name]],
-            mentions=len(by_name[name]),
-            where=tuple((c.article, c.sentence) for c in by_name[name][:2]),
-        )
-        for name, reason in sorted(reasons.items())
-        if final.get(name) in keys
-    ]
-    return mentions_and_entities(
-        read, passed, decided, (final, types, keys, folds, decisions), content, annotations, steps
-    )
+    merged = merges_and_folds(read, passed, decided, steps)
+    return mentions_and_entities(read, passed, decided, merged, content, annotations, steps)

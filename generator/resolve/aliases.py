@@ -17,11 +17,11 @@ from typing import NamedTuple
 
 from ..gazetteer import state_name
 from ..model import Article
+from ..steps import PerArticle, Steps
 from ..titles import TITLE_WORDS
 from .article import HEADS_BEFORE_OF, Candidate, body_word
 from .decide import Verdict
 from .glued import _a_place
-from .memo import PerArticle, Steps
 from .merge import slipped_openings
 from .names import (
     POSSESSIVES,

@@ -489,6 +489,12 @@ def short_of(short: str, long: str) -> bool:
         return False
     if words[-1] == longer[-1]:
         return True
+    if len(words) == 1 and (of := long.rfind(" of ")) > 0 and _state(long[of + 4 :]):
+        # "the Commission", "the Human Rights Commission of Pakistan" (blind44): the head
+        # noun before the state the body is of ends its name as much as the state does
+        head = _name_words(long[:of])
+        if head and head[-1] == words[0]:
+            return True
     # One word before one more: a person the NER read as an organisation, not a body's unit
     # named after it ("House of Commons Library", "Hamas Political Bureau", "Navy Information
     # Agency") nor an acronym's channel ("BBC Three").

@@ -13,11 +13,11 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from ..gazetteer import place_kind, state_name
+from ..steps import PerArticle, Steps
 from ..titles import TITLE_WORDS
 from .article import BODY_ENDS, UNIT_WORDS, Candidate, person_like
 from .bodies import body_key
 from .decide import demonym_state
-from .memo import PerArticle, Steps
 from .names import BROADCAST_WORDS, LONE_HEADS, SHIP, is_acronym, is_common_word
 from .sweeps import _each_article
 from .vocab import MISSION_SENDERS, OPENING_DESCRIPTORS, SURNAME_HONORIFICS

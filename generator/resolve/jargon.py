@@ -14,9 +14,9 @@ from rapidfuzz import fuzz
 
 from ..gazetteer import state_name
 from ..model import Article
+from ..steps import PerArticle, Steps
 from .article import Candidate, body_word
 from .decide import Verdict, demonym_state
-from .memo import PerArticle, Steps
 from .merge import VARIANT_THRESHOLD
 from .names import initials, is_acronym, title_only
 from .reasons import NotActor

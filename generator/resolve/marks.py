@@ -15,10 +15,10 @@ from functools import partial
 
 from ..gazetteer import place_kind, state_name
 from ..model import Article, Entity
+from ..steps import PerArticle, Steps
 from ..titles import TITLE_WORDS
 from .article import Candidate, person_like
 from .decide import demonym_state
-from .memo import PerArticle, Steps
 from .names import OFFICE_NOUNS, clean_name, is_common_word
 from .nations import _nations_acting
 from .persons import ROYAL_TITLES, _titled_before

@@ -14,10 +14,10 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from ..gazetteer import place_kind, state_name, us_state_names
+from ..steps import decode_columns
 from .article import Candidate, after_spaces, aligned, body_word, by_article, every_read, runs
 from .bodies import body_key
 from .decide import is_demonym
-from .memo import decode_columns
 from .names import BODIES_OF, BODY_NOUNS, TITLE_WORDS, initials, is_acronym, not_an_actor
 from .reasons import NotActor
 from .vocab import (

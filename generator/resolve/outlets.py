@@ -15,9 +15,9 @@ from functools import partial
 from ..gazetteer import state_name
 from ..model import Article, Entity, Mention
 from ..numerals import SPELT_NUMBERS
+from ..steps import PerArticle, Steps
 from .article import Candidate, publisher_named
 from .decide import Verdict, demonym_state, media_citations, newspaper
-from .memo import PerArticle, Steps
 from .names import NUMBERED_BODY, OUTLET_HEADS, initials
 
 _LOWER_WORD_BEFORE = re.compile(r"(?:(?<![\w'’.-])[a-z][a-z'’-]*|,)\s+$")

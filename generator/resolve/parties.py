@@ -57,6 +57,31 @@ def _parties(
     return out
 
 
+_PLACE_READ = "the language model reads it as place or building"
+"""Why a name read mostly as a place's was rejected (``decide.vote``)."""
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])")
+_PARTY_GLOSS = re.compile(r", (?:the|a|an) (?:[a-z-]+ ){0,3}party\b")
+"""After a name, an apposition that says it is a party (", the ruling political party")."""
+
+
+def _glossed_parties(
+    verdicts: Mapping[str, Verdict], labels: Mapping[str, Counter[str]], texts: Sequence[str]
+) -> list[str]:
+    """Names rejected as places' that the articles gloss as a party in apposition ("elections
+    won by |United Russia|, the ruling political party", blind43, where the NER reads the name
+    as a place's twice and a body's once): the party. Only a name read as a body's at least
+    once."""
+    out = []
+    joined: _Texts | None = None
+    for name, verdict in sorted(verdicts.items()):
+        if verdict.name or verdict.reason != _PLACE_READ or not labels[name]["ORG"]:
+            continue
+        joined = joined or _Texts(texts)
+        if joined.search(name, _WORD_BEFORE, _PARTY_GLOSS):
+            out.append(name)
+    return out
+
+
 _INSIDE_BEFORE = re.compile(r"(?<=[a-z,;:] )")
 
 

@@ -26,6 +26,7 @@ from ..model import (
     in_text_order,
 )
 from ..organisations import listed_acronyms
+from ..steps import Steps
 from .aliases import (
     _familiar_given_names,
     _glossed_acronyms,
@@ -44,6 +45,7 @@ from .article import ArticleMentions, Candidate, Dropped, collect, given_alias
 from .bearers import _titled_bearers
 from .bodies import FORUM_EVENT, forums_with_members
 from .decide import Verdict, as_media, cited_among, decide, named_only_as_leaders
+from .folds import _body_folds, _keys, _merge, _Placed, _states_headed
 from .glued import (
     _lower_word_glued,
     _mission_place,
@@ -64,8 +66,7 @@ from .jargon import (
 )
 from .left_out import _left_out, _read_as
 from .marks import _in_articles, _Marks, _people_read_as_bodies
-from .memo import Steps
-from .merge import acronym_definitions
+from .merge import acronym_definitions, translations
 from .names import (
     OUTLET_HEADS,
     is_acronym,
@@ -90,7 +91,7 @@ from .outlets import (
     _spelt_channels,
     _the_in_name,
 )
-from .parties import _parties
+from .parties import _glossed_parties, _parties, _party_groups
 from .persons import (
     _surname_index,
 )
@@ -105,6 +106,7 @@ from .surnames import (
     _honoured_bodies,
     _mononyms,
     _popes,
+    _royal_names,
     _surname_alone,
     _unread_names,
 )
@@ -490,6 +492,8 @@ def verdicts_of(
         verdicts[name] = Verdict(
             name, "organisation", f"a party: the articles write '{name} party'"
         )
+    for name in _glossed_parties(verdicts, labels, texts):
+        verdicts[name] = Verdict(name, "organisation", "a party: the articles say it is one")
     for spelt_name, numbered in _spelt_channels(verdicts).items():
         verdicts[spelt_name] = verdicts[numbered]  # "Channel Four" is "Channel 4"
     verdicts.update(_broadcaster_services(verdicts))
@@ -546,6 +550,126 @@ def verdicts_of(
         surnames,
         only_leaders,
     )
+
+
+def merges_and_folds(read: Read, passed: Passed, decided: Verdicts, steps: Steps) -> Merged:
+    """A phase of its own: every accepted name merged into its final actor (``_merge``, the
+    step "merge") and bodies folded into states or their body (``_body_folds``, the step
+    "folds"), with the reason of each merge the review shows."""
+    curated, names, folded, hinted = read.curated, read.names, read.folded, read.hinted
+    candidates, paragraphs, texts = list(passed.candidates), passed.paragraphs, list(read.texts)
+    verdicts, definitions, defined = decided.verdicts, decided.definitions, decided.defined
+    labels, people, surnames = decided.labels, decided.people, decided.surnames
+    only_leaders, spelt, real_names = decided.only_leaders, decided.spelt, decided.real_names
+    known_as, papers, translated = decided.known_as, decided.papers, decided.translated
+    editions, familiar, slips = decided.editions, decided.familiar, decided.slips
+    gloss_of = decided.gloss_of
+    glosses = translations(texts, [n for n, v in verdicts.items() if v.name == n])
+    royals = _royal_names(candidates, paragraphs)
+    party_groups = _party_groups(verdicts, texts)
+    # The merges read of each candidate only its name, article and rank in it (``_Placed``),
+    # in no order of theirs: given those alone, sorted, they are kept after an edit that moves
+    # no name. The rank tells which of two names an article gives first (fix76).
+    placed = _Placed.of(candidates)
+    named = sorted(zip(placed.name, placed.article, placed.rank, strict=True))
+    final, types, merged = steps.run(
+        "merge",
+        partial(
+            _merge,
+            [name for name, _, _ in named],
+            [article for _, article, _ in named],
+            verdicts,
+            definitions,
+            names,
+            glosses,
+            royals,
+            [rank for _, _, rank in named],
+            party_groups,
+        ),
+    )
+    # The folds read of each candidate what ``_Placed`` holds, not where its sentence is:
+    # kept after an edit that moves no name within its article.
+    headed = _states_headed(labels, texts, people, surnames)
+    folds = steps.run(
+        "folds",
+        partial(
+            _body_folds,
+            placed,
+            final,
+            types,
+            people,
+            hinted,
+            surnames,
+            party_groups,
+            headed,
+            only_leaders,
+        ),
+    )
+    for target, _why in folds.values():
+        # a body, or a state named only in its leader's government ("The Australian Prime
+        # Minister John Howard ... the Howard Government"): a state's page all the same
+        types.setdefault(target, "state" if state_name(target) == target else "organisation")
+    keys = _keys({*final.values(), *(t for t, _ in folds.values())}, curated, names, folded)
+    reasons = {m.name: m.reason for m in merged}
+    reasons.update(
+        {a: f"defined in the text as '{definitions[a]} ({a})'" for a in defined if a != final[a]}
+    )
+    reasons.update({a: f"spelt out in the text: '{spelt[a]}'" for a in spelt if a != final[a]})
+    reasons.update(
+        {r: f"the real name of '{real_names[r]}' in the text" for r in real_names if r != final[r]}
+    )
+    reasons.update(
+        {k: f"another name of '{known_as[k]}' in the text" for k in known_as if k != final[k]}
+    )
+    reasons.update(
+        {a: f"the name on the papers of '{papers[a]}' in the text" for a in papers if a != final[a]}
+    )
+    reasons.update(
+        {
+            long: f"spells '{acronym}', which the text gives for '{final[acronym]}'"
+            for long, acronym in translated.items()
+            if long != final[long] and acronym in final
+        }
+    )
+    reasons.update({e: v.reason for e, v in editions.items() if e in final and e != final[e]})
+    reasons.update(
+        {
+            word: f"the given name of '{person}', named in full in another article that "
+            "shares an actor with its own"
+            for word, person in familiar.items()
+            if word in final and word != final[word]
+        }
+    )
+    reasons.update(
+        {
+            slip: f"a slip of the pen for the first word of '{body}'"
+            for slip, body in slips.items()
+            if slip in final and slip != final[slip]
+        }
+    )
+    reasons.update(
+        {
+            other: f"glossed in the text as '{english}'"
+            for other, english in gloss_of.items()
+            if other in final and other != final[other]
+        }
+    )
+    by_name: dict[str, list[Candidate]] = defaultdict(list)
+    for c in candidates:
+        by_name[c.name].append(c)
+    decisions = [
+        Decision(
+            name,
+            "merged",
+            reason,
+            keys[final[name]],
+            mentions=len(by_name[name]),
+            where=tuple((c.article, c.sentence) for c in by_name[name][:2]),
+        )
+        for name, reason in sorted(reasons.items())
+        if final.get(name) in keys
+    ]
+    return final, types, keys, folds, decisions
 
 
 def mentions_and_entities(

@@ -14,10 +14,10 @@ from collections.abc import Mapping, MutableMapping, Sequence
 from functools import lru_cache, partial
 
 from ..gazetteer import place_kind, state_name
+from ..steps import PerArticle, Steps
 from .article import Candidate, person_like
 from .bearers import _introduced
 from .decide import demonym_state, region_that_acts
-from .memo import PerArticle, Steps
 from .merge import skeleton
 from .names import is_acronym, strip_titles
 from .nonactors import particle_surname

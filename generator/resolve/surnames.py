@@ -16,10 +16,10 @@ from operator import itemgetter
 
 from ..gazetteer import capital_state, place_kind, state_name
 from ..model import Article, Decision, Entity, Mention, Sentence
+from ..steps import PerArticle, Steps
 from ..titles import TITLE_WORDS
 from .article import Candidate, person_like
 from .decide import Verdict, demonym_state
-from .memo import PerArticle, Steps
 from .merge import skeleton
 from .names import (
     given_name,

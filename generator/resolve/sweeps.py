@@ -14,9 +14,9 @@ from functools import cache, partial
 from typing import TypeVar
 
 from ..model import Article, Sentence
+from ..steps import PerArticle, Steps
 from .article import Candidate
 from .article import by_article as candidates_of
-from .memo import PerArticle, Steps
 from .names import lowercase_words
 from .nonactors import ArticleRead, read_article, read_decoded
 from .things import Read as ThingsRead

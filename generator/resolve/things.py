@@ -14,8 +14,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..gazetteer import state_name
+from ..organisations import listed as listed_organisations
+from ..steps import decode_columns
 from .article import Candidate, after_spaces, aligned, by_article, every_read, runs
-from .memo import decode_columns
 from .names import BODIES_OF, is_acronym
 from .reasons import NotActor
 from .vocab import (
@@ -136,7 +137,8 @@ _BODY_HEADS = BODIES_OF | frozenset(
 """Head nouns of a body: a name with one is no portfolio, after an office too ("Minister of
 |Legislative Assembly|", "chief-minister of |Civil House|": a body the office sits in)."""
 _OFFICE_OF_BEFORE = re.compile(
-    r"(?<!Prime )(?<!Chief )(?<!First )\b(?:[Mm]inisters?|[Ss]ecretar(?:y|ies)|[Cc]ommissioners?)"
+    r"(?<!Prime )(?<!Chief )(?<!First )\b(?:[Mm]inisters?|[Ss]ecretar(?:y|ies)|[Cc]ommissioners?"
+    r"|(?<![\w-])Director)"
     r"(?: in[- ]charge)? (?:of|for) (?:[A-Z][\w'’.-]*,? (?:(?:and|&) )?)*$"
 )
 """Before a name, a minister's or secretary's office and "of" or "for", with the portfolio's
@@ -144,7 +146,10 @@ earlier words ("Minister of Family and |Gender Promotion|", "deputy minister of 
 Commerce|", "Secretary for |International Foreign Relations|", "State minister in-charge of
 |Public Health and Primary Healthcare|", "Minister of Foreign Affairs, |International Trade
 and Worship|", actors93): the office's subject. Not a prime, chief or first minister's ("Prime
-Minister of |Bangladesh|": a country)."""
+Minister of |Bangladesh|": a country). A capitalised "Director of" too, a civil servant's
+office named by its field ("Director of |Medical Service| Dr. James Nyikal", blind44;
+"Director of Public Prosecutions"); a listed organisation after it is a body
+(``_portfolio``)."""
 _LIST_LINE = re.compile(
     r"\s*(?:[–—:]|-(?= ))\s*(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Dame|Sir)\.? )?"
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,4}\s*$"
@@ -359,8 +364,13 @@ def _before_title(c: Candidate, text: str) -> bool | str | None:
     if listed and _PORTFOLIO_LISTED.match(after):
         return "office"
     # the substring test first: most paragraphs name no such office
-    offices = "inister" in text or "ecretar" in text or "ommissioner" in text
-    if offices and _OFFICE_OF_BEFORE.search(text, max(0, c.start - 90), c.start):
+    offices = "inister" in text or "ecretar" in text or "ommissioner" in text or "Director" in text
+    if (
+        offices
+        and _OFFICE_OF_BEFORE.search(text, max(0, c.start - 90), c.start)
+        # (not a listed organisation: "Director of |Amnesty International|")
+        and not listed_organisations().every.fullmatch(c.name)
+    ):
         return "office"
     return _given_portfolio(c, text)
 

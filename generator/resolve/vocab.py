@@ -573,6 +573,11 @@ them in a span in capitals makes it no name, even where the articles never write
 in lower case."""
 
 
+REGION_ADJECTIVES = frozenset("African European Asian Arab Caribbean Nordic Baltic Balkan".split())
+"""Adjectives of a continent or a region of states: before an organisation's acronym they say
+whose member or branch is meant ("its 54th |African U.N.| member state", blind43), as a
+state's adjective does, and are no part of the name."""
+
 ETHNIC_DEMONYMS = frozenset(
     "Kurdish Palestinian Houthi Huthi Baloch Pashtun Tamil Uyghur Catalan Basque".split()
 )

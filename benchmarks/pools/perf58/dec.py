@@ -4,8 +4,8 @@ import time
 from pathlib import Path
 
 import generator.build  # noqa: F401  (the classes decode makes)
+from generator import steps as m
 from generator.memo import unsealed
-from generator.resolve import memo as m
 
 tot = 0.0
 tags = collections.Counter()

@@ -8,8 +8,8 @@ sys.path.insert(0, "/work/wt/perf58/benchmarks")
 import bench_build as b
 
 import generator.build as gb
+from generator import steps as m
 from generator.build import Paths, build
-from generator.resolve import memo as m
 
 acc = collections.Counter()
 

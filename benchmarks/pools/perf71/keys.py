@@ -1,6 +1,6 @@
 """keys.py SIDE: an edit, then one rebuild of perf65's layout (``$RB``, ``$BRANCH`` as
 ``rb.py``'s) in this interpreter, with the CPU (``time.process_time``) of every per-article
-memo entry's key (``resolve.memo.PerArticle._key``, on both sides) by step, and the main
+memo entry's key (``steps.PerArticle._key``, on both sides) by step, and the main
 process's CPU. The wrapper's own cost (about 1 µs a call, 13,000 calls) is in the figures."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ rb["edit"](side)
 code = rb["CODE"][side]
 sys.path.insert(0, str(code))
 os.chdir(code)
-from generator.resolve import memo  # noqa: E402
+from generator import steps as memo  # noqa: E402
 
 spent: Counter[str] = Counter()
 calls: Counter[str] = Counter()

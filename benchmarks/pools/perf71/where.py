@@ -1,5 +1,5 @@
 """where.py RAW... -- FRAME...: samples per run under ``_generate`` with a frame starting
-with FRAME (``name (path``, e.g. ``'noted (generator/resolve/memo'``) on the stack,
+with FRAME (``name (path``, e.g. ``'noted (generator/steps'``) on the stack,
 counted once a stack however often it appears; perf67's ``incl.py`` matches bare names,
 which several functions share (``get``, ``__init__``)."""
 

@@ -162,7 +162,10 @@ def _phrase(
     person (``personal``), up to what describes them too: "Mohammed Waseem, brother of
     Qandeel Baloch, was sentenced", "a former advisor for Donald Trump was sentenced": not
     Baloch, not Trump; for one elected (``named``), up to the apposition after the name
-    ("Spearman, a former Army colonel, was elected")."""
+    ("Spearman, a former Army colonel, was elected"). A relative is the participant, not the
+    one whose relative they are (``_relative``)."""
+    if (relative := _relative(doc, token, quotes)) is not None:
+        return relative
     whole = subtree_role(doc, token, quotes)
     first = next((t for t in token.subtree if t.idx >= whole.start), token)
     for held in token.subtree:
@@ -188,6 +191,9 @@ def _phrase(
             and prep.lower_ in ("in", "at")
             and any(o.ent_type_ in PLACE_LABELS for o in children(prep, "pobj"))
         )
+        timed = prep.dep_ == "prep" and any(
+            o.ent_type_ in ("DATE", "TIME") for o in children(prep, "pobj")
+        )  # "the Swiss for two days detained": when, which the parser hung on the doer
         described = (
             prep.dep_ == "appos"
             and token.pos_ == "PROPN"
@@ -200,13 +206,28 @@ def _phrase(
             or (described and prep.lower_ in KIN)  # "Susan Bro, Heather Heyer's mother, told"
             or (personal and (described or (prep.dep_ == "prep" and token.pos_ == "NOUN")))
         )
-        if prep.i > token.i and (place or description) and not _named_after(prep):
+        if prep.i > token.i and (place or timed or description) and not _named_after(prep):
             last = doc[prep.left_edge.i - 1]
             while last.i > token.i and last.is_punct:
                 last = doc[last.i - 1]
             if last.idx + len(last.text) < whole.end and first.i <= last.i:
                 return role(doc, first, last)
     return whole
+
+
+def _relative(doc: Doc, token: Token, quotes: list[tuple[int, int, bool]]) -> Role | None:
+    """ "detained Libyan leader Muammar al-Gaddafi's son, Hannibal", "killed the brother of
+    Hamas's leader": the relative was detained or killed, not the leader. The relative's name
+    when the text gives it ("Hannibal", "Leo Mugabe" in "Mugabe's nephew Leo Mugabe"), else
+    the kin noun alone, which names no actor."""
+    if token.pos_ != "NOUN" or token.lower_ not in KIN:
+        return None
+    if not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
+        return None  # "the son" of no one named: nothing to leave out
+    for name in children(token, "appos"):
+        if name.pos_ == "PROPN" and not within(name, quotes):
+            return subtree_role(doc, name, quotes)
+    return token_role(doc, token)
 
 
 def _named_after(prep: Token) -> bool:
@@ -227,10 +248,14 @@ def _named_after(prep: Token) -> bool:
 def _place(doc: Doc, token: Token) -> Role:
     """The place's name (the entity the token is part of), not the phrase around it, with
     the larger places a comma adds after it ("in Mindanao, Philippines": the Philippines is
-    where too, and the state of an event nobody named took part in)."""
+    where too, and the state of an event nobody named took part in); a name the NER cut at
+    its "of" ("the Democratic Republic of the" + "Congo") whole."""
     for ent in doc.ents:
         if ent.start <= token.i < ent.end:
             end = ent
+            if ent[-1].lower_ in ("of", "the") and ent.end < len(doc):
+                rest = next((e for e in doc.ents if e.start == ent.end), None)
+                end = rest if rest is not None and rest.label_ in PLACE_LABELS else ent
             while (wider := _wider_place(doc, end)) is not None:
                 end = wider
             return Role(ent.start_char, end.end_char, doc[ent.start : end.end].text)

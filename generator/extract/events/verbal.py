@@ -144,6 +144,14 @@ def _refusal(
     return replace(frame, patients=(*frame.patients, *_roles(doc, objects, quotes)))
 
 
+_ARRESTING = frozenset(
+    "police army military forces guard guards ministry authorities prosecutors prosecution "
+    "interior security intelligence gendarmerie".split()
+)
+"""Words of a body that arrests: a person telling of an arrest by no one named made it only
+as their spokesperson ("a spokesperson for the Indonesian National Police")."""
+
+
 def _verbal(
     doc: Doc, paragraph: int, verb: Token, type_: str, quotes: list[tuple[int, int, bool]]
 ) -> EventFrame | None:
@@ -302,10 +310,16 @@ def _verbal(
         return None  # "was met with applause", "was announced to have died": by nobody named
     if type_ == "arrest" and passive and not agents and verb.dep_ == "ccomp":
         # "Police confirmed that two suspects were arrested": who tells of an arrest by no
-        # one named made it (not "Trump said he was killed": arrests only)
+        # one named made it (not "Trump said he was killed": arrests only); a body, not a
+        # person ("He was charged …, said MDC spokesman Nelson Chamisa": his party's man)
         teller = verb.head
         if teller.lower_ in ANNOUNCING and not _negated_or_hypothetical(teller):
-            agents.extend(children(teller, "nsubj"))
+            agents.extend(
+                who
+                for who in children(teller, "nsubj")
+                if (who.ent_type_ != "PERSON" and who.lower_ not in ("he", "she"))
+                or any(w.lower_ in _ARRESTING for w in who.subtree)
+            )  # (but "Dedi Prasetyo, a spokesperson for the … National Police" speaks for them)
     if type_ in ("ruling", "sentencing") and passive and not agents:
         # "Both were acquitted in the Senate", "was convicted in the High Court": the body
         agents.extend(o for o in preposition_objects(verb, "in", "by") if o.ent_type_ == "ORG")

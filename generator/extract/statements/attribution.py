@@ -220,6 +220,12 @@ def _by_handle(handle: str, actors: Sequence[Mention], persons: frozenset[str]) 
     return found.pop() if len(found) == 1 else None
 
 
+_ASIDE = re.compile(r"(?<=[,;]) (?:who|which|whose|where)\b[^,;:\"“”]*")
+"""A clause about a noun, set off by a comma after the quotation ("puppets of … the 'white
+man', who ruled Zimbabwe until … independence in 1980"): its date is that noun's, not the
+saying's (before the quotation, "Smith, who spoke on Monday, said" may date it)."""
+
+
 def _statement(
     article: Article,
     frame: QuoteFrame,
@@ -248,8 +254,11 @@ def _statement(
             and sentence.paragraph == frame.paragraph
             and frame.quote.end <= sentence.end
         )
+        asides = [m.span() for m in _ASIDE.finditer(span, quoted[1])]
         for found in dates[index] if known else find_dates(span, reference):
-            if found.end <= quoted[0] or found.start >= quoted[1]:
+            if (found.end <= quoted[0] or found.start >= quoted[1]) and not any(
+                a <= found.start < b for a, b in asides
+            ):
                 day, words = found.value, found.text
                 break
     quote = frame.quote.text.strip().rstrip(",")

@@ -41,6 +41,7 @@ from ..vocab import (
     PLACE_NOUNS,
     PROGRAMME,
     PRONOUN_WORDS,
+    REGION_ADJECTIVES,
     SEATS_NAMED_IN_CONTEXT,
     SHIP_PREFIX,
     STRUCTURE_NOUNS,
@@ -66,6 +67,7 @@ from .context import (
     _body_state,
     _dateline_place,
     _leading_state,
+    _listed_places,
     _moved_to,
     _nicknames,
     _of_home_state,
@@ -288,6 +290,7 @@ def collect(
     )
     # The passes that read the paragraphs, in order; the last two share ``given``.
     for step in (
+        _listed_places,
         _group_heads,
         _nationality_adjectives,
         _join_coordinated_departments,
@@ -524,9 +527,14 @@ def collect(
                 body  # "Veterans Affairs said", where "the Department of Veterans Affairs" is named
             )
         words = name.split()
-        if label == "ORG" and len(words) == 2 and is_acronym(words[1]) and is_demonym(words[0]):
-            # "the Kurdish YPG", "the Iranian IRGC": the acronym is the name, the adjective
-            # says whose it is.
+        if (
+            label == "ORG"
+            and len(words) == 2
+            and is_acronym(words[1])
+            and (is_demonym(words[0]) or words[0] in REGION_ADJECTIVES)
+        ):
+            # "the Kurdish YPG", "the Iranian IRGC", "an African U.N. member": the acronym is
+            # the name, the adjective says whose it is.
             name = words[1]
             words = [name]
         if (

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from ...gazetteer import capital_state, place_kind, state_name, us_state_names
 from ...model import Span
+from ...organisations import listed
 from ...titles import TITLE_WORDS
 from ..bodies import body_key
 from ..decide import demonym_state
@@ -407,3 +408,94 @@ def _us_context(before: str, paragraph: str, name: str, paragraphs: tuple[str, .
     # people or capital ("Tbilisi", "Georgian" for the country itself), keeps the country.
     named = {state_name(w) or demonym_state(w) or capital_state(w) for w in words}
     return named - {None} <= {"United States"}
+
+
+_LIST_JOINT = re.compile(r",? (?:and|or) |, ")
+"""What stands between two items of a list: a comma, "and" or "or", or both."""
+
+
+def _listed_places(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> list[tuple[int, Span]]:
+    """A name listed among places is one: "only Phuket, |Koh Samui| and Pattaya exempted",
+    "towns such as …, Voi, |Mtito Andei| and Mombasa", "in Tehran, Shiraz, |Mashad and Rasht|"
+    (blind43, blind44), read as a person's or a body's. At least two of the list's items, and
+    no fewer than the others, are names the NER reads as places, none a state's, and every
+    other item may be a place's: none is a body's or a group's name, an acronym, a state's or a
+    well-known organisation's (a list with one is of actors: "the European Union, Russia and
+    Gazprom"). Those names become places' (GPE), which the type vote then weighs with their
+    other mentions."""
+    by_paragraph: dict[int, list[Span]] = defaultdict(list)
+    for p, span in spans:
+        by_paragraph[p].append(span)
+    placed: set[tuple[int, int, int]] = set()
+    for p, here in by_paragraph.items():
+        text = paragraphs[p]
+        ordered = sorted(here, key=lambda s: (s.start, s.end))
+        # runs of spans joined by list joints, in text order
+        runs: list[list[Span]] = [[ordered[0]]] if ordered else []
+        for span in ordered[1:]:
+            last = runs[-1][-1]
+            if last.end <= span.start and _LIST_JOINT.fullmatch(text, last.end, span.start):
+                runs[-1].append(span)
+            else:
+                runs.append([span])
+        for run in runs:
+            if len(run) < 2 or not any(s.label in ("PERSON", "ORG") for s in run):
+                continue  # no list, or nothing in it to read again (most runs: cheaply)
+            places = [s for s in run if _a_place(s)]
+            rest = [s for s in run if not _a_place(s)]
+            if not places or not all(
+                s.label in ("PERSON", "ORG") and s.entity is None and _place_listed(s.text)
+                for s in rest
+            ):
+                continue
+            # towns the NER left unread at the list's ends ("Phuket, |Koh Samui| and Pattaya")
+            needed = max(2, len(rest))
+            unread = 0 if len(places) >= needed else _unread_places(text, run[0].start, run[-1].end)
+            if len(places) + unread >= needed:
+                placed.update((p, s.start, s.end) for s in rest)
+    return [
+        (p, Span(span.text, "GPE", span.start, span.end, None))
+        if (p, span.start, span.end) in placed
+        else (p, span)
+        for p, span in spans
+    ]
+
+
+_LISTED_AFTER = re.compile(r"(?:,? (?:and|or) |, )([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)\b")
+_LISTED_BEFORE = re.compile(r"\b([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)(?:,? (?:and|or) |, )$")
+
+
+def _unread_places(text: str, start: int, end: int) -> int:
+    """How many towns or regions of the gazetteer the list spanning ``text[start:end]`` has
+    before and after it that the NER read as no name."""
+    count = 0
+    while (after := _LISTED_AFTER.match(text, end)) and place_kind(after.group(1)):
+        count, end = count + 1, after.end()
+    while (before := _LISTED_BEFORE.search(text, max(0, start - 60), start)) and place_kind(
+        before.group(1)
+    ):
+        count, start = count + 1, before.start()
+    return count
+
+
+def _a_place(span: Span) -> bool:
+    """The NER reads ``span`` as a place, and no state's name (a city, a town, a region)."""
+    name = clean_name(span.text)
+    return span.label in ("GPE", "LOC") and not state_or_us_state(name) and not demonym_state(name)
+
+
+def _place_listed(text: str) -> bool:
+    """A name that may be a place's: no state's, acronym, body's or group's head, nor a
+    well-known organisation's."""
+    name = clean_name(text)
+    words = name.split()
+    return (
+        bool(words)
+        and not state_name(name)
+        and not any(is_acronym(w) for w in words)
+        and not {w.lower() for w in words} & (ORG_HEADS | GROUP_HEADS | STATE_BODY_HEADS)
+        and name not in WELL_KNOWN_GROUPS
+        and not listed().every.fullmatch(name)
+    )

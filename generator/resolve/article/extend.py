@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ...gazetteer import place_kind, state_name, us_state_names
 from ...model import Article, Span
+from ...organisations import listed
 from ...organs import NOT_IN_A_WORD, STATE_ORGANS, organ_tail
 from ...titles import TITLE_WORDS
 from ..decide import demonym_state
@@ -258,6 +259,7 @@ def _extend_cut_bodies(
     out: list[tuple[int, Span]] = []
     covered: list[tuple[int, int, int]] = []
     ends_at = [(p, span.end) for p, span in spans]
+    labels = {(p, span.start): span.label for p, span in spans}
     for p, span in sorted(spans, key=lambda ps: (ps[0], ps[1].start)):
         if any(q == p and s <= span.start and span.end <= e for q, s, e in covered):
             continue
@@ -318,6 +320,15 @@ def _extend_cut_bodies(
                 goes = _GOES_ON["and"].match(rest)
                 if goes and not (goes.group(1) or _a_place(goes.group(2))):
                     goes = None  # "Bank of England and Barclays": two names
+            elif _headed_for(words[:-1] if words[-1] == "and" else words) and (
+                goes := (_WORD_NEXT if words[-1] == "and" else _GOES_ON["and"]).match(rest)
+            ):
+                # "the |National Council for Peace| and |Order|, who …", "|… for Peace and|
+                # Order" (blind43): a body's "for" or "of" name cut at its "and", the one word
+                # after it no name of its own
+                at = span.end + goes.start(2)
+                if goes.group(1) or not _no_name_of_its_own(goes.group(2), labels.get((p, at))):
+                    goes = None
             if goes:
                 tail = re.sub(r"(?: (?:of|and|the|for|on|in))+$", "", goes.group(0))
                 end = span.end + len(tail)
@@ -325,6 +336,39 @@ def _extend_cut_bodies(
                 covered.append((p, span.start, end))
         out.append((p, span))
     return out
+
+
+_WORD_NEXT = re.compile(r"^ ()?([A-Z][\w'’-]*)(?=[^\w\s'’-]|$| (?!for\b|of\b|on\b)[a-z])")
+"""After a span ending in "and", the one capitalised word that ends the name (``_GOES_ON``'s
+"and" without its "and"; the empty group stands for its "the")."""
+
+
+def _headed_for(words: list[str]) -> bool:
+    """'National Council for Peace', 'Ministry of Agriculture': a body's head noun, then "for"
+    or "of" and capitalised words only, none a place's."""
+    for i, word in enumerate(words[1:-1], 1):
+        if word in ("for", "of"):
+            tail = words[i + 1 :]
+            return (
+                words[i - 1].lower() in ORG_HEADS | SPEAKER_NOT_PERSON
+                and all(w[:1].isupper() for w in tail)
+                and not any(_a_place(w) for w in tail)
+            )
+    return False
+
+
+def _no_name_of_its_own(word: str, label: str | None) -> bool:
+    """``word``, after a body's "and", names nothing alone: no state, nationality, place,
+    acronym or listed organisation, and the NER reads it as no body or place ("Order" read as
+    a person's name, or not read)."""
+    return (
+        label not in ("ORG", "GPE", "LOC", "NORP", "FAC")
+        and not state_name(word)
+        and not demonym_state(word)
+        and not place_kind(word)
+        and not is_acronym(word)
+        and not listed().every.fullmatch(word)
+    )
 
 
 _NAME_HEADS = ORG_HEADS | frozenset("party campaign congress".split())

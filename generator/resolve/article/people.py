@@ -581,6 +581,10 @@ _HYPHENED_GIVEN = re.compile(r"(?<![\w'’.-])[A-ZÀ-Ý][a-zà-ÿ]+-$")
 """'|Yves-|François Blanchet', '|Jean-|Claude Juncker': the first half of a given name."""
 
 
+_PLACE_OR_BODY = ("GPE", "ORG", "LOC")
+"""Labels the NER gives the halves of a state's long name it cut in two."""
+
+
 def _join_cut_names(
     spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
 ) -> list[tuple[int, Span]]:
@@ -613,6 +617,20 @@ def _join_cut_names(
             ):
                 # "the Supreme Court" + "of" + "the United Kingdom": one body's name.
                 out[-1] = (p, Span(whole, "ORG", last.start, span.end, None))
+                continue
+            if (
+                q == p
+                and last.label in _PLACE_OR_BODY
+                and span.label in _PLACE_OR_BODY
+                and last.entity is None
+                and span.entity is None
+                and paragraphs[p][last.end : span.start] == " "
+                and (state := state_name(re.sub(r"^[Tt]he ", "", whole)))
+                and state not in (state_name(last.text), state_name(span.text))
+            ):
+                # "the Democratic Republic of the" + "Congo": one state's name the NER cut in
+                # two, whose tail alone names another state (the Republic of the Congo).
+                out[-1] = (p, Span(whole, "GPE", last.start, span.end, None))
                 continue
             if (
                 q == p

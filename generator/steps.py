@@ -1,5 +1,6 @@
-"""Resolve's briefing-wide steps kept between builds: one file per step, skipped when what the
-step reads is what it read last time.
+"""The briefing-wide steps of resolve and extract kept between builds: one file per step,
+skipped when what the step reads is what it read last time. Shared by resolve, extract and
+``load.kept``, so kept beside ``generator.memo`` rather than inside one stage.
 
 After one edit, most of resolve's briefing-wide decisions (the verdict on every name, the
 merges, the folds into bodies, the keys) read the same candidates and tables as in the last
@@ -40,7 +41,7 @@ from collections.abc import Callable
 from pathlib import Path, PurePath
 from typing import Any, TypeVar
 
-from ..memo import (
+from .memo import (
     UNREADABLE,
     Entries,
     ReadAhead,
@@ -49,7 +50,7 @@ from ..memo import (
     sealed,
     write_atomic,
 )
-from ..yamlio import Mark
+from .yamlio import Mark
 
 T = TypeVar("T")
 
