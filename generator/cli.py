@@ -11,15 +11,13 @@ import argparse
 import os
 import shlex
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
 from .errors import BuildError, ContentError, display_path
-from .model import is_calendar_day
-from .review import FILTERS
 
 if TYPE_CHECKING:
     from .build import Progress
@@ -64,6 +62,23 @@ def _seconds(text: str) -> float:
     if not value >= 0 or value == float("inf"):
         raise argparse.ArgumentTypeError(f"expected a number of seconds, 0 or more, not {text!r}")
     return value
+
+
+class _ReviewFilters:
+    """``review --only``'s choices (``review.FILTERS``), read when argparse first asks: the
+    review module (with the content model, YAML and transliteration tables: about 0.03 s of
+    CPU) is imported only after a build's spaCy process is forked (``_preloaded``), which
+    every millisecond before the fork delays."""
+
+    def __contains__(self, kind: object) -> bool:
+        from .review import FILTERS
+
+        return kind in FILTERS
+
+    def __iter__(self) -> Iterator[str]:
+        from .review import FILTERS
+
+        return iter(sorted(FILTERS))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -118,9 +133,9 @@ def _parser() -> argparse.ArgumentParser:
     review.add_argument(
         "--only",
         action="append",
-        choices=sorted(FILTERS),
+        choices=_ReviewFilters(),
         metavar="KIND",
-        help="show only these items (repeatable): " + ", ".join(sorted(FILTERS)),
+        help="show only these items (repeatable): %(choices)s",
     )
 
     check = sub.add_parser("check", help="validate content only (fast, no NLP)")
@@ -153,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
         with _preloaded(args) as preloaded:
             code = _run(args, preloaded)
         sys.stdout.flush()  # a closed pipe shows here, not as exit code 120 at shutdown
+        if argv is None and args.command == "build":
+            _leave(code)
         return code
     except BuildError as exc:
         for error in exc.errors:
@@ -177,6 +194,23 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+
+
+def _leave(code: int) -> None:
+    """End the process now with ``code``, its output flushed, skipping the interpreter's
+    finalisation: run as the program (``main()`` with no ``argv``), a build is the process's
+    whole work, and freeing its heap object by object, collecting it and clearing the modules
+    is 0.07-0.09 s of CPU and wall after a one-edit rebuild at 1,000 articles (2.5% of it) for
+    nothing, as the kernel takes the memory back at once. Nothing is left to finalise: the
+    build has joined its threads, ended its processes and closed its files. Returns (the normal
+    exit follows) if a thread or child process is still alive, so none is ever cut short."""
+    import threading
+
+    processes = sys.modules.get("multiprocessing")
+    if threading.active_count() > 1 or (processes and processes.active_children()):
+        return
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _os_problem(exc: OSError) -> str:
@@ -277,6 +311,7 @@ def _run(args: argparse.Namespace, preloaded: Preloaded | None = None) -> int:
         return 0
     if args.command == "import":
         from .importer import read_sources, write_articles
+        from .model import is_calendar_day
 
         if args.date and not is_calendar_day(args.date):
             print("error: --date must be YYYY-MM-DD", file=sys.stderr)

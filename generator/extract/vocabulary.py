@@ -921,6 +921,12 @@ bought is a company, whatever the recogniser took its name for."""
 LEND = forms("lend", "loan") | {"lent"}
 """Verbs of lending money ("VEB lent Rosneft $6bn", "had agreed to loan Gazpromneft the money
 to bid"): a loan of the lender and the borrower, when both are named firms."""
+LEASE = forms("lease", "rent", "sublease")
+"""Verbs of leasing a thing to or from a party ("had been leased to Manilla Airlift", "was
+being rented out to Cubana by Damojh Airlines"): a lease, a contract of owner and user."""
+OWN = forms("belong", "own")
+"""Verbs of owning whose owner ("belonged to Africa One", "owned by BOC") is the lessor of
+a thing the next clause says was leased."""
 SELL = forms("sell")
 """Verbs whose object, sold to a buyer, makes an acquisition ("Tesco sold its stores to
 Charoen Pokphand", "sold its South Korean chain HomePlus")."""

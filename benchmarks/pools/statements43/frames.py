@@ -3,6 +3,7 @@ speaker ``attribute`` gave it: the reading behind every error of ``before.txt``.
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -21,7 +22,8 @@ from generator.importer import write_articles  # noqa: E402
 from generator.load import load_content  # noqa: E402
 from generator.resolve import resolve  # noqa: E402
 
-GOLD = Path(__file__).with_name("gold.yml")
+# STATEMENTS_GOLD names another gold file (a later pool or a read blind block).
+GOLD = Path(os.environ.get("STATEMENTS_GOLD", Path(__file__).with_name("gold.yml")))
 
 if __name__ == "__main__":
     chosen = yaml.safe_load(GOLD.read_text(encoding="utf-8"))["articles"]

@@ -10,7 +10,8 @@ The package holds one concern per module, lowest first (each imports only from t
 ``clauses`` (the governing verb and what the clause says of it: denied, hypothetical, made),
 ``companies`` (is a phrase a firm, its buyer), ``known`` (known and short names),
 ``statuses`` (pledged, sought, hoped, scheduled), ``nouns`` (tests on the agreement noun),
-``deals`` (purchases, sales, mergers, loans, settlements, exchanges), ``parties`` and
+``deals`` (purchases, sales, mergers, loans, leases, settlements, exchanges),
+``undertakings`` (commitments not to attack), ``parties`` and
 ``sides`` (who the parties are in the parse, wars and alliances), ``frame`` (``_frame``),
 ``verbal`` (``_verbal``, ``_agreed``), ``naming`` (an agreement's own name),
 ``matching`` (``match_agreements``); then, after resolve, ``owners`` (firms, owners, brokers,

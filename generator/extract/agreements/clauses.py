@@ -250,9 +250,10 @@ def _definite(noun: Token) -> bool:
     )
 
 
-HOPING = forms("hope", "plan", "expect", "intend", "aim", "wish")
-"""Verbs whose "to" verb is only hoped, planned or expected ("hopes to land a deal", "expected
-Nippon to agree"); not "want", whose deals ``_one_sided`` and ``_sought`` read."""
+HOPING = forms("hope", "plan", "expect", "intend", "aim", "wish", "try", "attempt")
+"""Verbs whose "to" verb is only hoped, planned, expected or tried ("hopes to land a deal",
+"expected Nippon to agree", "met in Berlin to try to settle the dispute"); not "want", whose
+deals ``_one_sided`` and ``_sought`` read."""
 
 
 def _wished(verb: Token) -> bool:

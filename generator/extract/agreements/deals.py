@@ -4,6 +4,7 @@ exchanges, with their buyers, sellers and prices."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...model import AgreementFrame, Role
@@ -18,8 +19,15 @@ from ..parse import (
     token_role,
     within,
 )
-from ..vocabulary import AGREEMENT_NOUNS, LAWSUITS, PROPERTIES, SNAP, TAKE
-from .clauses import _denied_verb, _governing_verb, _hypothetical, _reporter, _unclaused, _value
+from ..vocabulary import AGREEMENT_NOUNS, LAWSUITS, OWN, PROPERTIES, SNAP, TAKE
+from .clauses import (
+    _denied_verb,
+    _governing_verb,
+    _hypothetical,
+    _reporter,
+    _unclaused,
+    _value,
+)
 from .companies import _clubs, _firm, _firm_name, _firms_merging
 from .nouns import PARTY_LABELS
 
@@ -478,6 +486,75 @@ def _lent(
         return None
     clause = verb.head if verb.dep_ == "relcl" else None  # the sum is the clause's head
     return _plain(doc, paragraph, verb, "loan", [who, borrowers[0]], quotes, clause)
+
+
+def _leased(
+    doc: Doc, paragraph: int, verb: Token, quotes: list[tuple[int, int, bool]]
+) -> AgreementFrame | None:
+    """A lease told by its verb: "BOC had leased the plane to AirBridgeCargo", "the plane
+    belonged to Africa One, but had been leased to Manilla Airlift", "was rented out to
+    Cubana by Damojh Airlines", "leased tankers from Boeing". Owner and user are its parties,
+    and the other side of the subject (a "to", "from" or "by") must be named: "the firm
+    leases offices" tells of no one it is made with."""
+    if _denied_verb(verb) or within(verb, quotes):
+        return None
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    users = [o for o in preposition_objects(verb, "to") if _named_side(o)]
+    owners = [o for o in preposition_objects(verb, "from", "by") if _named_side(o)]
+    if passive and not owners:
+        owners = _owner_before(verb)  # "belonged to Africa One, but had been leased to"
+    who = None if passive else subject(verb, depth=2)
+    if who is not None and who.tag_ not in ("PRP", "WP", "WDT"):
+        (owners if users else users).insert(0, who)  # "X leased it to Y"; "X leased it from Y"
+    if not users or (not owners and not passive):
+        return None
+    thing = next(children(verb, "nsubjpass", "dobj"), None)
+    if thing is None and passive and verb.dep_ == "conj":
+        thing = subject(verb, depth=2)  # "The plane belonged to …, but had been leased"
+    if thing is not None and thing.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        thing = verb.head  # "the plane, which BOC had leased to …"
+    if thing is None or thing.ent_type_ in PARTY_LABELS:
+        return None
+    frame = _plain(doc, paragraph, verb, "contract", [], quotes)
+    sides = [_bare(t) for t in (*owners, *users) if not within(t, quotes)]
+    leased = thing.lower_ if thing.pos_ == "NOUN" else "property"  # "plane lease"
+    return replace(
+        frame,
+        parties=tuple(role(doc, s[0], s[-1]) for s in sides),  # the names alone: not
+        # "Russia's" of "Russia's AirBridgeCargo", nor an apposition's "Cuba's state airline"
+        status=None,
+        subject=f"{leased} lease",
+    )
+
+
+def _bare(token: Token) -> list[Token]:
+    """A side's own words, without its owner, apposition or clauses ("Russia's
+    AirBridgeCargo" is AirBridgeCargo; "Cubana, Cuba's state-run airline" is Cubana;
+    "Cubana de Aviación" and "Africa One" stay whole)."""
+    cut = {
+        t.i
+        for c in token.children
+        if c.dep_ in ("poss", "appos", "relcl", "acl", "punct", "cc", "conj")
+        for t in c.subtree
+    }
+    return [t for t in token.subtree if t.i not in cut] or [token]
+
+
+def _named_side(token: Token) -> bool:
+    """A party to a lease: a named body or state, not a price or a date ("to $5m")."""
+    return token.ent_type_ in ("ORG", "GPE", "NORP") or (
+        (token.pos_ == "PROPN" or (token.text[:1].isupper() and token.i > token.sent.start))
+        and token.ent_type_ not in ("DATE", "MONEY", "CARDINAL", "TIME")
+    )  # a name the tagger takes for a noun: "to Russia's AirBridgeCargo"
+
+
+def _owner_before(verb: Token) -> list[Token]:
+    """The owner a clause joined before a passive lease names ("The plane belonged to
+    Africa One, but had been leased to Manilla Airlift"; "was owned by X but leased to Y")."""
+    head = verb.head if verb.dep_ == "conj" else None
+    if head is None or head.lower_ not in OWN:
+        return []
+    return [o for o in preposition_objects(head, "to", "by") if _named_side(o)]
 
 
 def _unnamed(who: Token) -> bool:

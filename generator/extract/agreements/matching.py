@@ -49,6 +49,7 @@ from .statuses import (
     _sought,
     _talked_about,
 )
+from .undertakings import undertaken_noun
 from .verbal import _verbal
 
 if TYPE_CHECKING:
@@ -100,6 +101,12 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
                 sold = tuple(_sold_part(doc, o) for o in preposition_objects(noun, "of"))
                 kept = tuple(r for r in kept if r not in sold)  # not "its shares" twice
                 frames.append(replace(sale, parties=(*kept, *sold, *bought)))
+                named.add(noun.sent.start)
+                continue
+        if type_ is None and noun.pos_ == "NOUN":
+            given = undertaken_noun(doc, paragraph, noun, quotes)
+            if given:  # "give a commitment not to attack Iran": a non-aggression undertaking
+                frames.extend(given)
                 named.add(noun.sent.start)
                 continue
         if type_ is None and noun.lower_ == "fire" and _cease(noun):

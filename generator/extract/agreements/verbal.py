@@ -11,6 +11,7 @@ from ..vocabulary import (
     ACQUIRE,
     AGREE,
     AGREEMENT_NOUNS,
+    LEASE,
     LEND,
     LICENSE,
     MERGE,
@@ -28,6 +29,7 @@ from .deals import (
     _bought_whole,
     _exchanges,
     _in_exchange,
+    _leased,
     _lent,
     _merged,
     _paid_for,
@@ -41,6 +43,7 @@ from .deals import (
 )
 from .nouns import PARTY_LABELS, _jointly, _known_short, _no_trade_area, _recognised, _undated
 from .parties import _after_talks, _pair_before
+from .undertakings import UNDERTAKE, undertaken_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -87,6 +90,10 @@ def _verbal(
         return _settled(doc, paragraph, verb, quotes)
     elif word in LEND and not noun:
         return _lent(doc, paragraph, verb, quotes)
+    elif word in UNDERTAKE and not noun:  # "promised not to threaten the DPRK"
+        return undertaken_verb(doc, paragraph, verb, quotes)
+    elif word in LEASE and not noun:  # not where a noun names it: "a deal to lease tankers"
+        return _leased(doc, paragraph, verb, quotes)
     else:
         return None
     objects = [c for c in children(verb, "dobj") if not within(c, quotes)]
@@ -146,9 +153,18 @@ def _agreed(
     ] if any(c.dep_ == "xcomp" for c in verb.children) else []  # fmt: skip
     allies += _recognised(verb)  # "Sudan agreed to normalise ties with Israel"
     allies += _power_shared(verb)  # "Mugabe agreed to share power with Tsvangirai"
+    joined = _forces_joined(verb)  # "Mutambara agreed to join forces with Tsvangirai"
+    allies += joined
     joint = _jointly(verb)
     agents = _agreed_by(verb)
     agreed_on: str | None = None
+    meeting = _to_meet(verb)  # "Libya and Switzerland have agreed to meet"
+    if meeting is not None:
+        allies += [o for o in preposition_objects(meeting, "with") if o.ent_type_ in PARTY_LABELS]
+        if _sides_named(verb, allies):
+            agreed_on = "to meet"
+    if joined:
+        agreed_on = "to join forces"
     if not allies and _posts_shared(verb):  # "the warring parties agreed to share
         agreed_on = "power-sharing"  # ministerial positions in a government of national unity"
     if not (exchange or to or allies or joint or agents or agreed_on):
@@ -184,6 +200,7 @@ def _agreed(
         if thing[0].lower() in ("a", "an", "the") and len(thing) > 1:
             thing = thing[1:]
         agreed_on = "on the " + " ".join(thing)  # after the kind: "agreement on the push-back"
+    met = [meeting] if meeting is not None and agreed_on else []  # "agreed to meet"
     last = max([verb, *to, *allies, *([_undated(joint)[-1]] if joint is not None else [])],
                key=lambda t: t.i)  # fmt: skip
     if exchange:  # the words up to what was given: "negotiated immunity … in exchange"
@@ -191,7 +208,8 @@ def _agreed(
     return AgreementFrame(
         paragraph=paragraph,
         type="deal" if exchange else "agreement",
-        noun=role(doc, verb, last.right_edge if last.i != verb.i else verb),
+        noun=role(doc, verb, last.right_edge if last.i != verb.i else met[0] if met else verb),
+        # "agreed to meet", not the names of who is to meet ("arrange for Abe and Moon")
         verb=verb.text,
         status="signed",
         parties=tuple(
@@ -294,6 +312,22 @@ def _power_shared(verb: Token) -> list[Token]:
     ]
 
 
+JOIN = forms("join", "combine", "pool")
+
+
+def _forces_joined(verb: Token) -> list[Token]:
+    """The named partner of a verb of agreeing's "to join forces with" ("Mutambara
+    subsequently agreed to join forces with Tsvangirai"): an alliance of the two, as
+    "to share power with" is a power-sharing agreement; not "agreed to work with"."""
+    return [
+        o
+        for c in children(verb, "xcomp")
+        if c.lower_ in JOIN and any(d.lower_ == "forces" for d in children(c, "dobj"))
+        for o in preposition_objects(c, "with")
+        if o.ent_type_ in PARTY_LABELS
+    ]
+
+
 POSTS = frozenset("power government positions posts portfolios seats ministries".split())
 """What sides share in a power-sharing agreement ("ministerial positions", "cabinet posts")."""
 
@@ -318,6 +352,55 @@ def _shared_apart(verb: Token) -> bool:
     the chair of the body monitoring a peace deal said"): the noun names another agreement,
     so the sharing is told by the verb alone."""
     return _posts_shared(verb) and not any(t.lower_ in AGREEMENT_NOUNS for t in verb.subtree)
+
+
+MEET = forms("meet", "talk", "negotiate", "confer")
+"""Verbs of meeting whose "to" a verb of agreeing takes ("agreed to meet")."""
+
+
+CONVENE = forms("hold", "arrange", "convene", "organise", "organize", "schedule")
+"""Verbs of holding talks, whose object is one of ``MEETINGS`` ("agreed to hold a joint
+meeting"), or who "arrange for" others to meet ("agreed to arrange for Abe and Moon to
+meet")."""
+
+
+def _to_meet(verb: Token) -> Token | None:
+    """The meeting a verb of agreeing agrees to hold: "agreed to meet", "agreed to hold
+    talks", "agreed to arrange for Abe and Moon to meet". An agreement to meet, news's
+    first step of talks; "agreed to answer questions" is none."""
+    for c in children(verb, "xcomp"):
+        if c.lower_ in MEET and not any(d.dep_ == "neg" for d in c.children):
+            return c
+        if c.lower_ in CONVENE and (
+            any(d.lower_ in MEETINGS for d in children(c, "dobj"))
+            or (
+                any(d.lower_ == "for" for d in children(c, "prep"))
+                and any(t.lower_ in MEET for t in verb.doc[c.i + 1 : c.i + 16])
+            )
+        ):  # the parser may cut "arrange for … Moon Jae In to meet" in two
+            return c
+    return None
+
+
+def _sides_named(verb: Token, allies: list[Token]) -> bool:
+    """Two named states or bodies agreeing to meet: the subject and a "with" ("agreed with
+    South Korea to hold talks"), sides joined ("Libya and Switzerland"), or those officials
+    are "of" ("the foreign ministers of Japan and South Korea"). "The ministers agreed to
+    hold a meeting" names no side; one side alone meets no one; two persons ("Trump and Kim
+    agreed to meet again", "Johnson and Corbyn agreed to hold a debate") plan a meeting of
+    their own, no agreement of states (agreements rounds before 54 kept them out)."""
+    who = subject(verb, depth=3)
+    if who is None:
+        return False
+    if any(_side(a) for a in allies) and _side(who):
+        return True
+    heads = [who, *(o for o in preposition_objects(who, "of"))]
+    return any(_side(h) and any(_side(c) for c in conjuncts(h)) for h in heads)
+
+
+def _side(token: Token) -> bool:
+    """A state or body by name ("Libya", "South Korea", "the EU"), not a person."""
+    return token.ent_type_ in ("GPE", "ORG", "NORP")
 
 
 MEETINGS = frozenset(

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ...dates import find_dates
 from ...model import Article, DateMention, Mention, QuoteFrame, Role, Sentence, Statement
-from .earlier import _named_before
+from .earlier import _colon_named, _named_before, _text_reads
 from .issuers import (
     _apposed,
     _body_of,
@@ -31,7 +31,7 @@ from .issuers import (
     _titled,
     _titled_fully,
 )
-from .named import _actor_in, _by_word
+from .named import _actor_in, _by_word, _kind_before
 from .reports import (
     _it_report,
     _report_author,
@@ -107,6 +107,9 @@ def attribute(
                 or _apposed(article, frame, actors, persons)
                 or _body_of(article, frame, actors)
                 or _outlet_of(article, frame, actors, persons | states)
+                or _kind_before(
+                    frame, sentences, actors, persons | states, article.paragraphs, quoted
+                )
             )
         if speaker is None and _document(frame):
             # "The proclamation said "…"": the words of whoever issued it, named before;
@@ -174,8 +177,13 @@ def attribute(
             # "the prime minister's spokesman said" is not the prime minister named before
             speaker = _named_before(frame, sentences, actors, persons, unnamed, quoted=quoted)
             if speaker is None and last and frame.paragraph - last[1] <= 1:
-                speaker = last[0] or None
+                # '"…," it read' is never a person's (statements44)
+                reads = _text_reads(frame) and last[0] in persons
+                speaker = None if reads else last[0] or None
             speaker = speaker or None
+        if speaker is None and frame.form == "none" and not frame.intro:
+            # "X shared a similar sentiment: "…"": the person the colon's clause names
+            speaker = _colon_named(article, frame, sentences, actors, persons)
         if speaker is None and frame.form == "none" and not frame.intro:
             if previous is not None and previous[0].paragraph == frame.paragraph:
                 if _continues(previous[0], frame, sentences):

@@ -7,8 +7,9 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from ...model import Mention, QuoteFrame, Sentence
+from ...model import Article, Mention, QuoteFrame, Sentence
 from ...titles import TITLE_WORDS
+from .issuers import _SPEAKS_FOR
 from .sentences import (
     _first_named,
     _inside_quotation,
@@ -55,6 +56,7 @@ def _named_before(
     if own is None:
         return None
     wants_person = frame.form == "title" or frame.head.text.lower() in PERSONAL
+    impersonal = _text_reads(frame)
     if frame.form == "pronoun" and wants_person:
         # "Imus was dropped by CBS Radio after he referred to …": the person named before
         # the pronoun in its own sentence, unless spoken to ("Speaking to Martin Smith, he")
@@ -113,8 +115,10 @@ def _named_before(
             ]  # fmt: skip
             return min(others, key=lambda m: m.start).entity if others else ""
         here = [
-            m for m in actors if m.sentence == index and (m.entity in persons or not wants_person)
-        ]
+            m for m in actors if m.sentence == index
+            and (m.entity in persons or not wants_person)
+            and not (impersonal and m.entity in persons)
+        ]  # fmt: skip
         # "But Parry, speaking to BBC Sport, admits Gerrard …": a name the NER saw that no
         # mention covers but that names a person elsewhere comes first as written
         here += _unlinked(sentences[index], index, actors, known, quoted)
@@ -128,6 +132,11 @@ def _named_before(
         # "…?", and addressed Prime Minister Narendra Modi demanding "…". She said': the one
         # a demand or an appeal is put to, never the one who goes on (statements43)
         here = [m for m in here if not _appealed_to(sentences[index], m.start)]
+        # "A spokesman for Gaddafi, Moussa Ibrahim, … said: "…"" then "he added": the
+        # spokesman named there, not the one he speaks for (statements44)
+        spoken_for = [m for m in here if _speaks_for(sentences[index], m)]
+        if len(spoken_for) < len(here):
+            here = [m for m in here if m not in spoken_for]
         addressed = [m for m in here if _addressed(sentences[index], m)]
         if len(addressed) < len(here) or _someone_else(sentences[index], addressed):
             here = [m for m in here if m not in addressed]
@@ -161,6 +170,61 @@ _PRONOUN_SPEAKS = re.compile(r",[\"'”’]?\s+(he|she)\s+[a-z]+s?\b\W*$")
 """A sentence closing with "…, he said" or "…, she believes": the pronoun says it."""
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:And|But|So|Then|Yet) )?(He|She|he|she)\b")
 """A sentence opening with "he" or "she", who is whoever the pronoun after it stands for."""
+
+
+_COLON_BEFORE = re.compile(r":\s*[\"“‘']?$")
+"""A quotation's opening right after a colon ("… shared a similar sentiment: "…")."""
+
+
+def _colon_named(
+    article: Article,
+    frame: QuoteFrame,
+    sentences: Sequence[Sentence],
+    actors: Sequence[Mention],
+    persons: frozenset[str],
+) -> str | None:
+    """The person a clause names before the colon that opens a quotation no cue introduced
+    ("In a comment to the Bangkok Post, Colonel Winthai Suwaree shared a similar sentiment:
+    "…""; "Senator Jimmy Chamorro has the same opinion: "…""): the clause's first person
+    (its subject, as a rule), not one the clause speaks to or of ("to", "with", "by", "for"
+    before him); None when the clause names no person (statements44)."""
+    text = article.paragraphs[frame.paragraph]
+    if not _COLON_BEFORE.search(text[: frame.quote.start]):
+        return None
+    colon = text.rfind(":", 0, frame.quote.start)
+    own = _sentence_of(sentences, frame.paragraph, colon)
+    if own is None:
+        return None
+    start = sentences[own].start
+    named = [
+        m
+        for m in actors
+        if m.sentence == own
+        and m.entity in persons
+        and m.end <= colon
+        and text[start : m.start].split()[-1:] not in (["to"], ["with"], ["by"], ["for"])
+    ]
+    return min(named, key=lambda m: m.start).entity if named else None
+
+
+def _text_reads(frame: QuoteFrame) -> bool:
+    """ "…," it read': a message's or document's words (State television flashed a message
+    … "…," it read), whose "it" is never a person (statements44). Not "it" as the subject of
+    other cues, which the parse may take from a clause a person's words are about ("saying
+    that it will speak for all countries which "…"")."""
+    return (
+        frame.form == "pronoun"
+        and frame.head is not None
+        and frame.head.text.lower() == "it"
+        and frame.cue.lower() in ("read", "reads")
+    )
+
+
+def _speaks_for(sentence: Sentence, mention: Mention) -> bool:
+    """Whether the sentence names the actor as the one a spokesperson, representative or
+    aide speaks for ("A spokesman for Gaddafi, Moussa Ibrahim, said")."""
+    before = sentence.text[: max(0, mention.start - sentence.start)]
+    return _SPEAKS_FOR.search(before[-80:]) is not None
 
 
 def _persons_by_name(actors: Sequence[Mention], persons: frozenset[str]) -> dict[str, set[str]]:

@@ -48,13 +48,17 @@ def new_speakers(
     names = {m.entity: m.text for m in actors if len(m.text.split()) > 1}
     out: list[tuple[Entity, Mention]] = []
     for frame in frames:
-        if frame.form != "name" or frame.head is None or frame.intro:
+        # an unnamed phrase only for a name after its role ("said EU commissioner for Home
+        # Affairs, Cecilia Malmström", headed by its title: statements44)
+        if frame.form not in ("name", "unnamed") or frame.head is None or frame.intro:
             continue
         head = frame.head
         text = article.paragraphs[frame.paragraph]
         here = [m for m in actors if m.paragraph == frame.paragraph]
         spans = [sp for sn in sentences if sn.paragraph == frame.paragraph for sp in sn.spans]
-        named = _role_then_name(frame, here) or _other_bearer(frame, here, names, text, spans)
+        named = _role_then_name(frame, here) or (
+            _other_bearer(frame, here, names, text, spans) if frame.form == "name" else None
+        )
         if named is not None:
             index = next(
                 (i for i, s in enumerate(sentences)
@@ -69,7 +73,7 @@ def new_speakers(
                     "speaker",
                 )))  # fmt: skip
             continue
-        if any(m.start <= head.start < m.end for m in here):
+        if frame.form != "name" or any(m.start <= head.start < m.end for m in here):
             continue
         for index, sentence in enumerate(sentences):
             if sentence.paragraph != frame.paragraph:
@@ -115,6 +119,8 @@ def new_speakers(
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
+_OFFICE = re.compile(r" (?:for|of) (?:the )?[A-Z][\w'’-]*(?: (?:and |of |the )*[A-Z][\w'’-]*)*")
+"""The office a title names after it, in capitals ("for Home Affairs", "of the Interior")."""
 _LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)$")
 
 
@@ -122,12 +128,20 @@ def _role_then_name(frame: QuoteFrame, here: Sequence[Mention]) -> Span | None:
     """The name a speaker phrase gives in apposition to a role at its end ("said University
     of California, San Diego's chancellor, Pradeep Khosla"), when no person mention covers it
     and the parse headed the phrase elsewhere (the body whose chancellor he is): he speaks,
-    not his university. None unless the word before the comma is a title."""
+    not his university; or to a title and its office ("said EU commissioner for Home Affairs,
+    Cecilia Malmström", statements44). None unless the word before the comma is a title or
+    ends such an office."""
     assert frame.speaker is not None and frame.head is not None
     phrase = frame.speaker.text
     cut = phrase.rfind(", ")
     role = _LAST_WORD.search(phrase[:cut]) if cut > 0 else None
-    if role is None or role.group(1).casefold() not in TITLE_WORDS:
+    offset = frame.head.start - frame.speaker.start
+    office = (  # "commissioner for Home Affairs, …": a title and the office it names
+        cut > offset
+        and frame.head.text.casefold() in TITLE_WORDS
+        and _OFFICE.fullmatch(phrase[offset + len(frame.head.text) : cut]) is not None
+    )
+    if role is None or (role.group(1).casefold() not in TITLE_WORDS and not office):
         return None
     name = phrase[cut + 2 :]
     words = name.split()

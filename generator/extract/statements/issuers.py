@@ -419,11 +419,15 @@ def _spoken_for(
 
 
 _GOVERNMENT_OF = re.compile(
-    r"\b(?:[Tt]he )?(?!The\b)([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)(?:['’]s)? government\b"
-    r"|\bgovernment of (?:the )?([A-Z][\w.-]+(?: [A-Z][\w.-]+)*)"
+    r"\b(?:[Tt]he )?(?!The\b)([A-Z][\w.-]+(?: (?!The\b)[A-Z][\w.-]+)?)(?:['’]s)?"
+    r" (?:government|cabinet)\b"
+    r"|\b(?:government|cabinet) of (?:the )?([A-Z][\w.-]+(?: [A-Z][\w.-]+)*)"
 )
-"""A state's government in words: "the German government", "Iran's government", "the
-government of South Korea"."""
+"""A state's government or cabinet in words: "the German government", "Iran's government",
+"the government of South Korea", "The Egyptian cabinet" (statements44); not across a
+sentence's end ("control of Sinai. The cabinet's decisions")."""
+GOVERNING = ("government", "cabinet")
+"""Heads of a phrase for the body that governs a state and speaks for it."""
 
 
 def _government(
@@ -432,17 +436,27 @@ def _government(
     actors: Sequence[Mention],
     context: Context | None = None,
 ) -> str | None:
-    """The state a government speaks for ("The German government said", "the government
-    said" after "the Iraqi government" was named): the state's actor, None when the phrase
+    """The state a government or cabinet speaks for ("The German government said", "the
+    government said" after "the Iraqi government" was named; "The Egyptian cabinet said",
+    "the cabinet statement said" after it: GOLD folds a cabinet into its state; statements44):
+    the state's actor, None when the phrase
     or the text before names no state or the state is no actor. An adjective is read as the
     tie step reads a deal's parties (``Context.adjective_actors``: "Brazilian"), else by the
     gazetteer (an irregular one: "Dutch")."""
-    if frame.head is None or frame.head.text.casefold() != "government" or not frame.speaker:
+    if frame.head is None or not frame.speaker:
         return None
     text = article.paragraphs[frame.paragraph]
     phrase = text[frame.speaker.start : frame.speaker.end]
+    parts = phrase.split()
+    if len(parts) == 3 and parts[2].casefold() == "statement":
+        # "the cabinet statement said": the statement of the cabinet named before
+        phrase = " ".join(parts[:2])
+        if parts[0].casefold() not in ("the", "this") or parts[1].casefold() not in GOVERNING:
+            return None
+    elif frame.head.text.casefold() not in GOVERNING:
+        return None
     found = list(_GOVERNMENT_OF.finditer(phrase))
-    if not found and phrase.casefold() in ("the government", "government"):
+    if not found and phrase.casefold().removeprefix("the ") in GOVERNING:
         # "the government" alone: the state whose government the article named last
         earlier = [*article.paragraphs[: frame.paragraph], text[: frame.speaker.start]]
         found = [m for paragraph in earlier for m in _GOVERNMENT_OF.finditer(paragraph)]

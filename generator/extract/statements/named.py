@@ -3,13 +3,14 @@ in full, or the body its head word names."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
-from ...model import Mention, QuoteFrame
-from .sentences import _first_named, _person_like
-from .words import BODIES, POSTNOMINALS, PREPOSITIONS, TITLES
+from ...model import Mention, QuoteFrame, Sentence
+from .sentences import _back_from, _first_named, _person_like, _Quoted, _sentence_of
+from .words import BODIES, KINDS_OF_BODY, POSTNOMINALS, PREPOSITIONS, TITLES
 
 
 def _by_word(frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[str]) -> str | None:
@@ -103,3 +104,53 @@ def _actor_in(frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[s
         )
     people = [m for m in inside if m.entity in persons] or inside
     return people[-1].entity if people else None
+
+
+_OWNER = re.compile(r"['’]s?\s")
+"""A possessive right after a name: its owner, not the body spoken of."""
+
+
+def _kind_before(
+    frame: QuoteFrame,
+    sentences: Sequence[Sentence],
+    actors: Sequence[Mention],
+    others: frozenset[str],
+    paragraphs: Sequence[str],
+    quoted: _Quoted,
+) -> str | None:
+    """The body a definite common noun of its kind stands for ("the organization said", "The
+    worldwide press freedom organization said", "the group said in a statement", "the news
+    agency added"): the body named first in the nearest sentence before the noun that names
+    one, within ``MAX_GAP`` paragraphs, as a subject usually comes first ("The Community
+    Associations Institute, which filed a brief supporting the HOA, ...", not the HOA).
+    ``others``: people and states, which such a noun never stands for; not a body named in
+    quoted words ("We have compromised the FBI," the group said) nor one that owns what
+    follows ("The United Nations' International Maritime Organization": the organisation).
+    None when the phrase is no such noun or no body is named before it; statements44."""
+    if frame.form != "unnamed" or frame.speaker is None or frame.head is None:
+        return None
+    words = frame.speaker.text.split()
+    if (
+        frame.head.text.casefold() not in KINDS_OF_BODY
+        or words[0].casefold() not in ("the", "this")
+        or words[-1] != frame.head.text
+        or not all(w.isalpha() and w.islower() for w in words[1:])  # no name, no "of"
+    ):
+        return None
+    own = _sentence_of(sentences, frame.paragraph, frame.head.start)
+    if own is None:
+        return None
+    for index, _ in _back_from(sentences, frame.paragraph, own):
+        named = [
+            m
+            for m in actors
+            if m.sentence == index
+            and m.entity not in others
+            and (index != own or m.start < frame.speaker.start)
+            and not quoted(m.paragraph, m.start)
+            and not _OWNER.match(paragraphs[m.paragraph], m.end)
+            and not m.text.endswith(("'", "’", "'s", "’s"))
+        ]
+        if named:
+            return min(named, key=lambda m: m.start).entity
+    return None

@@ -103,3 +103,12 @@ DOCUMENTS = frozenset(
 
 REPORTS = SPEECH_NOUNS | DOCUMENTS | frozenset(("report",))
 """What a body's words may be quoted from ("says its report")."""
+
+
+KINDS_OF_BODY = frozenset(
+    "organization organisation group newspaper paper daily broadcaster network charity "
+    "association".split()
+)
+"""Common nouns for a kind of body that stand for the body named just before ("the
+organization said" after Reporters Without Borders; "The newspaper also claims" after the
+Sunday Telegraph; statements44), when no body's name is headed by them."""
