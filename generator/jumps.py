@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .dates import MONTHS
-from .markup import Md, escape_md
+from .markup import Md, escape_attr, escape_md
 from .model import Entity
 
 JUMP_ROWS = 50
@@ -40,6 +40,12 @@ class Jumps:
         the id on the cell, not on a link, which the browser would focus and so preview)."""
         found = self.anchors.get(key)
         return Md(f" {{ #{found} }}") if found else Md("")
+
+    def cell_id(self, key: str) -> Md:
+        """``anchor`` for a table written as HTML: `` id="…"`` for the row's first cell, as
+        attr_list put it there (the ids are checked, ``_ID``)."""
+        found = self.anchors.get(key)
+        return Md(f' id="{escape_attr(found)}"') if found else Md("")
 
 
 def _link(label: str, anchor: str) -> str:

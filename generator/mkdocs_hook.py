@@ -33,7 +33,9 @@ import zlib
 from html import unescape
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree as etree
 
+from markdown.extensions.toc import TocExtension, TocTreeprocessor  # type: ignore[import-untyped]
 from material.plugins.search.plugin import Parser  # type: ignore[import-untyped]
 from mkdocs.plugins import event_priority
 
@@ -56,7 +58,7 @@ STASHABLE = re.compile(
     r'|<(aside) aria-label="At a glance" class="infobox[ "]'
     r'|<(div) data-search-exclude="data-search-exclude"><div class="admonition '
     r"|<(blockquote)><p data-search-exclude>"
-    r"|<(ul)> <li>"
+    r"|<(ul)> <li[ >]"
     r"|<(table)> <thead> <tr> <th>"
     r'|<(p) id="p[0-9]+"><a aria-label="Paragraph '
     r"|<(p)[ >]"
@@ -224,10 +226,14 @@ def on_config(config: Any) -> Any:
     (empty) index with the site's options: this hook fills the index instead, parsing only
     what the split index reads of each page (``index_first_section_only``), and writes it
     (``on_post_build``); the search box is ours (``partials/header.html``). The plugin read
-    each page whole and ran its attribute removal over every page's HTML."""
+    each page whole and ran its attribute removal over every page's HTML. The ``toc``
+    extension is made lean (``LeanTocExtension``)."""
     search = split_search(config)
     if search is not None:
         search.config.enabled = False
+    extensions = config.markdown_extensions
+    if "toc" in extensions:  # its options stay in mdx_configs, where the theme reads them
+        extensions[extensions.index("toc")] = lean_toc(config.mdx_configs.get("toc") or {})
     return config
 
 
@@ -404,3 +410,31 @@ def trim_entries(entries: list[dict], url: str) -> None:
         if "#" not in entry["location"]
     ]
     entries[start:] = kept
+
+
+class LeanTocTreeprocessor(TocTreeprocessor):
+    """``toc``'s tree processor without the table of contents ``<div>``, on a page without
+    its marker: the extension builds the ``<div>``, serialises it and runs every
+    postprocessor over it for ``md.toc``, which MkDocs never reads (it builds ``page.toc``
+    from ``md.toc_tokens``). Ids, permalinks and ``toc_tokens`` are the extension's own."""
+
+    def build_toc_div(self, toc_list: list) -> Any:
+        if self.lean:
+            return etree.Element("div")
+        return super().build_toc_div(toc_list)
+
+    def run(self, doc: Any) -> None:
+        marker = self.marker
+        self.lean = not marker or not any(marker in line for line in self.md.lines)
+        super().run(doc)
+
+
+class LeanTocExtension(TocExtension):
+    """The ``toc`` extension with ``LeanTocTreeprocessor``."""
+
+    TreeProcessorClass = LeanTocTreeprocessor
+
+
+def lean_toc(options: dict[str, Any]) -> Any:
+    """The ``toc`` extension configured with ``options`` (mkdocs.yml's), lean."""
+    return LeanTocExtension(**options)

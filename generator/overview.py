@@ -14,7 +14,7 @@ from collections.abc import Collection
 from .dates import human_date
 from .draw import ALL_NARROW, ALL_WIDE, EGO_NARROW, EGO_WIDE, figure
 from .graph import RELATIONS, Graph
-from .markup import TYPE_LABELS, Md, site_href, type_label
+from .markup import TYPE_LABELS, Md, escape_attr, site_href, type_label
 from .model import ACTOR_TYPES, KIND
 from .timeline import Timeline
 
@@ -94,9 +94,13 @@ def timeline_filters(timeline: Timeline) -> Md:
 
 
 def entry_attributes(actors: list[str], type_: str, kind: str) -> Md:
-    """The attribute list the timeline's script filters on: ids and types, safe as they are;
-    the kind is singular (``event``), as the type it qualifies and the graph's ``k-event``."""
-    return Md(f'{{ data-actors="{" ".join(actors)}" data-type="{type_}" data-kind="{kind}" }}')
+    """The attributes of a timeline entry's ``<li>`` the timeline's script filters on: ids
+    and types (escaped all the same); the kind is singular (``event``), as the type it
+    qualifies and the graph's ``k-event``. In the order Python-Markdown wrote them (sorted)
+    when the list was Markdown."""
+    values = (" ".join(actors), kind, type_)
+    pairs = zip(("data-actors", "data-kind", "data-type"), values, strict=True)
+    return Md(" ".join(f'{name}="{escape_attr(value)}"' for name, value in pairs))
 
 
 def timeline_context(timeline: Timeline) -> dict[str, object]:

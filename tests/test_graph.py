@@ -203,5 +203,5 @@ def test_the_timeline_groups_by_month_with_partial_dates_after_their_months_and_
     assert period_title("") == "Undated"
     attributes = timeline_context(view)["attributes"]
     deal, meeting = view.periods[0].entries
-    assert attributes(deal) == '{ data-actors="hub a1" data-type="deal" data-kind="agreement" }'
-    assert attributes(meeting).endswith('data-type="meeting" data-kind="event" }')
+    assert attributes(deal) == 'data-actors="hub a1" data-kind="agreement" data-type="deal"'
+    assert attributes(meeting).endswith('data-kind="event" data-type="meeting"')

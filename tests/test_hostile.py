@@ -485,6 +485,48 @@ def test_the_paragraphs_between_headings_written_as_html_escape_every_value(monk
     assert written >= 10
 
 
+INDEX_EVIL = (
+    "</td></tr></table></li></ul><script>x</script><img src=x onerror=a()>"
+    ' " \' &amp; *e* [a](javascript:1) { #x } id="p1" data-kind="x"'
+)
+"""A name, description, title or outlet that would close the index's table or list."""
+
+
+def test_the_index_tables_and_timeline_lists_written_as_html_escape_every_value():
+    # perf74: the actors, events and articles indexes' tables and the timeline's lists are raw
+    # HTML the MkDocs hook keeps from Python-Markdown: every name, description, title and
+    # outlet stays text; the only ids are the jump lists' own, links relative
+    from html import unescape
+
+    from test_render import INDEX_PAGES, index_site, render_pages
+
+    from generator import mkdocs_hook
+    from generator.model import Briefing
+
+    evil = INDEX_EVIL
+    pages = render_pages(ROOT / "templates", index_site(evil), Briefing("T", "S"))
+    written = 0
+    for path in INDEX_PAGES:
+        lines = [line for line in pages[path].splitlines() if line.startswith(("<table>", "<ul>"))]
+        assert lines, path
+        for line in lines:
+            written += evil.split()[0] in unescape(line)
+            assert "<script" not in line and "<img" not in line, (path, line)
+            tags = set(re.findall(r"</?(\w+)", line))
+            allowed = {"table", "thead", "tbody", "tr", "th", "td", "a", "em", "strong", "ul", "li"}
+            assert tags <= allowed, (path, tags - allowed)
+            hrefs = re.findall(r'href="([^"]*)"', line)
+            assert all(re.fullmatch(r"(\.\./)*([a-z0-9-]+/)+", h) for h in hrefs), (path, hrefs)
+            ids = re.findall(r'<[^>]*\sid="([^"]*)"', line)
+            assert all(re.fullmatch(r"[a-z0-9-]+", i) for i in ids), (path, ids)
+            kinds = re.findall(r'<li [^>]*data-kind="([^"]*)"', line)
+            assert set(kinds) <= {"event", "agreement"}, (path, kinds)
+        # each stands alone and is stashed: Python-Markdown never reads the values
+        stashed = mkdocs_hook.joined_runs(*mkdocs_hook.stash_blocks(pages[path]))[1]
+        assert all(any(line in block for block in stashed) for line in lines), path
+    assert written >= 6
+
+
 def test_the_previews_notice_on_a_review_page_escapes_the_errors_it_quotes():
     # review43: a refused edit's errors quote the editor's text; on the review pages (HTML of
     # the generator's own) they stay text, the notice goes in once, under the layout's

@@ -542,9 +542,10 @@ def test_proposed_marks_a_row_only_when_some_rows_are_reviewed():
         assert "All were found automatically in the articles and none has been reviewed" in page
     reviewed = tuple(replace(e, id=e.id + "-2", name=e.name + "2", curated=True) for e in found)
     actors, agreements, events = indexes(*found, *reviewed)
-    assert "[X](x.md) *NLP*" in actors and "[X2](x-2.md) |" in actors
+    assert '<a href="x/">X</a> <em>NLP</em></td>' in actors
+    assert '<a href="x-2/">X2</a></td>' in actors
     assert "[Deal](deal.md) *proposed*" in agreements and "[Deal2](deal-2.md) |" in agreements
-    assert "[Talks](talks.md) *proposed*" in events
+    assert '<a href="talks/">Talks</a> <em>proposed</em></td>' in events
     for page in (actors, agreements, events):
         assert "none has been reviewed" not in page
 
@@ -660,14 +661,15 @@ def test_the_timeline_lists_dated_entries_and_links_the_undated_listed_apart():
     )
     # No date shown; no "proposed" after the name when none of the page's entries is reviewed:
     # one sentence says it for all of them.
-    assert "- [Talks](../events/talks.md) · Meeting" in undated_page
+    assert '"><a href="../../events/talks/">Talks</a> · Meeting</li>' in undated_page
     assert (
         "All were found automatically in the articles and none has been reviewed yet; an editor"
         in undated_page
     )
     mixed = timeline_pages(dated, talks, replace(talks, id="more", name="More", curated=True))
-    assert "- [Talks](../events/talks.md) *proposed* · Meeting" in mixed["timeline/undated.md"]
-    assert "- [More](../events/more.md) · Meeting" in mixed["timeline/undated.md"]
+    talks_li = '"><a href="../../events/talks/">Talks</a> <em>proposed</em> · Meeting</li>'
+    assert talks_li in mixed["timeline/undated.md"]
+    assert '"><a href="../../events/more/">More</a> · Meeting</li>' in mixed["timeline/undated.md"]
     assert "Entries marked *proposed* were found" in mixed["timeline/undated.md"]
     assert "found automatically" not in pages["timeline/index.md"]  # all reviewed: no word
     assert "Old deal" not in undated_page
@@ -868,10 +870,12 @@ def test_the_actors_index_shows_an_about_column_only_where_an_actor_has_a_descri
         Entity("actors", "acme", "Acme", "organisation", description="A maker of anvils."),
     )
     people, organisations = pages["actors/index.md"].split("## People")[1].split("## Org")
-    assert "| Name | Mentions |" in people and "About" not in people
-    assert "[Xavier](x.md) *NLP* | 1 |" in people
-    assert "| Name | About | Mentions |" in organisations
-    assert "| [Acme](acme.md) | A maker of anvils. | 1 |" in organisations
+    right = ' style="text-align: right;"'
+    assert f"<th>Name</th> <th{right}>Mentions</th>" in people and "About" not in people
+    assert f'<a href="x/">Xavier</a> <em>NLP</em></td> <td{right}>1</td>' in people
+    assert f"<th>Name</th> <th>About</th> <th{right}>Mentions</th>" in organisations
+    acme = f'<td><a href="acme/">Acme</a></td> <td>A maker of anvils.</td> <td{right}>1</td>'
+    assert acme in organisations
 
 
 def test_an_actors_timeline_has_a_role_column_only_when_a_role_differs():
@@ -1092,7 +1096,7 @@ def test_the_briefings_own_outlet_is_no_key_actor_but_keeps_its_page():
     assert "all 2 actors (not the news outlet its articles come from)," in pages["graph/index.md"]
     # Typed as the news outlet it is here: under "News outlets", and a source of Xavier's page.
     outlets = pages["actors/index.md"].split("## News outlets")[1]
-    assert "[Wikinews](wikinews.md)" in outlets and "Xavier" not in outlets
+    assert '<a href="wikinews/">Wikinews</a>' in outlets and "Xavier" not in outlets
     assert "News outlet" in pages["actors/wikinews.md"]
     xavier = pages["actors/x.md"]
     assert "Wikinews" in xavier.split("Reported by")[1] and "Related" not in xavier
@@ -1122,21 +1126,21 @@ def test_a_long_events_index_opens_with_a_jump_list_by_year_and_month():
         for i, d in enumerate(dates + ["1900"] * 50 + [None] * 3)
     ]
     page = _reader_site(x, *events)["events/index.md"]
-    top = page.split("| Date |")[0]
+    top = page.split("<table>")[0]
     assert (
         "- **2019:** [September](#2019-09) · [August](#2019-08) · [year only](#2019)\n"
         "- **2018:** [December](#2018-12)\n"
         "- [2008](#2008) · [1920](#1920) · [1900](#1900)\n"
-        "- [Undated](undated.md) (3)\n\n| Date"
+        "- [Undated](undated.md) (3)\n\n<table> <thead> <tr> <th>Date</th>"
     ) in page
-    assert "| 6 September 2019 { #2019-09 } | [Event 0](e00.md) |" in page
-    assert "| 1 September 2019 | [Event 1](e01.md) |" in page  # not its month's first
-    assert "| 1900 { #1900 } | [Event 7](e07.md) |" in page
+    assert '<td id="2019-09">6 September 2019</td> <td><a href="e00/">Event 0</a></td>' in page
+    assert '<td>1 September 2019</td> <td><a href="e01/">Event 1</a></td>' in page  # not first
+    assert '<td id="1900">1900</td> <td><a href="e07/">Event 7</a></td>' in page
     ids = _html_ids(page)
     assert set(re.findall(r"\]\(#([^)]+)\)", top)) <= set(ids)
     assert len(ids) == len(set(ids))
     short = _reader_site(x, *events[:20])["events/index.md"]
-    assert "](#" not in short and "{ #" not in short
+    assert "](#" not in short and "{ #" not in short and ' id="' not in short
 
 
 def test_a_long_events_index_lists_its_undated_events_on_a_page_of_their_own():
@@ -1163,16 +1167,16 @@ def test_a_long_events_index_lists_its_undated_events_on_a_page_of_their_own():
     ]  # fmt: skip
     pages = _reader_site(x, *dated, *undated)
     index, apart = pages["events/index.md"], pages["events/undated.md"]
-    assert "- [Undated](undated.md) (55)\n\n| Date" in index
-    assert "undated" not in index.split("| Date |")[1] and index.count("| [Dated ") == 20
+    assert "- [Undated](undated.md) (55)\n\n<table> <thead> <tr> <th>Date</th>" in index
+    assert "undated" not in index.split("<th>Date</th>")[1] and index.count('/">Dated ') == 20
     assert apart.startswith("---\nsearch:\n  exclude: true\n---\n")
     assert "# Undated events\n" in apart and "[the events index](index.md)" in apart
-    assert "| Event | Participants |" in apart and "| Date |" not in apart
+    assert "<th>Event</th> <th>Participants</th>" in apart and "<th>Date</th>" not in apart
     assert "- [\\#](#letter-other) · [A](#letter-a) · [B](#letter-b) · [C](#letter-c)\n" in apart
-    assert "| [1999 pact 0](199-00.md) { #letter-other } |" in apart
-    assert "| [Accord &lt;b&gt; 0](acc-00.md) { #letter-a } |" in apart
-    assert "| [Árbol talks 1](arb-01.md) *proposed* |" in apart  # an id's letter: under A
-    assert apart.count("*proposed*") == 26  # and the intro
+    assert '<td id="letter-other"><a href="../199-00/">1999 pact 0</a></td>' in apart
+    assert '<td id="letter-a"><a href="../acc-00/">Accord &lt;b&gt; 0</a></td>' in apart
+    assert '<a href="../arb-01/">Árbol talks 1</a> <em>proposed</em>' in apart  # an id's: A
+    assert apart.count("<em>proposed</em>") == 25 and apart.count("*proposed*") == 1  # intro
     ids = _html_ids(apart)
     assert {"letter-other", "letter-a", "letter-b", "letter-c"} <= set(ids)
     assert len(ids) == len(set(ids))
@@ -1193,7 +1197,7 @@ def test_a_long_actors_index_opens_with_a_letter_list_per_type():
     assert "- **People:** [A](#person-a) · [B](#person-b) · " in top
     assert "[J](#person-j) · [É](#person-x00c9)\n" in top
     assert "Organisations:" not in top  # one letter: its heading is the jump
-    assert "| [Aaron](aaron.md) { #person-a } |" in page
+    assert '<td id="person-a"><a href="aaron/">Aaron</a></td>' in page
     ids = _html_ids(page)
     assert set(re.findall(r"\]\(#([^)]+)\)", top)) <= set(ids)
 
@@ -1600,16 +1604,23 @@ the Markdown each replaced, and an article's header list as Markdown (the eviden
 of" lines and the actor's others are checked against ``tests/fixtures/old_actor``)."""
 
 
-def old_paragraph_templates(folder: Path) -> Path:
-    """A copy of ``templates/`` with the paragraphs perf72 wrote as HTML back in Markdown."""
+def templates_with(folder: Path, pairs: list[dict[str, str]]) -> Path:
+    """A copy of ``templates/`` in ``folder`` with each pair's ``html`` put back as its
+    ``markdown`` in its ``template``."""
     import shutil
 
     shutil.copytree(ROOT / "templates", folder, ignore=shutil.ignore_patterns("__pycache__"))
-    for pair in OLD_PARAGRAPHS["paragraphs"]:
+    for pair in pairs:
         name, new, old = pair["template"], pair["html"], pair["markdown"]
         text = (folder / name).read_text(encoding="utf-8")
         assert new in text, (name, new)
         (folder / name).write_text(text.replace(new, old), encoding="utf-8")
+    return folder
+
+
+def old_paragraph_templates(folder: Path) -> Path:
+    """A copy of ``templates/`` with the paragraphs perf72 wrote as HTML back in Markdown."""
+    templates_with(folder, OLD_PARAGRAPHS["paragraphs"])
     article = (folder / "article.md.j2").read_text(encoding="utf-8")
     start, end = article.index("{% filter html_lines %}"), article.index("{% endfilter +%}")
     head = article[start : end + len("{% endfilter +%}\n")]
@@ -1711,3 +1722,108 @@ def test_the_paragraphs_between_headings_in_html_are_what_markdown_made_of_them(
     assert "They met" in new_pages["events/talks.md"] and "Jo-ish" in new_pages["actors/jo.md"]
     assert "The record below" in new_pages["events/talks.md"]
     assert "in this article:</strong>" in new_pages["articles/2024-01-01-a.md"]
+
+
+OLD_INDEX_TABLES = yaml.safe_load(
+    (ROOT / "tests" / "fixtures" / "old_index_tables.yml").read_text(encoding="utf-8")
+)
+"""perf74: each index table and timeline list now written as HTML, with the Markdown it was."""
+
+INDEX_PAGES = (
+    "actors/index.md",
+    "events/index.md",
+    "events/undated.md",
+    "articles/index.md",
+    "timeline/index.md",
+    "timeline/undated.md",
+)
+"""The pages of ``index_site``: long enough for the jump lists, with undated events apart."""
+
+
+def old_index_templates(folder: Path) -> Path:
+    """A copy of ``templates/`` with the tables and lists perf74 wrote as HTML in Markdown."""
+    return templates_with(folder, OLD_INDEX_TABLES["tables"])
+
+
+def index_site(value: str) -> Any:
+    """A linked briefing whose index pages are long (jump lists, undated events apart) with
+    ``value`` in every field they show: actors' names and descriptions, events' names, an
+    article's title and outlet; reviewed and proposed rows mixed."""
+    actors = [
+        Entity("actors", f"{c}{n}", f"{c.upper()}{n} {value}", "person", curated=n % 2 == 0,
+               description=f"About {value}" if n == 1 else None)
+        for c in "abcdefghijk" for n in range(5)
+    ]  # fmt: skip
+    actors.append(Entity("actors", "org", f"Org {value}", "organisation", description=value))
+    months = ["2024-01-05", "2024-01", "2023-12-24", "2023", "2019-07-01", "1999"]
+    events = [
+        Entity("events", f"e{i:02d}", f"Event {i} {value}", "meeting", date=months[i % 6],
+               parties=(actors[i % len(actors)].id, "org"), curated=i % 3 != 0)
+        for i in range(54)
+    ]  # fmt: skip
+    events += [
+        Entity("events", f"{c}-undated", f"{c.upper()} talks {value}", "visit", curated=c != "b",
+               about=("org",))
+        for c in ("a", "b", "9")
+    ]  # fmt: skip
+    deal = Entity("agreements", "deal", f"Deal {value}", "deal", date="2024-02", parties=("org",))
+    text = " and ".join(a.name for a in actors) + " met."
+    articles = tuple(
+        Article(f"2024-01-0{n}-a", f"Title {n} {value}", f"2024-01-0{n}", f"Wire {value}", None,
+                "en", (text,))
+        for n in (1, 2)
+    )  # fmt: skip
+    mentions = tuple(
+        Mention(f"actors/{a.id}", article.id, 0, 0, text.index(a.name),
+                text.index(a.name) + len(a.name), a.name, "curated")
+        for a in actors for article in articles
+    )  # fmt: skip
+    sentences = {a.id: (Sentence(0, 0, len(text), text, ()),) for a in articles}
+    entities = (*actors, *events, deal)
+    return link(Resolved(entities, mentions, sentences), articles)
+
+
+def _index_links(html: str, page: str) -> str:
+    """``_mkdocs_links`` for an index page, whose address is its folder's."""
+    from posixpath import dirname, normpath
+
+    from mkdocs.utils import get_relative_url
+
+    here = page.removesuffix("index.md") if page.endswith("index.md") else page[:-3] + "/"
+
+    def rewrite(match: re.Match[str]) -> str:
+        target = normpath(f"{dirname(page)}/{match.group(1)}").removesuffix(".md")
+        target = target.removesuffix("index").rstrip("/") + "/"
+        return f'href="{get_relative_url(target, here)}{match.group(2) or ""}"'
+
+    return re.sub(r'href="([^":#]+\.md)(#[^"]*)?"', rewrite, html)
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_the_index_tables_in_html_are_what_markdown_made_of_them(value, tmp_path):
+    # perf74: the actors, events and articles indexes' tables and the timeline's lists are the
+    # HTML Python-Markdown and MkDocs made of them, on one line, so the hook keeps them from
+    # the parser (the jump lists' anchors as the cells' ids): every index page of a briefing
+    # with ``value`` in each field converts to the same HTML, links as MkDocs wrote them
+    from generator.model import Briefing
+
+    linked = index_site(value)
+    new_pages = render_pages(ROOT / "templates", linked, Briefing("T", "S"))
+    old_pages = render_pages(old_index_templates(tmp_path / "old"), linked, Briefing("T", "S"))
+    for page in INDEX_PAGES:
+        old = markdown.markdown(get_data(old_pages[page])[0], extensions=SITE_EXTENSIONS)
+        new = markdown.markdown(get_data(new_pages[page])[0], extensions=SITE_EXTENSIONS)
+        old = re.sub(r">\s+<", "><", _index_links(old, page))
+        new = re.sub(r">\s+<", "><", _index_links(new, page))
+        if new != old:  # pragma: no cover (the difference, for the failure message)
+            at = next(i for i, (a, b) in enumerate(zip(new, old, strict=False)) if a != b)
+            raise AssertionError((page, value, new[at - 80 : at + 80], old[at - 80 : at + 80]))
+        assert "<script" not in new and "<img" not in new, (page, value)
+        # what Markdown read of the rows is stashed: only headings, the intro, the jump list
+        # and the pager are left
+        stashed, _ = stash_blocks(get_data(new_pages[page])[0])
+        rows = [line for line in stashed.splitlines() if line.startswith(("|", "- **", "  {"))]
+        assert len(rows) <= 3, (page, value, rows)  # the jump list's lines of years
+    assert '<td id="2024-01">' in new_pages["events/index.md"]
+    assert '<td id="person-a">' in new_pages["actors/index.md"]
+    assert "<em>proposed</em>" in new_pages["timeline/index.md"]
