@@ -54,8 +54,11 @@ def _parties(nlp, text: str, type_: str) -> list[tuple[str, ...]]:
         ("Three officials have been charged with corruption by Vorlandian authorities.",
          "arrest", [("vorland",)]),
         ("Nearly 100 people died in the violence in Vorland.", "death", [("vorland",)]),
-        # whose the people are is not where: a state is never the one killed or arrested
-        ("Four Vorlandian citizens have been detained at the airport.", "arrest", []),
+        # whose the people are is not where: a state is never the one killed; but the state
+        # of nationals detained takes part in the arrest, one state's act against another's
+        # people (events71: "Four Italian citizens have been detained", blind44's gold)
+        ("Four Vorlandian citizens have been detained at the airport.", "arrest",
+         [("vorland",)]),
         ("On Sunday, thirteen Lumoan citizens were killed in the border town.", "killing", []),
         # one person is someone's own (the tie step names him or nobody)
         ("A man was arrested in Vorland on Monday.", "arrest", []),

@@ -785,6 +785,7 @@ def event_name(
         "illness",  # "Illness of Pranab Mukherjee"
         "funeral",  # "Funeral of Qasem Soleimani"
         "disappearance",  # "Disappearance of Park Won-soon"
+        "hearing",  # "Court appearance of Tendai Biti"
     ):
         text = f"{label} of {_join(_names(people or everyone, names))}"
     elif (

@@ -804,6 +804,7 @@ EVENT_TYPES = {
     "killing": EventType("186", "ASSAULT"),
     "arrest": EventType("173", "COERCE"),
     "sentencing": EventType("173", "COERCE"),
+    "hearing": EventType("173", "COERCE"),  # CAMEO 173 "charge with legal action"
     "sanctions": EventType("163", "SANCTION"),
     "protest": EventType("140", "PROTEST"),
     "election": EventType(None, None),

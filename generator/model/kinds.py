@@ -78,6 +78,7 @@ EVENT_TYPES = (
     "publication",
     "nomination",
     "refusal",
+    "hearing",
 )
 
 
@@ -85,6 +86,7 @@ TYPE_NAMES = {
     "easing": "Easing of sanctions",
     "campaign-end": "End of the campaign",
     "emergency": "Emergency rule",
+    "hearing": "Court appearance",
 }
 """Readable names of the types whose own word would mislead on a page ("Emergency" for
 emergency rule); any other type reads as itself."""

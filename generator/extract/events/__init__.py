@@ -9,7 +9,8 @@ The package holds one concern per module, lowest first (each imports only from t
 ``tokens`` (tests on a token shared by every kind), ``clauses`` (negated, hypothetical, denied),
 ``antecedents`` (who a pronoun is), ``phrases`` (a role's phrase, its place, a frame),
 ``settings`` (when and amid what), the shapes of one kind of act each (``speech``, ``courts``,
-``offices``, ``tolls``, ``acts``, ``force``), ``cues`` (words that are events in a context only),
+``offices``, ``tolls``, ``acts``, ``force``, ``measures``: a state's sanctions in all but the
+word), ``cues`` (words that are events in a context only),
 ``verbal`` and ``nominal`` (frames from a verb, from a noun), ``patterns`` (CAMEO patterns),
 ``matching`` (``match_events``); then, after resolve, ``naming``, ``counts``, ``folding`` and
 ``propose`` (``propose_events``, ``statement_events``, ``fold_interviews``).

@@ -101,6 +101,36 @@ def _bailed(verb: Token) -> bool:
     )
 
 
+APPEAR = forms("appear")
+"""With "in" or "before" a court: a hearing of the one who appears ("Biti appeared in court
+today"); "appeared in court documents", "appeared on television" are no hearing."""
+BENCH = frozenset("court courts courtroom tribunal judge magistrate magistrates".split())
+
+
+def _appears_in_court(verb: Token) -> bool:
+    """ "Tendai Biti appeared in court today after being arrested on Thursday", "Lissu
+    appeared before a magistrate": someone brought before a court on charges; not "failing to
+    appear in court" or "is expected to appear" (no hearing yet), nor "his name appeared in
+    court documents" (the court a modifier of the thing it is in)."""
+    return not infinitive(verb) and any(
+        o.lower_ in BENCH for o in preposition_objects(verb, "in", "before")
+    )
+
+
+SENTENCES = frozenset("sentence sentences".split())
+
+
+def _given_sentence(verb: Token) -> bool:
+    """ "Hannibal was given a suspended sentence", "a judge handed him a ten-year sentence":
+    a sentencing of who receives it; not "gave a sentence of thanks" (no receiver), nor
+    "faces a sentence" or "could be given" (to come)."""
+    return (
+        not infinitive(verb)
+        and any(c.lower_ in SENTENCES for c in children(verb, "dobj"))
+        and any(True for _ in children(verb, "nsubjpass", "dative"))
+    )
+
+
 def _troops_leave(verb: Token) -> bool:
     """ "U.S. troops left Iraq in 2011", "British troops pulled out of Basra", "Russia pulled
     its forces out of Syria": troops leaving a place; not "left the party", "pulled a gun"."""

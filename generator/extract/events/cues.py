@@ -81,8 +81,10 @@ from .acts import (
 )
 from .clauses import WIN, WIN_STATES, _by_phone, _dead, _pleads_guilty, _pleads_not_guilty, _press
 from .courts import (
+    APPEAR,
     BEING,
     CONFINE,
+    _appears_in_court,
     _bailed,
     _commutes,
     _confined,
@@ -92,6 +94,7 @@ from .courts import (
     _enters_body,
     _frees,
     _funereal,
+    _given_sentence,
     _gives_order,
     _grant_expires,
     _grants_bail,
@@ -120,6 +123,15 @@ from .force import (
     _storms,
     _wreck,
     _wrecked_where,
+)
+from .measures import (
+    CUT,
+    RECALL,
+    REFUSE_VISA,
+    _cuts_supplies,
+    _envoy_post,
+    _recalls_envoy,
+    _refuses_visa,
 )
 from .offices import (
     DECLARE_WINNER,
@@ -300,6 +312,8 @@ _CUES = (
     _Cue(_VERB, COURT_STEPS, _court_step, "ruling"),  # "a judge blocked the order"
     _Cue(_VERB, COMMUTE, _commutes, "pardon"),  # "commuted the sentences of 20 prisoners"
     _Cue(_VERB, BAILED, _bailed, "release"),  # "was bailed until March"
+    _Cue(_VERB, APPEAR, _appears_in_court, "hearing"),  # "Biti appeared in court today"
+    _Cue(_VERB, GIVE | HAND, _given_sentence, "sentencing"),  # "was given a suspended sentence"
     _Cue(_VERB, LEAVE, _troops_leave, "withdrawal"),  # "troops left Iraq"
     _Cue(_VERB, SIGN, _into_law, "signing"),  # "signed the bill"
     _Cue(_VERB, REPORT, _reports, "statement"),  # "CNN reported …"
@@ -380,6 +394,9 @@ _CUES = (
     _Cue(_NOUN, ACCIDENT_NOUNS, _wreck, "accident", verbal=False),  # "the plane crash"
     _Cue(_NOUN, WORK_STOPPED, _stops_work, "protest", verbal=False),  # "took strike action"
     _Cue(_VERB, AID_VERBS, _aids, "aid"),  # "pledged $350 million in aid"
+    _Cue(_VERB, RECALL, _recalls_envoy, "sanctions", after=_envoy_post),  # "recalled its envoy"
+    _Cue(_VERB, REFUSE_VISA, _refuses_visa, "sanctions"),  # "revoked the visa of X"
+    _Cue(_VERB, CUT, _cuts_supplies, "sanctions"),  # "cut off supplies to Ukraine"
 )
 """Words that are events in a context only, tried in this order after the plain event verbs."""
 

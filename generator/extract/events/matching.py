@@ -33,6 +33,7 @@ from .clauses import _denied
 from .courts import _quits_race
 from .cues import _cue
 from .force import _aids, _defused, _delivered, _refused_act, _taking, _toll_of
+from .measures import REFUSE_VISA, _refuses_visa
 from .nominal import _accused, _nominal
 from .offices import (
     _declared_winner,
@@ -161,6 +162,8 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
                 type_ = "election"  # "was declared the winner of the primary"
             elif type_ == "statement" and token.lower_ in AID_VERBS and _aids(token):
                 type_ = "aid"  # "pledged $350 million in aid": the gift, not the words
+            elif type_ == "statement" and token.lower_ in REFUSE_VISA and _refuses_visa(token):
+                type_ = "sanctions"  # "have been denied Schengen visas": withheld, not words
             elif token.lower_ in REJECT and (turned := _turned_down(token)) is not None:
                 type_ = turned  # "the Senate dismissed the bill", "the court rejected the suit"
             if type_ == "seizure" and _office(token):  # "the army seized power": taken

@@ -152,8 +152,18 @@ def _adjectival(context: Context, roles: Sequence[Role]) -> tuple[str, ...]:
         Role(r.start + 4, r.end, r.text[4:]) if r.text.casefold().startswith("the ") else r
         for r in roles
     ]
-    bare = [_ruling_adjective(r) for r in bare]
+    bare = [_people_of_state(_ruling_adjective(r)) for r in bare]
     return tuple(a for a in context.adjective_actors(bare) if f"actors/{a}" in context.states)
+
+
+def _people_of_state(role: Role) -> Role:
+    """ "The Egyptians had also recalled their ambassador", "the Israelis said": a state's
+    people standing for it, read as its adjective ("Egyptian"); one word, capitalised,
+    plural of an adjective's shape (not "Americas", "Phillips")."""
+    word = role.text
+    if " " not in word and word[:1].isupper() and word.endswith(("ans", "is")) and len(word) > 5:
+        return Role(role.start, role.end - 1, word[:-1])
+    return role
 
 
 OFFICIALS = frozenset({"officials", "official"})
@@ -176,6 +186,33 @@ def _soldiers_of(context: Context, frame: EventFrame) -> tuple[str, ...]:
         if r.text.split()[-1:] and r.text.split()[-1].casefold() in ARMED | SOLDIERS
     ]
     return context.actors_in(frame.paragraph, armed) + _adjectival(context, armed)
+
+
+NATIONALS = frozenset(
+    "citizen citizens national nationals businessman businessmen tourist tourists journalist "
+    "journalists diplomat diplomats worker workers sailor sailors fishermen engineers "
+    "travellers travelers".split()
+)
+"""People named by the state they come from ("Four Italian citizens", "two Swiss
+businessmen"): that state is who lost them when they are detained or seized."""
+
+
+def _nationals_of(context: Context, frame: EventFrame) -> tuple[str, ...]:
+    """States whose nationals an arrest or a seizure took ("Four Italian citizens have been
+    detained", "Libya detained two Swiss businessmen"): a participant, as the state of
+    soldiers killed is; not a title's ("Iranian President Khatami was arrested" ends in a
+    name), nor "the brother of Iranian president Khatami" (his, not his state's)."""
+    adjectives = []
+    for r in frame.patients:
+        words = r.text.split()
+        if len(words) > 1 and words[0].casefold() in ("the", "a", "an"):
+            words = words[1:]
+        if words and (words[0].isdigit() or words[0].casefold() in COUNT_WORDS):
+            words = words[1:]
+        if len(words) == 2 and words[1].casefold() in NATIONALS and words[0][:1].isupper():
+            start = r.start + r.text.index(words[0] + " " + words[1])
+            adjectives.append(Role(start, start + len(words[0]), words[0]))
+    return tuple(a for a in context.adjective_actors(adjectives) if f"actors/{a}" in context.states)
 
 
 def _ruling_adjective(role: Role) -> Role:

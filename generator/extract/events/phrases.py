@@ -14,14 +14,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-UNDERGONE = frozenset({"death", "birth", "resignation", "illness"})
+UNDERGONE = frozenset({"death", "birth", "resignation", "illness", "hearing"})
 """Types whose subject is the one it happens to ("Waseem, brother of Baloch, died"); the
 subject of a sentencing or a dismissal acts, and "a judge of the High Court" is the court's."""
 VIOLENT = frozenset({"strike", "assault", "killing"})
 """Types whose actor "in" a place is there, not the place's ("US special forces in Pakistan")."""
 PERSONAL = frozenset(
     "death birth assault killing arrest sentencing resignation appointment dismissal "
-    "impeachment campaign-end illness award pardon funeral disappearance".split()
+    "impeachment campaign-end illness award pardon funeral disappearance hearing".split()
 )
 """Types that happen to a person (or a body), never to a state: a state named in their
 phrases is a title's or a place's ("U.S. Senator Robert F. Kennedy was killed")."""

@@ -16,6 +16,7 @@ from .force import ATTACKS
 from .naming import (
     _adjectival,
     _described,
+    _nationals_of,
     _pluperfect,
     _soldiers_of,
     _subject,
@@ -107,6 +108,9 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
             # "former United States Senator Kay Hagan died": the state is her title's, not
             # the one who died (nor is one killed, arrested, born or sworn in).
             lost = _soldiers_of(context, frame) if frame.type in VIOLENT else ()
+            if frame.type == "arrest" and not lost:  # "Four Italian citizens were detained"
+                lost = _nationals_of(context, frame)
+                patients += tuple(a for a in lost if a not in agents and a not in patients)
             patients = tuple(
                 a for a in patients if f"actors/{a}" not in context.states or a in lost
             )
