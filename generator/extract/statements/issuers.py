@@ -264,7 +264,11 @@ def _sent_by(
     sentence names first, who may be its addressee."""
     assert frame.head is not None
     word = re.escape(frame.head.text.casefold())
-    sent = re.compile(rf"\b(?i:{word})\b(?: [\w-]+){{0,3}}? (?:from|by)(?: [A-Z][\w.'’-]*)* $")
+    # "by the" as the name's mention may begin after its "the" ("passed by the |European
+    # Parliament|") or before it
+    sent = re.compile(
+        rf"\b(?i:{word})\b(?: [\w-]+){{0,3}}? (?:from|by)(?: the)?(?: [A-Z][\w.'’-]*)* $"
+    )
     own = _sentence_of(sentences, frame.paragraph, frame.head.start)
     for index, sentence in _back_from(sentences, frame.paragraph, (own or 0) - 1):
         for m in sorted((m for m in actors if m.sentence == index), key=lambda m: m.start):
