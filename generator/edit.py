@@ -16,54 +16,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlsplit
 
 from .errors import BuildError, ContentError
 from .load.schema import repo_url_problem
 from .model import Briefing, Entity
+from .model.views import EditTarget, Repo
 from .yamlio import DATE_TO_FILL, dump_fields
 
 REPO_ENV = "BRIEFING_REPO_URL"
 DEFAULT_BRANCH = "main"
-
-
-@dataclass(frozen=True)
-class Repo:
-    """Where the briefing's files live on the code host."""
-
-    url: str
-    """``https://github.com/owner/name``, no final slash."""
-    branch: str
-    prefix: str
-    """The content folder's path inside the repository (``content``), "" at its root."""
-
-    @property
-    def gitlab(self) -> bool:
-        """GitLab puts its pages under ``/-/`` and names the new-file fields differently."""
-        host = urlsplit(self.url).hostname or ""
-        return "gitlab" in host.split(".")
-
-    def path(self, relative: str) -> str:
-        return f"{self.prefix}/{relative}" if self.prefix else relative
-
-    def _page(self, action: str) -> str:
-        """``<repo>/edit/<branch>`` (GitHub, Gitea, Forgejo) or ``<repo>/-/edit/<branch>``."""
-        separator = "/-/" if self.gitlab else "/"
-        return f"{self.url}{separator}{action}/{quote(self.branch)}"
-
-    def edit_url(self, relative: str) -> str:
-        return f"{self._page('edit')}/{quote(self.path(relative))}"
-
-    def new_url(self, relative: str, text: str) -> str:
-        name, value = ("file_name", "content") if self.gitlab else ("filename", "value")
-        filename = quote(self.path(relative), safe="")
-        return f"{self._page('new')}?{name}={filename}&{value}={quote(text, safe='')}"
-
-    def folder_url(self, relative: str) -> str:
-        return f"{self._page('tree')}/{quote(self.path(relative))}"
 
 
 def repo_prefix(content: Path) -> str:
@@ -91,15 +54,6 @@ def repo_for(
         hint = "set it to https://<host>/<owner>/<name>, or unset it to use briefing.yml"
         raise BuildError([ContentError(REPO_ENV, 0, "E018", problem, hint)])
     return Repo(url.rstrip("/"), briefing.edit_branch, repo_prefix(content))
-
-
-@dataclass(frozen=True)
-class EditTarget:
-    """The content file behind a page, relative to the content folder."""
-
-    path: str
-    new_file: str | None = None
-    """For an entity no editor has a file for: the YAML that starts one."""
 
 
 def entity_file(entity: Entity) -> EditTarget:

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from functools import partial
 from operator import attrgetter
 from typing import TypeVar
 
 from .edit import EditTarget, entity_file
-from .graph import Graph, briefing_graph, ego_graph
+from .graph import briefing_graph, ego_graph
 from .ids import page_path
 from .model import (
     ACTOR_TYPES,
@@ -35,25 +34,29 @@ from .model import (
     is_actor,
     newest_first,
 )
-from .quotes import EvidenceGroup, Quote, QuotedSentence, evidence_for, quote, quoted_sentences
+from .model.views import (
+    ArticleView,
+    EntityView,
+    Evidence,
+    EvidenceGroup,
+    IndexView,
+    LinkSpan,
+    Stats,
+)
+from .quotes import evidence_for, quote, quoted_sentences
 from .reuse import Cutoff
 from .roles import roles_of
-from .support import DateSupport, PlaceSupport, date_support, place_support, unnamed_parties
-from .timeline import Timeline, timelines
-from .voices import StatementView, statements_for
+from .support import date_support, place_support, unnamed_parties
+from .timeline import timelines
+from .voices import statements_for
 
 __all__ = [
-    "EvidenceGroup",
-    "Quote",
-    "QuotedSentence",
     "evidence_for",
     "gather",
     "quote",
     "quoted_sentences",
 ]
 
-RELATED_LIMIT = 20
-"""Co-mentioned actors listed on an actor page; the strongest connections come first."""
 KEY_ACTORS = 8
 """Actors on the home page when the briefing names none: the most mentioned."""
 EVIDENCE_ARTICLES = 50
@@ -73,117 +76,6 @@ sentences). The Markdown of the site engine's largest pages, and its time, scale
 
 _WHERE = attrgetter("article", "sentence")
 """A mention's sentence: ``(article, sentence)``."""
-
-
-@dataclass(frozen=True, slots=True)
-class Stats:
-    """Mentions are counted as sentences: 'Vladimir Putin, the Kremlin leader' is one."""
-
-    mentions: int
-    articles: int
-
-
-@dataclass(frozen=True)
-class EntityView:
-    """What an actor's, agreement's or event's page shows."""
-
-    entity: Entity
-    stats: Stats
-    evidence: tuple[EvidenceGroup, ...]
-    """Sentences naming the entity, by article, newest first (``EVIDENCE_ARTICLES`` at most)."""
-    involved: tuple[Entity, ...] = ()
-    """An agreement's parties or an event's participants."""
-    about: tuple[Entity, ...] = ()
-    agreement: Entity | None = None
-    events: tuple[Entity, ...] = ()
-    """For an agreement: the events about it (its signing)."""
-    agreements: tuple[Entity, ...] = ()
-    """For an actor: the agreements it is party to."""
-    timeline: tuple[Entity, ...] = ()
-    """For an actor: the events it takes part in or that concern it, oldest first."""
-    related: tuple[tuple[Entity, int], ...] = ()
-    """Actors named in the same sentences, with the count; outlets apart (``reported_by``)."""
-    reported_by: tuple[tuple[Entity, int], ...] = ()
-    published: tuple[Article, ...] = ()
-    """For an outlet: the articles it published."""
-    dates: tuple[DateSupport, ...] = ()
-    places: tuple[PlaceSupport, ...] = ()
-    unnamed: tuple[Entity, ...] = ()
-    """Recorded parties or participants that no quoted sentence names."""
-    roles: tuple[tuple[str, Article, Quote], ...] = ()
-    """For a person: the offices the articles give them, each with the sentence saying so."""
-    statements: tuple[StatementView, ...] = ()
-    """An actor's quotations, or those in an event's sentences; newest first."""
-    edit: EditTarget | None = None
-    """The content file behind the page: its YAML, or the one that would accept it."""
-    first_seen: Article | None = None
-    last_seen: Article | None = None
-    """The oldest and newest articles naming it: the span the briefing covers it."""
-    graph: Graph | None = None
-    """For an actor: what it is most connected to."""
-    older: tuple[EvidenceGroup, ...] = ()
-    """The articles naming it beyond those quoted in ``evidence``, newest first: listed by
-    title, each sentence by its ¶ link."""
-
-
-@dataclass(frozen=True, slots=True)
-class LinkSpan:
-    """A span of a paragraph that links to an entity's page."""
-
-    start: int
-    end: int
-    key: str
-
-
-@dataclass(frozen=True)
-class ArticleView:
-    """What an article's page shows: its text with links, and what it mentions."""
-
-    article: Article
-    links: tuple[tuple[LinkSpan, ...], ...]
-    """Per paragraph: the first mention of each entity there, non-overlapping."""
-    source_actor: Entity | None
-    found: dict[str, tuple[Entity, ...]]
-    """Kind folder (``actors``) to the entities of that kind it mentions."""
-    edit: EditTarget | None = None
-
-
-@dataclass(frozen=True)
-class IndexView:
-    """What the home page and the index pages list."""
-
-    actor_groups: tuple[tuple[str, tuple[tuple[Entity, Stats], ...]], ...]
-    """Actor type to its actors with their statistics, by name."""
-    any_uncurated: bool
-    agreements: tuple[Entity, ...]
-    events: tuple[Entity, ...]
-    """Both newest first, undated last."""
-    articles: tuple[Article, ...]
-    """Newest first."""
-    key_actors: tuple[tuple[Entity, Stats], ...]
-    actors: int
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """Output of the evidence stage: one view per page."""
-
-    entities: dict[str, EntityView]
-    articles: dict[str, ArticleView]
-    index: IndexView
-    graph: Graph | None = None
-    """The whole briefing's graph."""
-    timeline: Timeline | None = None
-    """Dated events and agreements by month."""
-    undated: Timeline | None = None
-    """The undated ones, listed apart."""
-    kept: Mapping[str, tuple[str, bytes | OnDisk]] = field(default_factory=dict)
-    """Entity and article pages that are the last build's (digest, text), by page path:
-    their view read nothing that changed and was not made again (``entities`` holds only the
-    entity and its stats, ``articles`` only the article)."""
-    inputs: Mapping[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
-    """Each entity and article page's digest of what its view read of the linked data, and
-    what it read (for the next build's ``Cutoff``), by page path; empty when not recorded."""
 
 
 def stats(linked: Linked, key: str) -> Stats:

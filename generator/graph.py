@@ -9,17 +9,10 @@ to what it shows: an actor's graph reads only that actor's connections.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 
 from .model import KIND, Entity, Linked, is_actor
+from .model.views import Edge, Graph, Node
 
-RELATIONS = {
-    "party": "party to",
-    "participant": "took part in",
-    "about": "said about",
-    "appears": "appears with",
-}
-"""Edge types, each with how its legend reads (actor → the other end)."""
 EGO_ACTORS = 8
 EGO_RECORDS = 10
 """An actor page's graph: at most this many actors it appears with, and events or
@@ -29,50 +22,6 @@ BRIEFING_RECORDS = 40
 BRIEFING_PEERS = 2
 """The briefing graph: the most mentioned actors, the events and agreements with most of them
 involved, and for each actor its strongest "appears with" links."""
-
-
-@dataclass(frozen=True)
-class Node:
-    key: str
-    name: str
-    kind: str
-    """``actor``, ``event`` or ``agreement``."""
-    type: str
-    date: str | None
-    curated: bool
-
-
-@dataclass(frozen=True)
-class Edge:
-    actor: str
-    """The actor's key: every edge starts at an actor."""
-    other: str
-    relation: str
-    """A key of ``RELATIONS``."""
-    weight: int = 1
-    """Shared sentences, for ``appears``."""
-
-
-@dataclass(frozen=True)
-class Graph:
-    actors: tuple[Node, ...]
-    records: tuple[Node, ...]
-    """Events and agreements, oldest first (undated last)."""
-    edges: tuple[Edge, ...]
-    center: Node | None = None
-    """The actor whose page it is; None for the briefing graph."""
-    left_out: int = 0
-    """Nodes not drawn because of the caps."""
-    more_actors: int = 0
-    more_records: int = 0
-    """The briefing graph: actors, and events or agreements involving a drawn actor, that
-    the caps left out (so the page says "the 30 most mentioned" only when some are)."""
-    outlets: int = 0
-    """The briefing graph: the briefing's own outlets, left out (the page says so)."""
-
-    @property
-    def empty(self) -> bool:
-        return not self.edges
 
 
 def node(entity: Entity) -> Node:

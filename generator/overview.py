@@ -13,10 +13,9 @@ from collections.abc import Collection
 
 from .dates import human_date
 from .draw import ALL_NARROW, ALL_WIDE, EGO_NARROW, EGO_WIDE, figure
-from .graph import RELATIONS, Graph
 from .markup import TYPE_LABELS, Md, escape_attr, site_href, type_label
 from .model import ACTOR_TYPES, KIND
-from .timeline import Timeline
+from .model.views import RELATIONS, Graph, Timeline
 
 GRAPH_PAGE = "graph/index.md"
 TIMELINE_PAGE = "timeline/index.md"

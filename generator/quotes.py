@@ -1,62 +1,18 @@
 """Evidence sentences: which sentences a page quotes, with the entity's own words marked.
 
-Part of the evidence stage (``evidence.py`` re-exports these): a sentence comes with the rest
-of its quotation, so a lead-in ("Peskov said:") is never quoted alone.
+Part of the evidence stage (its views, ``Quote`` and ``EvidenceGroup``, are in
+``model.views``): a sentence comes with the rest of its quotation, so a lead-in ("Peskov
+said:") is never quoted alone.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from .dates import bare_weekdays
-from .model import Article, DateMention, Linked, Mention, Sentence, newest_first
-
-
-@dataclass(frozen=True, slots=True)
-class QuotedSentence:
-    """One sentence of a quote, with the spans (offsets in ``text``) that name the entity."""
-
-    index: int
-    """Index into the article's sentences."""
-    paragraph: int
-    """0-based paragraph the sentence is in."""
-    text: str
-    bold: tuple[tuple[int, int], ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Quote:
-    """Sentences quoted together as evidence: one, or one with the rest of its quotation."""
-
-    article: str
-    """Article id."""
-    sentences: tuple[QuotedSentence, ...]
-    dates: tuple[DateMention, ...]
-    """The dates these sentences name, resolved against the article's reference day, with
-    the bare weekdays extract dates events by ("died Saturday, aged 78")."""
-
-    @property
-    def plain(self) -> str:
-        return " ".join(s.text for s in self.sentences)
-
-    @property
-    def indices(self) -> tuple[int, ...]:
-        return tuple(s.index for s in self.sentences)
-
-    @property
-    def paragraphs(self) -> tuple[int, int]:
-        """First and last paragraph, 1-based, as the pages number them."""
-        return self.sentences[0].paragraph + 1, self.sentences[-1].paragraph + 1
-
-
-@dataclass(frozen=True, slots=True)
-class EvidenceGroup:
-    """The quotes from one article."""
-
-    article: Article
-    quotes: tuple[Quote, ...]
+from .model import DateMention, Linked, Mention, Sentence, newest_first
+from .model.views import EvidenceGroup, Quote, QuotedSentence
 
 
 def quoted_sentences(sentences: Sequence[Sentence], index: int, limit: int = 4) -> list[int]:

@@ -21,8 +21,6 @@ from urllib.parse import quote
 import jinja2
 
 from .dates import human_date
-from .edit import EditTarget, Repo
-from .evidence import RELATED_LIMIT, ArticleView, EntityView, Evidence, EvidenceGroup, Quote
 from .ids import page_path
 from .jumps import UNDATED_EVENTS, actor_jumps, event_jumps, letter_jumps, split_undated
 from .markup import (
@@ -60,6 +58,16 @@ from .model import (
     actor_key,
     article_key,
     kind_of,
+)
+from .model.views import (
+    RELATED_LIMIT,
+    ArticleView,
+    EditTarget,
+    EntityView,
+    Evidence,
+    EvidenceGroup,
+    Quote,
+    Repo,
 )
 from .overview import (
     GRAPH_PAGE,

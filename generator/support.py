@@ -11,44 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from .dates import support_note
-from .model import Article, Entity, Linked, actor_key
-
-if TYPE_CHECKING:  # the evidence stage's types; it imports this module
-    from .quotes import EvidenceGroup, Quote
+from .model import Entity, Linked, actor_key
+from .model.views import DateSupport, EvidenceGroup, PlaceSupport
 
 _DETERMINERS = frozenset(
     "the a an his her its their our this that these those both all many some most several".split()
 )
-
-
-@dataclass(frozen=True)
-class DateSupport:
-    """Words in a quoted sentence that support the recorded date."""
-
-    value: str
-    """The date they name, as precise as the words."""
-    text: str
-    """The words: "in January"."""
-    article: Article
-    reference: str
-    """The day relative words count from: the article's dateline day or publication day."""
-    quote: Quote
-    note: str
-    """How precise the support is: "the article gives only the month"."""
-
-
-@dataclass(frozen=True)
-class PlaceSupport:
-    """One part of the recorded place, and the quoted words that put the event there."""
-
-    part: str
-    match: str | None = None
-    article: Article | None = None
-    quote: Quote | None = None
 
 
 def date_support(

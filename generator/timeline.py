@@ -10,31 +10,8 @@ articles they were two thirds of the entries, a page too heavy to open).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .model import Entity, Linked, actor_key
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    entity: Entity
-    actors: tuple[Entity, ...]
-
-
-@dataclass(frozen=True)
-class Period:
-    key: str
-    """``YYYY-MM``, ``YYYY`` (only the year is known) or "" (undated)."""
-    entries: tuple[Entry, ...]
-
-
-@dataclass(frozen=True)
-class Timeline:
-    periods: tuple[Period, ...]
-    actors: tuple[Entity, ...]
-    """Every actor some entry involves, by name: the actor filter's choices."""
-    types: tuple[str, ...]
-    """Every event and agreement type listed, sorted: the type filter's choices."""
+from .model.views import Entry, Period, Timeline
 
 
 def _period(date: str | None) -> str:

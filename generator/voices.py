@@ -6,30 +6,8 @@ the sentences that report it. Each item carries what the template needs for its 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from .model import Article, Entity, Linked, Statement
-
-
-@dataclass(frozen=True, slots=True)
-class StatementView:
-    """One quotation as a page lists it."""
-
-    statement: Statement
-    speaker: Entity
-    source: Article
-    context: str | None = None
-    """For a quotation of a few words, the sentence it is in: "“years.”" alone says nothing."""
-
-    @property
-    def article(self) -> str:
-        """Article id: with ``paragraphs``, what the ¶ link filter reads."""
-        return self.source.id
-
-    @property
-    def paragraphs(self) -> tuple[int, int]:
-        return self.statement.paragraph + 1, self.statement.paragraph + 1
-
+from .model import Linked, Statement
+from .model.views import StatementView
 
 FRAGMENT_WORDS = 4
 """A quotation of at most this many words is a fragment (GOLD.md): a scare quote ("went on

@@ -10,11 +10,12 @@ import yaml
 from conftest import write
 from test_evidence import linked_deal
 
-from generator.edit import REPO_ENV, EditTarget, Repo, entity_file, repo_for, repo_prefix
+from generator.edit import REPO_ENV, entity_file, repo_for, repo_prefix
 from generator.errors import BuildError
 from generator.evidence import gather
 from generator.load import load_content
 from generator.model import Briefing, Entity
+from generator.model.views import EditTarget, Repo
 from generator.render import render_pages
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -21,9 +21,10 @@ from generator.draw import (
     _arc_ends,
     figure,
 )
-from generator.graph import Node, briefing_graph, ego_graph
+from generator.graph import briefing_graph, ego_graph
 from generator.link import link
 from generator.model import Article, Entity, Mention, Resolved, Sentence
+from generator.model.views import Node
 from generator.overview import period_title, timeline_context
 from generator.render import environment
 from generator.timeline import timelines

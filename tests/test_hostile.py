@@ -279,7 +279,7 @@ def test_an_event_record_written_as_html_escapes_every_value():
 
     from generator.mkdocs_hook import stash_blocks
     from generator.model import Entity
-    from generator.quotes import Quote, QuotedSentence
+    from generator.model.views import Quote, QuotedSentence
 
     evil = '</li></ul><script>alert(1)</script><img src=x onerror="a()"> &amp; [x](javascript:1)'
     renderer, _ = tiny_site("Iran")
@@ -391,7 +391,7 @@ def test_a_statements_list_written_as_html_escapes_every_value():
 
     from generator.mkdocs_hook import stash_blocks
     from generator.model import Article, Entity, Statement
-    from generator.voices import StatementView
+    from generator.model.views import StatementView
 
     evil = "</li></ul><script>x</script><img src=x onerror=a()> \" ' &amp; *e* [a](javascript:1)"
     renderer, _ = tiny_site("Iran")

@@ -12,11 +12,12 @@ import yaml
 from conftest import ROOT, write
 from mkdocs.utils.meta import get_data
 
-from generator.evidence import EvidenceGroup, Quote, QuotedSentence, gather, quoted_sentences
+from generator.evidence import gather, quoted_sentences
 from generator.link import link
 from generator.markup import Md, link_md, mark_up_html, relative_href
 from generator.mkdocs_hook import stash_blocks, unstash_blocks
 from generator.model import Article, Briefing, Entity, Mention, Resolved, Sentence, Statement
+from generator.model.views import EvidenceGroup, Quote, QuotedSentence
 from generator.render import (
     Renderer,
     _wrap_link_html,
@@ -1350,7 +1351,7 @@ def test_a_statements_list_in_html_is_what_markdown_made_of_it(value, with_speak
     # and MkDocs made of the Markdown list, each newline a space, so the hook keeps it from the
     # parser: the same text, hostile values escaped for HTML (none a tag, link or emphasis
     # but the sentence's own), the same links and ¶ labels
-    from generator.voices import StatementView
+    from generator.model.views import StatementView
 
     renderer, _ = tiny_site("Iran")
     env = renderer.env
@@ -1415,7 +1416,7 @@ def _old_at_first_paragraph(ctx, group):
 def actor_lists_context(value: str, actor_id: str = "iran") -> dict:
     """An actor page's context with every list and the timeline table filled (appears with
     past its limit, roles that differ), ``value`` in each name, title and quote; no infobox."""
-    from generator.evidence import RELATED_LIMIT
+    from generator.model.views import RELATED_LIMIT
 
     articles = [
         Article(f"2024-01-0{n}-a", f"Title {n} {value}", f"2024-01-0{n}", "Wire", None, "en", ())
@@ -1463,7 +1464,7 @@ def test_an_actors_lists_and_timeline_in_html_are_what_markdown_made_of_them(val
     # Python-Markdown and MkDocs made of their Markdown, each newline a space, so the hook
     # keeps them from the parser: the same page once converted, hostile values escaped for
     # HTML (no tag, link or emphasis made), the same links as MkDocs wrote them
-    from generator.evidence import RELATED_LIMIT
+    from generator.model.views import RELATED_LIMIT
 
     renderer, _ = tiny_site("Iran")
     new_env = renderer.env.overlay(loader=jinja2.ChoiceLoader([STUBS, renderer.env.loader]))

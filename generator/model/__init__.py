@@ -3,6 +3,7 @@
 Every stage takes and returns these frozen dataclasses (or tuples of them), so each stage can
 be tested on its own and nothing hides in shared mutable state. Entities are addressed by a
 *key* ``"<kind>/<id>"`` (``actors/putin``), which is also their page path without ``.md``.
+The evidence stage's views of each page, which render formats, are in ``model.views``.
 """
 
 from .content import (
