@@ -995,9 +995,14 @@ def _by_state(name: str) -> str:
     return re.sub(r"\b[A-Z][a-z]+\b", _state_word, name)
 
 
-_ARABIC_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l|[Aa]sh|[Aa]d|[Aa]r|[Aa]n|[Aa]t|[Aa]s)[- ‑]")
-"""The Arabic article as romanised before a name, assimilated or not ("Al-Shabaab", "al
-Qaeda", "Ash-Sharq", "El-Nour"), with the hyphen or space that joins it."""
+_ARABIC_ARTICLE_FORMS = r"(?:[Aa]l|[Ee]l|[Aa]sh|[Aa]d|[Aa]r|[Aa]n|[Aa]t|[Aa]s)"
+"""The Arabic article as romanised, assimilated or not ("al", "el", "ash", "ad", …)."""
+_ARABIC_ARTICLE = re.compile(rf"{_ARABIC_ARTICLE_FORMS}[- ‑]")
+"""The Arabic article before a name ("Al-Shabaab", "al Qaeda", "Ash-Sharq", "El-Nour"), with
+the hyphen or space that joins it."""
+_ARTICLE = re.compile(rf"(?<![\w'’-]){_ARABIC_ARTICLE_FORMS}[-‐‑](?=[A-Z])")
+"""The same article hyphened before a word of a person's name ("al-Gaddafi", "el-Sisi",
+"ash-Shara"), which English news writes or leaves out ("Gaddafi", "Sisi")."""
 
 
 _ENGLISH_WORDS = frozenset({"an ", "at ", "as "})
@@ -1101,11 +1106,6 @@ def _variants(a: str, b: str) -> bool:
 MIN_VARIANT_WORD = 5
 """Letters a word needs before ``_transliterated`` reads a difference in it as romanisation:
 short names differ by a letter as different names ('Khan', 'Han'; 'Lowe', 'Lee')."""
-
-
-_ARTICLE = re.compile(r"(?<![\w'’-])(?:[AaEe]l|[Aa][dnrstz]|[Aa]sh)[-‐‑](?=[A-Z])")
-"""Arabic's article before a surname ("al-Gaddafi", "el-Sisi", "ash-Shara"), which English
-news writes or leaves out ("Gaddafi", "Sisi"); assimilated forms too ("ad-", "ar-", "as-")."""
 
 
 def _transliterated(a: Found, b: Found) -> bool:
