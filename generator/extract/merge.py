@@ -759,7 +759,13 @@ def event_name(
     ):
         if type_ == "appointment" and (named := [a for a in patient_ids if a in people]):
             patients = _names(named, names)  # the one appointed, not the court it is to
-        text = f"{label} of {_join(patients)}" + (f" by {_join(agents)}" if agents else "")
+        where = type_ in ("killing", "arrest", "sentencing") and all(
+            types.get(actor_key(a)) == "state" for a in patient_ids
+        )  # "36 people have been executed in Saudi Arabia": no state is killed or arrested;
+        # the state standing for the people no one named is where it happened
+        text = f"{label} {'in' if where else 'of'} {_join(patients)}" + (
+            f" by {_join(agents)}" if agents else ""
+        )
     elif type_ == "award" and patients:
         # "Award to Nickey Iyambo": the one honoured, by whoever gave it
         text = f"{label} to {_join(patients)}" + (f" by {_join(agents)}" if agents else "")
