@@ -1742,6 +1742,9 @@ def test_a_show_hosted_by_someone_is_no_meeting(nlp):
         ("threat", ("canada",), ("johnson",), "Threat by Canada against Boris Johnson"),
         ("protest", (), ("conservatives",), "Protest at Conservative Party"),
         ("protest", (), ("canada",), "Protest by Canada"),
+        # "activists protesting against him": not a protest by him
+        ("protest", (), ("pelosi",), "Protest against Nancy Pelosi"),
+        ("protest", ("johnson",), ("pelosi",), "Protest by Boris Johnson"),
         ("emergency", ("johnson",), (), "Emergency rule by Boris Johnson"),
         # issue 7 (events19): "Schiff was buried in Kerman", "Pelosi was reported missing"
         ("funeral", (), ("schiff",), "Funeral of Adam Schiff"),

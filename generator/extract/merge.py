@@ -816,6 +816,14 @@ def event_name(
     ):
         text = f"{label} at {_join(patients)}"  # "rallied outside the National Council": a
         # protest where the body sits, not one by it
+    elif (
+        type_ == "protest"
+        and not agents
+        and patient_ids
+        and all(types.get(actor_key(a)) == "person" for a in patient_ids)
+    ):
+        text = f"{label} against {_join(patients)}"  # "activists protesting against him":
+        # the protesters are unnamed; the person protested against protested nothing
     elif type_ == "accident" and everyone:
         # "Accident involving Viazul in Cuba": a vehicle or a building has no will, so its
         # operator is involved and its state is where it happened, no one is "by" (events59)
