@@ -61,9 +61,9 @@ BLOCKS = [
             "blind44.yml",
             "blind45.yml",
         ),
-        1,
-        3,
-        7,
+        2,
+        2,
+        5,
         frozenset({"envoy", "iranian", "karzai", "kibaki", "libya", "gaza", "sudanpeace"}),
     ),
 ]
