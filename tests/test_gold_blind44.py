@@ -61,9 +61,9 @@ BLOCKS = [
             "blind44.yml",
             "blind45.yml",
         ),
+        8,
         2,
-        2,
-        5,
+        6,
         frozenset({"envoy", "iranian", "karzai", "kibaki", "libya", "gaza", "sudanpeace"}),
     ),
 ]
