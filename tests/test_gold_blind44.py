@@ -61,7 +61,7 @@ BLOCKS = [
             "blind44.yml",
             "blind45.yml",
         ),
-        9,
+        10,
         2,
         6,
         frozenset({"envoy", "iranian", "karzai", "kibaki", "libya", "gaza", "sudanpeace"}),
