@@ -6,7 +6,7 @@ are blind38's ``check_load.py``; the raw-file reading and the "is it new" assert
 ``build.py``, run for each block through the environment (as ``benchmarks/pools/<block>/build.py``
 runs it). One parameter set per block: its name, the earlier headers it may read, and the
 smallest counts it must keep (blind45 is a short block with few quotations; two of blind46's texts
-quote nobody: see their headers).
+quote nobody: see their entries).
 """
 
 from __future__ import annotations
