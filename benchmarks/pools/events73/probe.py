@@ -1,9 +1,13 @@
 """Every proposed event of a gold file's articles with its date, its words and the sentence of
 each of its mentions: for classifying undated and wrongly dated events (events73, issue 7).
 
-Usage: ``.venv/bin/python benchmarks/pools/events73/probe.py GOLD [SPLIT] [TITLE-PREFIX]``
+Usage: ``.venv/bin/python benchmarks/pools/events73/probe.py GOLD [SPLIT] [TITLE-PREFIX]``;
+with ``PROBE_JSON=1``, one JSON line per mention (key, date, sentence, sentence before, lead
+sentence of its paragraph) for ``where.py``.
 """
 
+import json
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -44,13 +48,20 @@ def main() -> None:
     entities = {e.key: e for e in resolved.entities}
     sentences_of = {n.article: n.sentences for n in notes}
     for article in loaded.articles:
-        print(f"## {article.title[:70]} ({article.date})")
+        if not os.environ.get("PROBE_JSON"):
+            print(f"## {article.title[:70]} ({article.date})")
         sentences = sentences_of.get(article.id, ())
         for m in resolved.mentions:
             if m.article != article.id or m.how != "extract" or not m.entity.startswith("events/"):
                 continue
             e = entities[m.entity]
             said = sentences[m.sentence].text if m.sentence < len(sentences) else ""
+            if os.environ.get("PROBE_JSON"):
+                before = sentences[m.sentence - 1].text if m.sentence else ""
+                lead = next((x.text for x in sentences if x.paragraph == m.paragraph), "")
+                row = {"key": m.entity, "date": e.date, "sentence": said, "before": before}
+                print(json.dumps(row | {"lead": lead, "title": article.title}))
+                continue
             print(f"  {m.entity} [{e.date} {getattr(e, 'date_text', None)!r}] <{m.text}>")
             print(f"      {said[:300]}")
 
