@@ -13,10 +13,19 @@ SHAPES = [
     ("next / following / previous day", r"next|following|previous|day before|day after"),
     ("later / earlier (relative)", r"later|earlier(?! this)|shortly|before the|after the"),
     ("weekday or day on a noun ('s)", r"\w+['’]s\b"),
-    ("last week / this week / earlier this month / this year", r"last week|this week|this month|this year|this past"),
+    (
+        "last week / this week / earlier this month / this year",
+        r"last week|this week|this month|this year|this past",
+    ),
     ("yesterday / today / tonight", r"yesterday|today|tonight"),
-    ("weekday (on Monday, Monday night)", r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"),
-    ("month or day of month", r"january|february|march|april|may|june|july|august|september|october|november|december"),
+    (
+        "weekday (on Monday, Monday night)",
+        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+    ),
+    (
+        "month or day of month",
+        r"january|february|march|april|may|june|july|august|september|october|november|december",
+    ),
     ("year or decade", r"\b1\d\d\d|\b20\d\d"),
     ("last month / last year / ago", r"last|ago"),
 ]
