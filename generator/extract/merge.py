@@ -235,10 +235,13 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
         first.type == "election"
         and p.place
         and p.place.casefold() not in places
-        and (places or not (dates and p.date))
+        and (places or not (dates and p.date) or not _next_to(p, group))
     ):
         return False  # "Sanders won the Nevada caucuses yesterday … In New Hampshire, Sanders
-        # secured a plurality of the vote": an undated vote somewhere else is another contest
+        # secured a plurality of the vote": an undated vote somewhere else is another contest;
+        # so is a dated one told apart from votes placed nowhere ("On Tuesday, the Democratic
+        # Party held primary elections … The same day, Trump … after winning the party's
+        # primaries in Florida and Illinois": primaries of one day, one a party's)
     if same_article and (p.separate or any(q.separate for q in group)):
         return bool(p.date) and all(d == p.date for d in dates) and bool(dates)
     if not dates or not p.date:
