@@ -1,13 +1,19 @@
 """agreements55: a ceasefire named only by its violations, a shape the read blind42 block
 missed ("over 800 ceasefire violations along the Line of Control … between India and
-Pakistan") (issue 7)."""
+Pakistan"), and agreements counted as "a total of" (this round's pool) (issue 7)."""
 
 from __future__ import annotations
 
 from generator.extract.merge import Proposal
 from tests.test_extract import _agreements
 
-ACTORS = {"India": "india", "Pakistan": "pakistan", "Line of Control": "loc"}
+ACTORS = {
+    "India": "india",
+    "Pakistan": "pakistan",
+    "Line of Control": "loc",
+    "Philippines": "philippines",
+    "Russia": "russia",
+}
 
 
 def _found(nlp, paragraphs: list[str]) -> list[Proposal]:
@@ -54,3 +60,15 @@ def test_violations_with_no_side_or_other_compounds_are_none(nlp):
     ]
     for text in texts:
         assert _found(nlp, [text]) == [], text
+
+
+def test_a_total_of_agreements_sealed_is_a_batch(nlp):
+    """ "The Philippines and Russia sealed a total of 10 bilateral agreements" (Canadian
+    Inquirer, 2017; main: nothing): the total is the verb's object, as "a number of" is."""
+    text = (
+        "The Philippines and Russia sealed a total of 10 bilateral agreements after President "
+        "Rodrigo Duterte's official visit to Moscow."
+    )
+    (found,) = _found(nlp, [text])
+    assert set(found.agents) == {"philippines", "russia"}
+    assert found.status == "signed"
