@@ -1,6 +1,7 @@
 """Persons the NER read as bodies, retyped by the words around them (actors102, issue 8): a
 role noun before the name, an apposition naming a role after it, an office of a body before
-it, an office taken or left after it, and names listed each with its state. Shapes from
+it, an office taken or left after it, the body or medium one works for after it, and names
+listed each with its state. Shapes from
 blind43, blind44, the dev split and the actors102 pool; the people here are invented. Each
 rule with the bodies it must leave alone."""
 
@@ -73,6 +74,26 @@ def test_an_office_before_or_taken_after_makes_it_a_persons(content):
     types = _types(found)
     assert types["Nora Hale"] == "person"
     assert types["Ricardo Vela Nunez"] == "person"
+
+
+def test_a_name_of_the_body_or_medium_one_works_for_is_a_persons(content):
+    found, _, _ = resolve_text(
+        content,
+        [
+            "Nora Pell of the UK's National Crime Agency (NCA) said arrests followed.",
+            'One resident told Jim Dale of WKRN 2 news, "We are used to it."',
+            "Ravi Haldar of the Tezpur assembly said the cure works.",
+        ],
+        {
+            0: [("Nora Pell", "ORG"), ("UK", "GPE"), ("National Crime Agency", "ORG")],
+            1: [("Jim Dale", "ORG"), ("WKRN 2", "ORG")],
+            2: [("Ravi Haldar", "ORG"), ("Tezpur", "GPE")],
+        },
+    )
+    types = _types(found)
+    assert types["Nora Pell"] == "person"
+    assert types["Jim Dale"] == "person"
+    assert types["Ravi Haldar"] == "person"
 
 
 def test_names_listed_each_with_its_state_are_persons(content):

@@ -136,6 +136,25 @@ _PAIRED_BEFORE = re.compile(
 Nigeria and |Patrice Talon| of Benin': names listed each with the state they speak for."""
 
 
+_OF_BODY_AFTER = re.compile(
+    r"^ of (?:the )?(?:[A-Z][\w'’.-]*['’]s )?"
+    r"((?:[A-Z][\w'’.&-]*|\d+)(?: (?:[A-Z][\w'’.&-]*|\d+|of|the|and|for)){0,6})"
+    r"(?: (news|assembly|council|party|ministry|agency|newspaper|radio|television|police))?\b"
+)
+"""'|Nikki Holland| of the UK's National Crime Agency', '|Paul Rivera| of WESH 2 news',
+'|Suman Haripriya| of the Hajo assembly': a person named with the body or medium they work
+for (a body's or medium's word in its name, or its noun after it)."""
+
+
+def _of_a_body(after: str) -> bool:
+    """A body's or a medium's name, or its noun, right after 'of' (``_OF_BODY_AFTER``)."""
+    found = _OF_BODY_AFTER.match(after)
+    if not found:
+        return False
+    name = found.group(1).removesuffix(" of").removesuffix(" the").removesuffix(" and")
+    return bool(found.group(2) or media_name(name) or any(body_word(w) for w in name.split()))
+
+
 def _of_a_state(after: str) -> int:
     """Where 'of Switzerland', 'of the United States', 'of Utah' right after the name ends
     (in ``after``); 0 when no state's or US state's name follows 'of'."""
@@ -157,12 +176,13 @@ def _persons_by_role(
     a person's role is a person's: after a role noun ("ex-CIA official |Paul Pillar|", "Their
     French colleague, |Laurent Fabius|,") or an office of a body ("Ambassador to the United
     Nations |Nikki Haley|"), before an apposition naming one ("|Borg Palm|, Kazemi's
-    solicitor") or the office taken or left ("|X| resigned as the governor"), or listed with
-    the state each speaks for ("|Micheline Calmy-Rey| of Switzerland and Moussa Koussa of
-    Libya"). The small model reads such names as
-    organisations (blind43, blind44: persons typed organisation). The name must look like a
-    person's (``person_like``; one word only after a role only people hold, "singer |Netta|"):
-    no body's, medium's, state's or place's word, no acronym. A curated span keeps its label.
+    solicitor") or the office taken or left ("|X| resigned as the governor"), named with the
+    body or medium they work for ("|Nikki Holland| of the UK's National Crime Agency"), or
+    listed with the state each speaks for ("|Micheline Calmy-Rey| of Switzerland and Moussa
+    Koussa of Libya"). The small model reads such names as organisations (blind43, blind44:
+    persons typed organisation). The name must look like a person's (``person_like``; one
+    word only after a role only people hold, "singer |Netta|"): no body's, medium's, state's
+    or place's word, no acronym. A curated span keeps its label.
     Also returns where each retyped span stood (paragraph, start, end): the words around it
     say what it is, so its vote counts twice (``Candidate.said_what``)."""
     out: list[tuple[int, Span]] = []
@@ -189,6 +209,7 @@ def _role_read(name: str, before: str, after: str) -> bool:
         or _ROLE_AFTER.match(after)
         or _TOOK_OFFICE_AFTER.match(after)
         or _OFFICE_BEFORE.search(before[-80:])
+        or _of_a_body(after)
         or (
             (state := _of_a_state(after))
             and (_PAIRED_BEFORE.search(before[-80:]) or _PAIRED_AFTER.match(after[state:]))
