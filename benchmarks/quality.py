@@ -74,7 +74,8 @@ class Score:
         kinds = self.kind_right / self.typed if self.typed else 1.0
         return (
             f"{label}: types {accuracy:.1%} ({self.typed_right}/{self.typed} matched pages), "
-            f"person/organisation/state {kinds:.1%} ({self.kind_right}/{self.typed}, media as organisation)"
+            f"person/organisation/state {kinds:.1%} "
+            f"({self.kind_right}/{self.typed}, media as organisation)"
         )
 
     def line(self, label: str) -> str:
