@@ -59,6 +59,21 @@ def test_an_apposition_naming_a_role_makes_it_a_persons(content):
     assert types["Gaspar Morvath"] == "person"
 
 
+def test_an_apposition_is_a_cue_even_where_the_surname_is_a_towns_name(content):
+    """The full name read as an organisation's, its surname a town's ('Mason', Ohio) and
+    written alone as a place: the apposition alone says it is a person's (before actors102
+    the name kept the NER's reading, ``test_resolve_bbc_politics``)."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Gerald Mason, the council's finance chief, set out the idea.",
+            "Savers in Mason would gain most, the report said.",
+        ],
+        {0: [("Gerald Mason", "ORG")], 1: [("Mason", "GPE")]},
+    )
+    assert found[by_text["Gerald Mason"]].type == "person"
+
+
 def test_an_office_before_or_taken_after_makes_it_a_persons(content):
     found, _, _ = resolve_text(
         content,
