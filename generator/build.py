@@ -324,16 +324,7 @@ def _generate(
         cutoff = Cutoff(linked, previous, digester, parses)
     tick("link")
     lap("resolve+link", "evidence")
-    try:
-        if cutoff is not None:
-            # The second core, idle since the parse: a child makes the units' digests while
-            # this process makes the review's queue and what of the views reads none.
-            cutoff.ahead()
-        queue = gather_review(content, resolved) if review else None
-        evidence = gather(linked, content.briefing, cutoff)
-    finally:
-        if cutoff is not None:
-            cutoff.close()  # taken by the first digest; else (a failure) the child is ended
+    evidence = gather(linked, content.briefing, cutoff)
     if cutoff is not None and previous is not None:  # a rebuild: both or neither
         # An entity's or article's record whose page was kept is the last build's line. With
         # no page kept (a code change, a first build) no line can be taken: the last export
@@ -344,6 +335,7 @@ def _generate(
         del last
     else:
         export = export_entities(linked, spool)  # written to the spool as made: not held
+    queue = gather_review(content, resolved) if review else None
     # The views and the export hold all that the pages read: the linked data goes before the
     # pages exist (at 10,000 articles its mentions and sentences are hundreds of megabytes).
     del linked, resolved, cutoff, parses

@@ -250,9 +250,6 @@ def gather(linked: Linked, briefing: Briefing, cutoff: Cutoff | None = None) -> 
     (``kept``), and what each view made reads is recorded (``inputs``)."""
     counted = {key: stats(linked, key) for key in linked.entities}  # pages and index alike
     dated, undated = timelines(linked)
-    # Before the pages' views: a rebuild's unit digests may still be in the making then
-    # (``Cutoff.ahead``), and these read none.
-    index, graph = index_view(linked, briefing, counted), briefing_graph(linked)
     kept: dict[str, tuple[str, bytes | OnDisk]] = {}
     inputs: dict[str, tuple[str, tuple[str, ...]]] = {}
     if cutoff is None:
@@ -286,8 +283,8 @@ def gather(linked: Linked, briefing: Briefing, cutoff: Cutoff | None = None) -> 
     return Evidence(
         entities=entities,
         articles=articles,
-        index=index,
-        graph=graph,
+        index=index_view(linked, briefing, counted),
+        graph=briefing_graph(linked),
         timeline=dated,
         undated=undated,
         kept=kept,

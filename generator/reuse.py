@@ -34,7 +34,6 @@ import hashlib
 import importlib
 import io
 import json
-import marshal
 import operator
 import os
 import pickle
@@ -46,7 +45,6 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from . import model
-from .forked import Forked
 from .memo import code_digest
 from .model import Article, Entity, Linked, OnDisk, Source, text_hash
 from .paths import DIGESTS as DIGESTS
@@ -599,50 +597,6 @@ class Cutoff:
         self._parses = parses or {}
         self._known: dict[str, bytes] = {}
         self._by_entity: list[Mapping[str, object]] | None = None
-        self._ahead: Forked | None = None
-        self.learned = 0
-        """Unit digests taken from the child of ``ahead``."""
-
-    def ahead(self) -> None:
-        """Start making the digest of every unit the last build's record names in a child
-        process (``forked.Forked``), while this one makes what reads no digest (the review's
-        queue, the stats, timelines, index and graph: ``build`` and ``evidence.gather`` make
-        them first). The first ``digest`` asked takes the child's answer; without one (one
-        core, a failed child) each digest is made here, as before. After one edit at 1,000
-        articles the digests are about a tenth of the CPU after the parse (15,000 units);
-        the child answers in bytes (a unit's name and digest each), so nothing it made must
-        be sent as objects, and it reads the heap copy-on-write. ``close`` ends it."""
-        if self._ahead is None and self._previous.units:
-            self._ahead = Forked(self._units_ahead)
-
-    def _units_ahead(self) -> bytes:
-        """(In the child.) The record's units with their digests (``_unit_digest``'s) as
-        ``marshal``'s bytes of a list of pairs (a unit whose value this code cannot read is
-        left to the parent, as ``kept`` does)."""
-        found = []
-        for unit in self._previous.units:
-            with contextlib.suppress(AttributeError, TypeError):
-                found.append((unit, self._known.get(unit) or self._unit_digest(unit)))
-        return marshal.dumps(found)
-
-    def _take_ahead(self) -> None:
-        """The child's digests into ``_known``, once (nothing if it failed or none ran)."""
-        forked, self._ahead = self._ahead, None
-        data = forked.result() if forked is not None else None
-        if data is None:
-            return
-        with contextlib.suppress(ValueError, EOFError, TypeError):
-            found = marshal.loads(data)
-            for unit, made in found if type(found) is list else ():
-                if type(unit) is str and type(made) is bytes:
-                    self._known.setdefault(unit, made)
-                    self.learned += 1
-
-    def close(self) -> None:
-        """End the child of ``ahead`` if its answer was not taken (the build failed)."""
-        forked, self._ahead = self._ahead, None
-        if forked is not None:
-            forked.close()
 
     def kept(self, page: str) -> Kept | None:
         """The last build's ``page`` if what its view read is unchanged."""
@@ -666,8 +620,6 @@ class Cutoff:
 
     def digest(self, units: Iterable[str]) -> str:
         """The digest of ``units``' values in this build, salted as pages are."""
-        if self._ahead is not None:
-            self._take_ahead()
         h = self._digester.salted("inputs")
         # One update of every unit's name and digest (the bytes the digest reads are those
         # of one update per unit), each unit's made once a build: 70,000 reads at 1,000
