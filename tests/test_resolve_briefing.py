@@ -290,8 +290,21 @@ def test_parts_of_documents_parks_prisons_and_funds_are_no_actors():
     assert not_an_actor("Prison Pentonville") == "names a place ('Prison')"
     assert not_an_actor("Evin Prison") == "names a place or building ('Prison')"
     assert not_an_actor("Global Growth Account") == "names a product or idea ('Account')"
-    # must not change: a Korean surname, a military unit, a body named like a part
-    for name in ("Grace Park", "Park Geun-hye", "Unit 731", "3rd Division", "Division"):
+    # A plant named by what it makes (the lead, session 45: a reader's briefing's page).
+    why = "names a place or building ('Hydroelectric Plant')"
+    assert not_an_actor("La Vueltosa Hydroelectric Plant") == why
+    assert (
+        not_an_actor("Zaporizhzhia Nuclear Plant") == "names a place or building ('Nuclear Plant')"
+    )
+    # must not change: a Korean surname, a military unit, a body named like a part, a singer
+    for name in (
+        "Grace Park",
+        "Park Geun-hye",
+        "Unit 731",
+        "3rd Division",
+        "Division",
+        "Robert Plant",
+    ):
         assert not_an_actor(name) is None, name
     assert not_an_actor("Millennium Challenge Corporation") is None
 

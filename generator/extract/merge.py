@@ -759,7 +759,13 @@ def event_name(
     ):
         if type_ == "appointment" and (named := [a for a in patient_ids if a in people]):
             patients = _names(named, names)  # the one appointed, not the court it is to
-        text = f"{label} of {_join(patients)}" + (f" by {_join(agents)}" if agents else "")
+        where = type_ in ("killing", "arrest", "sentencing") and all(
+            types.get(actor_key(a)) == "state" for a in patient_ids
+        )  # "36 people have been executed in Saudi Arabia": no state is killed or arrested;
+        # the state standing for the people no one named is where it happened
+        text = f"{label} {'in' if where else 'of'} {_join(patients)}" + (
+            f" by {_join(agents)}" if agents else ""
+        )
     elif type_ == "award" and patients:
         # "Award to Nickey Iyambo": the one honoured, by whoever gave it
         text = f"{label} to {_join(patients)}" + (f" by {_join(agents)}" if agents else "")
@@ -810,6 +816,14 @@ def event_name(
     ):
         text = f"{label} at {_join(patients)}"  # "rallied outside the National Council": a
         # protest where the body sits, not one by it
+    elif (
+        type_ == "protest"
+        and not agents
+        and patient_ids
+        and all(types.get(actor_key(a)) == "person" for a in patient_ids)
+    ):
+        text = f"{label} against {_join(patients)}"  # "activists protesting against him":
+        # the protesters are unnamed; the person protested against protested nothing
     elif type_ == "accident" and everyone:
         # "Accident involving Viazul in Cuba": a vehicle or a building has no will, so its
         # operator is involved and its state is where it happened, no one is "by" (events59)

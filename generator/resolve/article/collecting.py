@@ -158,6 +158,7 @@ from .splits import (
     _nationality_adjectives,
     _split_glued_pairs,
     _split_hyphened_pairs,
+    _split_office_holders,
     _split_participles,
     _split_possessives,
 )
@@ -295,6 +296,7 @@ def collect(
         _nationality_adjectives,
         _join_coordinated_departments,
         _split_glued_pairs,
+        _split_office_holders,
         _split_hyphened_pairs,
         _extend_national_bodies,
         _news_channels,
