@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import partial
 
 from ..gazetteer import SHARED_SHORT_NAMES, place_kind, state_name
@@ -280,15 +280,10 @@ def candidate_passes(
 
 
 @dataclass(frozen=True)
-class Verdicts:
-    """What ``verdicts_of`` decided: each name's verdict, the acronyms the texts define, and
-    the other names the texts give one actor, each kept for the merge's reasons."""
+class OtherNames:
+    """The other names the texts give one actor (``_other_names``), each kept for the merge's
+    reasons."""
 
-    labels: dict[str, Counter[str]]
-    verdicts: dict[str, Verdict]
-    definitions: dict[str, str]
-    defined: tuple[str, ...]
-    spelt: dict[str, str]
     real_names: dict[str, str]
     known_as: dict[str, str]
     papers: dict[str, str]
@@ -297,6 +292,18 @@ class Verdicts:
     familiar: dict[str, str]
     slips: dict[str, str]
     gloss_of: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Verdicts(OtherNames):
+    """What ``verdicts_of`` decided: each name's verdict, the acronyms the texts define, and
+    (``OtherNames``' fields) the other names the texts give one actor."""
+
+    labels: dict[str, Counter[str]]
+    verdicts: dict[str, Verdict]
+    definitions: dict[str, str]
+    defined: tuple[str, ...]
+    spelt: dict[str, str]
     people: frozenset[str]
     surnames: frozenset[str]
     only_leaders: frozenset[str]
@@ -321,22 +328,15 @@ def verdicts_of(
     )
     other = _other_names(candidates, verdicts, voted, read, passed, definitions)
     return Verdicts(
-        voted.labels,
-        verdicts,
-        definitions,
-        tuple(defined),
-        spelt,
-        other.real_names,
-        other.known_as,
-        other.papers,
-        other.translated,
-        other.editions,
-        other.familiar,
-        other.slips,
-        other.gloss_of,
-        voted.people,
-        voted.surnames,
-        voted.only_leaders,
+        **{f.name: getattr(other, f.name) for f in fields(OtherNames)},
+        labels=voted.labels,
+        verdicts=verdicts,
+        definitions=definitions,
+        defined=tuple(defined),
+        spelt=spelt,
+        people=voted.people,
+        surnames=voted.surnames,
+        only_leaders=voted.only_leaders,
     )
 
 
@@ -552,21 +552,6 @@ def _overruled_by_texts(
     return definitions, defined, spelt
 
 
-@dataclass(frozen=True)
-class _OtherNames:
-    """The other names the texts give one actor (``_other_names``), each kept for the merge's
-    reasons."""
-
-    real_names: dict[str, str]
-    known_as: dict[str, str]
-    papers: dict[str, str]
-    translated: dict[str, str]
-    editions: dict[str, Verdict]
-    familiar: dict[str, str]
-    slips: dict[str, str]
-    gloss_of: dict[str, str]
-
-
 def _other_names(
     candidates: list[Candidate],
     verdicts: dict[str, Verdict],
@@ -574,7 +559,7 @@ def _other_names(
     read: Read,
     passed: Passed,
     definitions: dict[str, str],
-) -> _OtherNames:
+) -> OtherNames:
     """Names that are another actor's: honoured bodies, mononyms, popes, seats' acronyms,
     parties, channels, editions, counted groups, initialisms, real names, names on papers,
     nicknames, "known as", translated acronyms, familiar given names, slipped openings and
@@ -636,9 +621,7 @@ def _other_names(
         verdicts[other] = verdicts[english]
         if is_acronym(other):
             definitions[other] = english  # its lone uses the NER left unread join it too
-    return _OtherNames(
-        real_names, known_as, papers, translated, editions, familiar, slips, gloss_of
-    )
+    return OtherNames(real_names, known_as, papers, translated, editions, familiar, slips, gloss_of)
 
 
 def merges_and_folds(read: Read, passed: Passed, decided: Verdicts, steps: Steps) -> Merged:
