@@ -17,6 +17,7 @@ from ..vocabulary import (
     DONATE,
     EVENT_NOUNS,
     EVENT_VERBS,
+    FIGHT_NOUNS,
     FIGURATIVE_CRASHERS,
     NOT_AID,
     NOT_AIDED,
@@ -26,7 +27,7 @@ from ..vocabulary import (
     WRECKED_VEHICLES,
     forms,
 )
-from .acts import HAZARDS, _stoppage
+from .acts import HAZARDS, _armed_fight, _stoppage
 from .clauses import MODALS, _negated_or_hypothetical
 from .offices import WANTED
 from .tokens import PEOPLE_ENDINGS
@@ -405,8 +406,14 @@ def _toll_of(verb: Token) -> Token | None:
         return None
     told = (*preposition_objects(verb, "in", "during"), *children(verb, "nsubj"))
     attack = next(
-        (o for o in told if EVENT_NOUNS.get(o.lower_) in ATTACKS and not _stoppage(o)), None
-    )
+        (
+            o
+            for o in told
+            if (EVENT_NOUNS.get(o.lower_) in ATTACKS and not _stoppage(o))
+            or (o.lower_ in FIGHT_NOUNS and o.pos_ == "NOUN" and _armed_fight(o))
+        ),
+        None,
+    )  # (a fight's dead too: "were killed by Indian forces during a gun battle")
     if attack is not None:
         return attack
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(children(verb, "nsubj")):
