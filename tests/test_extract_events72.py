@@ -149,3 +149,25 @@ def test_the_dead_of_a_fight_are_its_toll(nlp):
     assert killings
     assert killings[0].within is not None
     assert killings[0].within.text == "battle"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "taker"),
+    [
+        ("It was seized by the insurgents of the Islamic State on August 7, as part of their "
+         "advance across Northern Iraq.", "seizure", "Islamic State"),
+        ("Rebel forces took control of a strategic town in northern Syria on Monday.", "strike",
+         "Rebel forces"),
+    ],
+)  # fmt: skip
+def test_ground_told_before_or_controlled_is_taken_by_arms(nlp, text, type_, taker):
+    found = _frames(nlp, text, type_)
+    assert found, text
+    assert any(taker in a for a in found[0][1])
+
+
+@pytest.mark.parametrize(
+    "text", ["The party seized it as a chance to win votes.", "They seized it with both hands."]
+)
+def test_no_seizure_of_it_without_arms(nlp, text):
+    assert not _frames(nlp, text, "seizure"), text
