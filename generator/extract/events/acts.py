@@ -1,5 +1,6 @@
 """Shapes of other acts one test each: publishing, rescues, arrivals, greetings, approvals,
-launches, fights, deaths, the missing and the buried, and labour strikes (workers, not arms)."""
+launches, fights (told by a verb or a noun) and crowds, deaths, the missing and the buried, and
+labour strikes (workers, not arms)."""
 
 from __future__ import annotations
 
