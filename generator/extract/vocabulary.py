@@ -197,7 +197,7 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "visit": (("visit",), ("visit", "trip")),
     "strike": (
         ("attack", "strike", "bomb", "shell", "raid", "invade", "target", "hit", "battle",
-         "clash", "ambush", "fight"),
+         "clash", "ambush"),
         ("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing",
          "bombings", "offensive", "invasion", "raid", "raids", "assault", "shelling",
          "ambush", "clashes"),
@@ -509,11 +509,14 @@ LEAVE = forms("leave", "pull")
 """With troops as the subject or object: a withdrawal ("U.S. troops left Iraq in 2011",
 "Russia pulled its forces out of Syria")."""
 TROOPS = frozenset("troops forces soldiers army military contingent personnel".split())
-FIGHTING = forms("battle", "clash", "fight")
+FIGHTING = forms("battle", "clash")
 """Strike verbs that are a fight only between armed sides or crowds ("troops battled rebels",
-"protesters clashed with police", "forces loyal to Gaddafi fought their way into the town");
-a rivalry or a struggle is none ("clashed with the chairman", "battling to cut costs", "will
-battle it out for the award", "the government will fight corruption")."""
+"protesters clashed with police"); a rivalry or a struggle is none ("clashed with the
+chairman", "battling to cut costs", "will battle it out for the award")."""
+FIGHT = forms("fight")
+"""A fight only in that context too, and no event verb else (CAMEO's first sense in news is a
+struggle: "the government will fight corruption"): a cue ("forces loyal to Gaddafi fought their
+way into the town")."""
 FIGHT_NOUNS = frozenset(
     "fighting battle battles gunfight gunfights gunbattle gunbattles firefight firefights".split()
 )

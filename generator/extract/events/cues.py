@@ -30,6 +30,7 @@ from ..vocabulary import (
     EMERGENCY,
     ENTER,
     EXPIRE,
+    FIGHT,
     FIGHT_NOUNS,
     GATHER,
     GIVE,
@@ -76,6 +77,7 @@ from .acts import (
     _crowd_marches,
     _destroys,
     _dies,
+    _fight,
     _goes_missing,
     _greets_someone,
     _launches,
@@ -338,6 +340,7 @@ _CUES = (
     _Cue(_VERB, GATHER, _protesters_gather, "protest"),  # "protesters gathered outside"
     _Cue(_NOUN, frozenset({"march", "marches"}), _protest_march, "protest", verbal=False),
     _Cue(_NOUN, FIGHT_NOUNS, _armed_fight, "strike", verbal=False),  # "heavy fighting"
+    _Cue(_VERB, FIGHT, _fight, "strike"),  # "forces loyal to Gaddafi fought their way into"
     _Cue(_VERB, CONFIRM, _confirms, "election"),  # "the Senate confirmed him"
     _Cue(_VERB, DETAIN, _detains, "arrest"),  # "was kept in solitary confinement"
     _Cue(_VERB, CONFINE, _confined, "arrest"),  # "confined Khaleda Zia to her office"
