@@ -214,7 +214,7 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   ("sanctions", "embargo", "ban")),
     "protest": (("protest", "demonstrate", "rally"), ("protest", "protests", "demonstration",
                                                        "demonstrations", "rally", "walkout",
-                                                       "walkouts")),
+                                                       "walkouts", "riot", "riots", "rioting")),
     "election": (("elect", "vote", "re-elect"), ("election", "elections", "vote", "referendum",
                                                   "re-election", "reelection")),
     "statement": (("announce", "declare", "condemn", "pledge", "vow", "promise", "reject",
@@ -513,6 +513,40 @@ FIGHTING = forms("battle", "clash")
 """Strike verbs that are a fight only between armed sides or crowds ("troops battled rebels",
 "protesters clashed with police"); a rivalry or a struggle is none ("clashed with the
 chairman", "battling to cut costs", "will battle it out for the award")."""
+FIGHT = forms("fight")
+"""A fight only in that context too, and no event verb else (CAMEO's first sense in news is a
+struggle: "the government will fight corruption"): a cue ("forces loyal to Gaddafi fought their
+way into the town")."""
+FIGHT_NOUNS = frozenset(
+    "fighting battle battles gunfight gunfights gunbattle gunbattles firefight firefights".split()
+)
+"""Nouns of a fight (CAMEO 190, PLOVER FIGHT; our ``strike``) when armed sides or crowds wage
+it or a word of ``FIERCE`` says it is one ("heavy fighting near the border", "fighting between
+insurgents and security forces", "a bloody battle with opposition fighters"); not "the battle
+against cancer", "a political battle", "the fight against corruption"."""
+FIERCE = frozenset(
+    "heavy heavier fierce fiercest bloody intense pitched gun street armed sectarian tribal "
+    "renewed deadly fresh running ferocious".split()
+)
+"""Words before a fight noun that make it one of arms ("heavy fighting", "a pitched battle",
+"a 12-hour gun battle")."""
+FIGURATIVE = frozenset(
+    "political legal court courtroom electoral custody diplomatic verbal budget ideological "
+    "uphill legislative constitutional procedural public-relations ratings".split()
+)
+"""Words before a fight noun that make it a contest of words or law ("a fierce political
+battle", "a bitter legal battle", "a custody battle"): no fight."""
+PROTESTERS = frozenset("protesters protestors demonstrators marchers rioters".split())
+"""Who protests by being there: a crowd that gathers or assembles is a protest."""
+CROWDS = PROTESTERS | frozenset(
+    "thousands hundreds dozens tens crowds crowd supporters workers activists students "
+    "unionists".split()
+)
+"""Heads of a crowd that marches or converges somewhere: a protest ("thousands of public
+workers marched through the capital", "opposition supporters converged on Islamabad"); an
+army marching on a town is an advance (``force._advances_on``)."""
+MARCH = forms("march", "converge")
+GATHER = forms("gather", "assemble")
 FIGHTERS = TROOPS | frozenset(
     "army armies navy police policemen officers marines rebels militants insurgents fighters "
     "gunmen guerrillas militia militias militiamen separatists jihadists extremists "

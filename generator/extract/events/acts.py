@@ -1,5 +1,6 @@
 """Shapes of other acts one test each: publishing, rescues, arrivals, greetings, approvals,
-launches, fights, deaths, the missing and the buried, and labour strikes (workers, not arms)."""
+launches, fights (told by a verb or a noun) and crowds, deaths, the missing and the buried, and
+labour strikes (workers, not arms)."""
 
 from __future__ import annotations
 
@@ -10,18 +11,24 @@ from ..vocabulary import (
     ARMED_STRIKES,
     CAPTIVES,
     CONTROL,
+    CROWDS,
     DOWN_UP,
     EVENT_NOUNS,
+    EVENT_VERBS,
     FATAL,
+    FIERCE,
     FIGHTERS,
+    FIGURATIVE,
     LABOUR_GRIEVANCES,
     LABOUR_STRIKES,
     LAUNCH_THINGS,
     ON_STRIKE,
     PRONOUNS,
+    PROTESTERS,
     PUBLISHED,
     REMAINS,
     STRIKERS,
+    forms,
 )
 from .antecedents import _owner
 from .clauses import _future
@@ -168,16 +175,168 @@ def _destroys(verb: Token) -> bool:
 
 
 def _fight(verb: Token) -> bool:
-    """ "Troops battled rebels near the border", "protesters clashed with police": armed
-    sides or crowds on either side; not "the mayor clashed with the chairman", "his politics
-    have clashed with their stances", "battling to cut costs", "police battled the blaze"."""
+    """ "Troops battled rebels near the border", "protesters clashed with police", "fighting
+    between the rebels and government troops": armed sides or crowds on either side, or
+    states on both sides of "between"; not "the mayor clashed with the chairman", "his
+    politics have clashed with their stances", "battling to cut costs", "police battled the
+    blaze", nor a fight told as when something else happens ("errors made when fighting the
+    Taliban")."""
+    if verb.tag_ == "VBG" and any(
+        c.dep_ == "advmod" and c.lower_ in ("when", "while") for c in verb.children
+    ):
+        return False  # "errors they make when fighting with Taliban militants": a backdrop
     who = subject(verb, depth=1)
-    sides = [*children(verb, "dobj"), *preposition_objects(verb, "with", "against")]
+    sides = [*children(verb, "dobj"), *preposition_objects(verb, "with", "against", "between")]
+    sides.extend(x for side in list(sides) for x in conjuncts(side))  # "between A and troops"
     if any(t.lower_ in HAZARDS for t in sides):
         return False
+    if _states_between(verb):
+        return True  # "Fighting between Armenia and Azerbaijan flared"
     if who is not None:
         sides.extend((who, *conjuncts(who)))
     return any(t.lower_ in FIGHTERS for t in sides)
+
+
+FOUGHT_OVER = frozenset({"GPE", "LOC", "FAC"})
+"""What a battle is "for" or "in" when it is one of arms ("the battle for Aleppo")."""
+
+
+def _armed_fight(noun: Token) -> bool:
+    """ "Heavy fighting near the border", "fighting between insurgents and security forces", "a
+    bloody battle with opposition fighters", "a 12-hour gun battle", "the battle for Aleppo": a
+    fight of arms, its sides armed or crowds (``FIGHTERS``) or states, or a word of ``FIERCE``
+    before it; "fighting" with no side named is one ("killed in Friday's fighting"). Not "the
+    battle against cancer", "a political battle", "a custody battle", "the fight against
+    corruption", "dog fighting", "the battle for the nomination"."""
+    before = [c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod")]
+    if any(c.lower_ in FIGURATIVE for c in before):
+        return False
+    if any(
+        c.dep_ == "compound"
+        and c.lower_ not in FIERCE
+        and c.lower_ not in FIGHTERS
+        and c.ent_type_ not in ("NORP", "GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL")
+        for c in before
+    ):
+        return False  # "dog fighting", "fire fighting", "pillow fight"
+    beyond = _beyond_border(noun)
+    sides = [
+        s
+        for s in preposition_objects(noun, "between", "with", "against")
+        if s.idx not in beyond  # "near the border with Somalia": no side
+    ]
+    sides.extend(x for side in list(sides) for x in conjuncts(side))
+    if sides:
+        return not any(s.lower_ in HAZARDS for s in sides) and (
+            any(s.lower_ in FIGHTERS for s in sides) or _states_between(noun)
+        )
+    if noun.lower_ == "fighting" or any(c.lower_ in FIERCE for c in before):
+        return True
+    return any(
+        o.ent_type_ in FOUGHT_OVER for o in preposition_objects(noun, "for", "in", "at", "of")
+    )
+
+
+BORDERS = frozenset("border borders frontier boundary".split())
+
+
+def _beyond_border(noun: Token) -> set[int]:
+    """ "Heavy fighting near the border with neighboring Somalia": the state after "with" is
+    the border's other side, which the parser hangs on the fight; it fought no one. The
+    character offsets of such states."""
+    if not any(o.lower_ in BORDERS for c in children(noun, "prep") for o in children(c, "pobj")):
+        return set()
+    return {o.idx for o in preposition_objects(noun, "with") if o.ent_type_ == "GPE"}
+
+
+FOUGHT_WHEN = frozenset("after in during amid following".split())
+"""Prepositions that put a clause's act inside or after a fight ("killed 626 troops after
+heavy fighting", "were killed by Indian forces during a gun battle")."""
+FOUGHT_ACTS = frozenset({"killing", "strike", "assault", "seizure"})
+"""Types of an act whose doer and sufferer fought the fight it came in or after."""
+
+
+def _fought_by(noun: Token) -> tuple[list[Token], list[Token]]:
+    """Who fought a fight that names no side, from the act of arms it sets ("the rebels said
+    they had killed 626 troops after heavy fighting": the rebels fought the troops; "two
+    fighters were killed by Indian forces during a 12-hour gun battle"); none from a clause
+    of saying or of anything else ("talks resumed after the fighting")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in FOUGHT_WHEN:
+        return [], []
+    verb = prep.head
+    if verb.pos_ != "VERB" or EVENT_VERBS.get(verb.lower_) not in FOUGHT_ACTS:
+        return [], []
+    return (
+        [*children(verb, "nsubj"), *preposition_objects(verb, "by")],
+        list(children(verb, "dobj", "nsubjpass")),
+    )
+
+
+PROTEST_AIMS = forms("challenge", "demand", "oppose", "denounce", "condemn", "protest")
+"""Verbs of a crowd's purpose whose object is whom it protests against."""
+
+
+def _protested(verb: Token) -> list[Token]:
+    """Whom a crowd's act is against when its clause says so: the object of its purpose
+    ("marched through the capital to challenge President Thabo Mbeki's new government",
+    "rallied to demand the government of Prime Minister Sheikh Hasina resign") or of
+    "against" in how it was done ("converged on the capital in a massive show against Prime
+    Minister Imran Khan")."""
+    out: list[Token] = []
+    for c in verb.children:
+        if (
+            c.dep_ in ("advcl", "xcomp")
+            and c.lower_ in PROTEST_AIMS
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ):
+            out.extend(children(c, "dobj"))
+            out.extend(s for clause in children(c, "ccomp") for s in children(clause, "nsubj"))
+        elif c.dep_ == "prep" and c.lower_ == "in":
+            out.extend(a for o in children(c, "pobj") for a in preposition_objects(o, "against"))
+    return out
+
+
+def _states_between(word: Token) -> bool:
+    """ "Fighting between Armenia and Azerbaijan": states on both sides of "between" (a state
+    "with" or "against" whom one battles is as often a rival in words: "clashed with China
+    over trade")."""
+    sides = [x for o in preposition_objects(word, "between") for x in (o, *conjuncts(o))]
+    return len(sides) > 1 and all(s.ent_type_ in ("GPE", "NORP") for s in sides)
+
+
+def _crowd(verb: Token, heads: frozenset[str]) -> bool:
+    """Whether the verb's subject is a crowd of ``heads`` ("protesters", "thousands of
+    opposition party workers", "supporters of the BNP")."""
+    who = subject(verb, depth=1)
+    if who is None:
+        return False
+    return any(w.lower_ in heads for w in (who, *conjuncts(who), *preposition_objects(who, "of")))
+
+
+def _crowd_marches(verb: Token) -> bool:
+    """ "Hundreds of protesters marched on parliament", "thousands of public workers marched
+    through the capital", "opposition workers converged on Islamabad": a crowd's march, a
+    protest (CAMEO 141); not "rebels marched on Tripoli" (an advance, ``_advances_on``) nor
+    "the band marched on"."""
+    return _crowd(verb, CROWDS)
+
+
+def _protesters_gather(verb: Token) -> bool:
+    """ "Protesters gathered outside parliament", "demonstrators assembled in Tahrir Square": a
+    protest; not "thousands gathered to mourn him" nor "leaders gathered in Davos"."""
+    return _crowd(verb, PROTESTERS)
+
+
+def _protest_march(noun: Token) -> bool:
+    """ "The march led by Maulana Fazlur Rehman", "a march on parliament": a protest; not the
+    month ("in March", a date) nor "the march of progress", "a forced march"."""
+    return (
+        noun.text in ("march", "marches")
+        and not noun.ent_type_
+        and not any(c.lower_ in ("forced", "death", "long") for c in noun.children)
+        and not any(preposition_objects(noun, "of"))
+    )
 
 
 def _dies(verb: Token) -> bool:

@@ -30,6 +30,9 @@ from ..vocabulary import (
     EMERGENCY,
     ENTER,
     EXPIRE,
+    FIGHT,
+    FIGHT_NOUNS,
+    GATHER,
     GIVE,
     GO_INTO,
     GREET,
@@ -40,6 +43,7 @@ from ..vocabulary import (
     LEAVE,
     LIFT,
     MAKE,
+    MARCH,
     MISSING,
     NAME_TO,
     ORDER,
@@ -67,13 +71,18 @@ from ..vocabulary import (
 )
 from .acts import (
     _approves,
+    _armed_fight,
     _arrives_in_state,
     _buried,
+    _crowd_marches,
     _destroys,
     _dies,
+    _fight,
     _goes_missing,
     _greets_someone,
     _launches,
+    _protest_march,
+    _protesters_gather,
     _publishes,
     _rescued,
     _stops_work,
@@ -327,6 +336,11 @@ _CUES = (
     _Cue(_VERB, LEAVE, _leaves_office, "resignation"),  # "left office in 2017"
     _Cue(_VERB, JOIN, _joins_race, "election"),  # "joined the presidential race"
     _Cue(_VERB, TAKE_OFFICE, _streets, "protest"),  # "took to the streets"
+    _Cue(_VERB, MARCH, _crowd_marches, "protest"),  # "thousands of workers marched"
+    _Cue(_VERB, GATHER, _protesters_gather, "protest"),  # "protesters gathered outside"
+    _Cue(_NOUN, frozenset({"march", "marches"}), _protest_march, "protest", verbal=False),
+    _Cue(_NOUN, FIGHT_NOUNS, _armed_fight, "strike", verbal=False),  # "heavy fighting"
+    _Cue(_VERB, FIGHT, _fight, "strike"),  # "forces loyal to Gaddafi fought their way into"
     _Cue(_VERB, CONFIRM, _confirms, "election"),  # "the Senate confirmed him"
     _Cue(_VERB, DETAIN, _detains, "arrest"),  # "was kept in solitary confinement"
     _Cue(_VERB, CONFINE, _confined, "arrest"),  # "confined Khaleda Zia to her office"

@@ -17,6 +17,7 @@ from ..vocabulary import (
     DONATE,
     EVENT_NOUNS,
     EVENT_VERBS,
+    FIGHT_NOUNS,
     FIGURATIVE_CRASHERS,
     NOT_AID,
     NOT_AIDED,
@@ -26,7 +27,7 @@ from ..vocabulary import (
     WRECKED_VEHICLES,
     forms,
 )
-from .acts import HAZARDS, _stoppage
+from .acts import HAZARDS, _armed_fight, _stoppage
 from .clauses import MODALS, _negated_or_hypothetical
 from .offices import WANTED
 from .tokens import PEOPLE_ENDINGS
@@ -66,6 +67,9 @@ def _seized(verb: Token) -> bool:
     confiscated 2 tonnes of cocaine"); not "seized the opportunity", "captured the
     imagination", "captured on camera", "captured 52% of the vote", "hijacked the debate"."""
     taken = list(children(verb, "dobj", "nsubjpass"))
+    if taken and all(t.lower_ in ("it", "them") for t in taken) and _armed_seizer(verb):
+        return True  # "It was seized by the insurgents of the Islamic State": the dam told
+        # before, taken by arms (not "seize it", a chance)
     if not taken or any(t.lower_ in INTANGIBLE for t in taken):
         return False
     if any(
@@ -151,6 +155,12 @@ AIRCRAFT = frozenset("aircraft plane planes helicopter helicopters jet".split())
 """Vehicles that strike with arms when a state's or the military's ("Russian aircraft", "a
 military helicopter"), and crash otherwise ("a plane struck a mountain")."""
 MILITARY_MODIFIERS = frozenset("military fighter war army navy".split())
+
+
+def _armed_seizer(verb: Token) -> bool:
+    """Whether who takes is armed: the subject (``_armed``) or the one after a passive's "by"
+    ("was seized by the insurgents of the Islamic State")."""
+    return _armed(verb) or any(o.lower_ in ARMS_BEARERS for o in preposition_objects(verb, "by"))
 
 
 def _armed(verb: Token) -> bool:
@@ -405,8 +415,14 @@ def _toll_of(verb: Token) -> Token | None:
         return None
     told = (*preposition_objects(verb, "in", "during"), *children(verb, "nsubj"))
     attack = next(
-        (o for o in told if EVENT_NOUNS.get(o.lower_) in ATTACKS and not _stoppage(o)), None
-    )
+        (
+            o
+            for o in told
+            if (EVENT_NOUNS.get(o.lower_) in ATTACKS and not _stoppage(o))
+            or (o.lower_ in FIGHT_NOUNS and o.pos_ == "NOUN" and _armed_fight(o))
+        ),
+        None,
+    )  # (a fight's dead too: "were killed by Indian forces during a gun battle")
     if attack is not None:
         return attack
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(children(verb, "nsubj")):
@@ -510,10 +526,10 @@ def _occupies(verb: Token) -> bool:
         # "took control of the town", "imposed control over another town": the place is
         # control's
         places = (
-            [*preposition_objects(taken, "of", "over"), *preposition_objects(verb, "over")]
+            [*preposition_objects(taken, "of", "over"), *preposition_objects(verb, "over", "of")]
             if taken.lower_ == "control"
             else [taken]
-        )
+        )  # ("took control of a strategic town": "of" hung on the verb by the parser)
         if any(p.ent_type_ in ("GPE", "LOC", "FAC") or p.lower_ in GROUND for p in places):
             return True
     return False

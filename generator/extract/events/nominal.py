@@ -8,8 +8,16 @@ from typing import TYPE_CHECKING
 
 from ...model import EventFrame
 from ..parse import children, conjuncts, preposition_objects, subject, token_role
-from ..vocabulary import EVENT_NOUNS, EVENT_VERBS, LIFT, RESTRICTIONS, STRIKE_NOUNS, forms
-from .acts import _on_strike
+from ..vocabulary import (
+    EVENT_NOUNS,
+    EVENT_VERBS,
+    FIGHT_NOUNS,
+    LIFT,
+    RESTRICTIONS,
+    STRIKE_NOUNS,
+    forms,
+)
+from .acts import _beyond_border, _fought_by, _on_strike
 from .antecedents import _body_owner, _owner
 from .clauses import _future, _negated_or_hypothetical
 from .cues import WORK_STOPPED
@@ -185,6 +193,14 @@ def _nominal(
         patients.extend(preposition_objects(head, *PATIENT_PREPOSITIONS))
     elif not agents and not patients and type_ != "statement":
         agents, patients = _scene(noun)  # (what a statement's clause does is its topic)
+    if type_ == "strike" and noun.lower_ in FIGHT_NOUNS:
+        beyond = _beyond_border(noun)  # "near the border with Somalia": no side
+        patients = [p for p in patients if p.idx not in beyond]
+        if not any(t.ent_type_ not in ("DATE", "TIME") for t in (*agents, *patients)):
+            # "killed 626 troops after heavy fighting", "during a 12-hour gun battle": theirs
+            fought, suffered = _fought_by(noun)
+            agents.extend(fought)
+            patients.extend(suffered)
     if not agents and (staged := _measured(noun)) is not None:
         agents.append(staged)  # "the BNP have staged weeks of protests": the BNP's
     if type_ == "meeting" and not agents:

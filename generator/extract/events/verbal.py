@@ -27,7 +27,7 @@ from ..vocabulary import (
     SUCCEED,
     forms,
 )
-from .acts import TOPICS, _fight, _remains_of
+from .acts import TOPICS, _fight, _protested, _remains_of
 from .clauses import UNREALISED, _negated_or_hypothetical
 from .courts import _conjoined_it, _dismissed_as, _handed_to, _leaves_race, _toppled
 from .cues import EXITS
@@ -338,6 +338,8 @@ def _verbal(
         patients.append(verb.head)  # "Conyers, first elected to Congress in 1964, …"
     if not (type_ == "appointment" and verb.lower_ in SUCCEED):  # not the predecessor
         patients.extend(o for c in children(verb, "dobj", "dative") for o in (c, *conjuncts(c)))
+    if type_ == "protest":  # "marched to challenge Mbeki's government": against him
+        patients.extend(_protested(verb))
     if type_ in ("suspension", "sanctions"):  # "suspended Mahan's permit": Mahan's
         patients.extend(
             o
