@@ -275,14 +275,13 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     page is written."""
     blocks = getattr(page, STASHED, None)
     if blocks is not None:
-        heading_ids: set[str] = set()
-        if any("<h" in block and HTML_HEADING.search(block) for block in blocks):
-            blocks, heading_ids = html_headings(blocks, page, config.mdx_configs.get("toc"))
-        html = unstash_blocks(html, blocks)
-        delattr(page, STASHED)
         # what MkDocs' raw HTML scan would have found in them, for its anchor check
         anchors = {a for block in blocks if "id=" in block for a in block_anchors(block) or ()}
-        anchors |= heading_ids
+        if any("<h" in block and HTML_HEADING.search(block) for block in blocks):
+            blocks, heading_ids = html_headings(blocks, page, config.mdx_configs.get("toc"))
+            anchors |= heading_ids  # read before they were given: the blocks' scan is long
+        html = unstash_blocks(html, blocks)
+        delattr(page, STASHED)
         if anchors:
             page.present_anchor_ids = (page.present_anchor_ids or set()) | anchors
     page.markdown = ""  # not None: MkDocs reads None as "never read", and loses the title
