@@ -885,9 +885,10 @@ def test_an_actors_timeline_has_a_role_column_only_when_a_role_differs():
     x = Entity("actors", "x", "Xavier", "person")
     talks = Entity("events", "talks", "Talks", "meeting", date="2024-01-01", parties=("x",))
     visit = Entity("events", "visit", "Visit", "visit", date="2024-01-02", about=("x",))
-    alone = _reader_site(x, talks)["actors/x.md"].split("<h2>Timeline</h2>")[1].split("<h2>")[0]
+    timeline = "<h2>Timeline</h2>"
+    alone = _reader_site(x, talks)["actors/x.md"].split(timeline)[1].split("<h2>")[0]
     assert "<th>Date</th> <th>Event</th> </tr>" in alone and "participant" not in alone
-    both = _reader_site(x, talks, visit)["actors/x.md"].split("<h2>Timeline</h2>")[1].split("<h2>")[0]
+    both = _reader_site(x, talks, visit)["actors/x.md"].split(timeline)[1].split("<h2>")[0]
     assert "<th>Date</th> <th>Event</th> <th>Role</th> </tr>" in both
     assert "<td>participant</td>" in both and "<td>concerned</td>" in both
 
