@@ -21,7 +21,10 @@ Here, with the site's bytes unchanged:
   and put back into the HTML after: Python-Markdown's raw HTML preprocessor and MkDocs' own
   anchor scan parse each tag of the page in Python, and these blocks pass through them unchanged
   (an article's paragraphs too: their ids, which that scan no longer sees, are given to
-  MkDocs' anchor check by the hook).
+  MkDocs' anchor check by the hook);
+- the headings below an entity's or article's title, which the generator writes as HTML
+  without ids, are stashed with them and given here what the ``toc`` extension gave a
+  Markdown heading: ids, permalinks and the page's contents (``html_headings``; perf76).
 
 MkDocs loads this file by its path (mkdocs.yml ``hooks``), so it imports nothing of ours.
 """
