@@ -12,7 +12,10 @@ as GOLD.md defines them, per article and summed:
   one of that article's gold actors, over all actor pages mentioned there (gold actors
   flagged ``incidental`` count neither way);
 - **recall**: gold actors named twice or more that have a page, over all such actors;
-- **splits**: gold actors with two or more pages.
+- **splits**: gold actors with two or more pages;
+- **types**: of the actor pages matched to gold actors of one type, those whose type is the
+  gold type (gold ``outlet`` is the generator's ``media``); a separate line, because the
+  scores above never looked at types and a person typed organisation is still misfiled.
 
 Tune on ``dev``; report ``test`` separately and only at the end.
 """
@@ -44,12 +47,36 @@ class Score:
     wanted: int = 0
     found: int = 0
     splits: int = 0
+    typed: int = 0
+    typed_right: int = 0
+    kind_right: int = 0
+    """Typed right once news media count as organisations: person, body and state apart."""
     errors: list[str] = field(default_factory=list)
+    type_errors: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
-        for name in ("pages", "right", "wanted", "found", "splits"):
+        for name in (
+            "pages",
+            "right",
+            "wanted",
+            "found",
+            "splits",
+            "typed",
+            "typed_right",
+            "kind_right",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.extend(other.errors)
+        self.type_errors.extend(other.type_errors)
+
+    def type_line(self, label: str) -> str:
+        accuracy = self.typed_right / self.typed if self.typed else 1.0
+        kinds = self.kind_right / self.typed if self.typed else 1.0
+        return (
+            f"{label}: types {accuracy:.1%} ({self.typed_right}/{self.typed} matched pages), "
+            f"person/organisation/state {kinds:.1%} "
+            f"({self.kind_right}/{self.typed}, media as organisation)"
+        )
 
     def line(self, label: str) -> str:
         precision = self.right / self.pages if self.pages else 1.0
@@ -66,8 +93,17 @@ def _fold(text: str) -> str:
     return " ".join(text.replace("’", "'").split()).casefold().rstrip(".")
 
 
-def score_article(gold: dict, pages: dict[str, set[str]]) -> Score:
-    """``pages``: entity key -> its name and aliases (the forms that name it)."""
+# The gold's word for news media (GOLD.md) and the generator's (model.kinds.ACTOR_TYPES).
+_GOLD_TYPES = {"outlet": "media"}
+_KIND = {"media": "organisation"}
+"""News media are organisations: the person/organisation/state figure does not tell them apart."""
+
+
+def score_article(
+    gold: dict, pages: dict[str, set[str]], types: dict[str, str] | None = None
+) -> Score:
+    """``pages``: entity key -> its name and aliases (the forms that name it); ``types``:
+    entity key -> its type, for the type line (pages without one are not typed)."""
     score = Score()
     title = gold.get("title", "")
     actors = gold.get("actors") or []
@@ -78,6 +114,7 @@ def score_article(gold: dict, pages: dict[str, set[str]]) -> Score:
     pages_of: dict[int, list[str]] = defaultdict(list)
     for key, forms in sorted(pages.items()):
         matched = sorted({i for form in forms for i in owners.get(_fold(form), [])})
+        _score_type(score, title, key, [actors[i] for i in matched], (types or {}).get(key))
         if matched and all(actors[i].get("incidental") for i in matched):
             for i in matched:
                 pages_of[i].append(key)
@@ -103,6 +140,21 @@ def score_article(gold: dict, pages: dict[str, set[str]]) -> Score:
     return score
 
 
+def _score_type(score: Score, title: str, key: str, matched: list[dict], got: str | None) -> None:
+    """A page matched to gold actors that agree on a type is typed right or wrong."""
+    wanted = {_GOLD_TYPES.get(actor["type"], actor["type"]) for actor in matched}
+    if got is None or len(wanted) != 1:
+        return
+    score.typed += 1
+    (gold_type,) = wanted
+    if got == gold_type:
+        score.typed_right += 1
+    if _KIND.get(got, got) == _KIND.get(gold_type, gold_type):
+        score.kind_right += 1
+    if got != gold_type:
+        score.type_errors.append(f"{title}: {key} typed {got}, gold {gold_type}")
+
+
 def run(gold_path: Path, split: str, show_errors: bool) -> Score:
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
     chosen = [a for a in gold["articles"] if split == "all" or a["split"] == split]
@@ -116,10 +168,15 @@ def run(gold_path: Path, split: str, show_errors: bool) -> Score:
             mentioned[mention.article].add(mention.entity)
     for article, article_id in zip(chosen, article_ids, strict=True):
         pages = {key: {entities[key].name, *entities[key].aliases} for key in mentioned[article_id]}
-        total.add(score_article(article, pages))
+        types = {key: entities[key].type for key in pages}
+        total.add(score_article(article, pages, types))
     print(total.line(f"{split} ({len(chosen)} articles)"))
     if show_errors:
         for error in total.errors:
+            print("  " + error)
+    print(total.type_line(f"{split} ({len(chosen)} articles)"))
+    if show_errors:
+        for error in total.type_errors:
             print("  " + error)
     return total
 

@@ -21,6 +21,13 @@ once, within its own article (the largest such matching, not first come first se
   far as both are precise (a missing date agrees with any) and that shares a participant.
 - **agreements**: the same rule with parties.
 
+Because a missing date agrees with any, event dates get a line of their own (``Dates``): over
+gold events with a date, how many are matched by a proposal of the same date (as far as both
+are precise), by none with a date (undated), or only by a proposal sharing a participant whose
+date differs (a proposal left unmatched paired, date-blind, with a gold event left unmatched);
+and how many matched proposals carry a date where the gold has none. ``--errors`` lists the
+undated, differing and extra ones.
+
 Tune on ``dev``; report ``test`` separately and only at the end.
 """
 
@@ -72,6 +79,33 @@ class Score:
         return (
             f"{label}: precision {precision:.1%} ({self.right}/{self.proposed}), "
             f"recall {recall:.1%} ({self.found}/{self.wanted})"
+        )
+
+
+@dataclass
+class Dates:
+    """Event dates against gold events that have one (``score``): same, undated or different,
+    and the proposals dated where the gold has no date."""
+
+    same: int = 0
+    undated: int = 0
+    different: int = 0
+    unmatched: int = 0
+    extra: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: Dates) -> None:
+        for name in ("same", "undated", "different", "unmatched", "extra"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.errors.extend(other.errors)
+
+    def line(self, label: str) -> str:
+        dated = self.same + self.undated + self.different + self.unmatched
+        share = self.same / dated if dated else 1.0
+        return (
+            f"{label}: of {dated} dated gold events, same date {self.same} ({share:.1%}), "
+            f"undated {self.undated}, different {self.different}, not found {self.unmatched}; "
+            f"dated where gold has none {self.extra}"
         )
 
 
@@ -142,8 +176,11 @@ def pairs(candidates: list[list[int]]) -> dict[int, int]:
     return owner
 
 
-def score(gold: list[dict], items: list[Item], kind: str, title: str, variants) -> Score:
-    """One article, one kind: the largest one-to-one matching (``pairs``)."""
+def score(
+    gold: list[dict], items: list[Item], kind: str, title: str, variants, dates: Dates | None = None
+) -> Score:
+    """One article, one kind: the largest one-to-one matching (``pairs``); with ``dates``, the
+    dates of the pairs (``date_figures``) are added to it."""
     result = Score(proposed=len(items))
     # A gold item the proposal's date names is tried before an undated one, so that the
     # errors listed are the ones a reader would pair ("Birth (1951)" with the birth).
@@ -175,7 +212,53 @@ def score(gold: list[dict], items: list[Item], kind: str, title: str, variants) 
                 else f"{g['name']} ({g.get('date')})"
             )
             result.errors.append(f"{title}: missed {kind[:-1]} {what}")
+    if dates is not None:
+        dates.add(date_figures(gold, items, owner, title, variants))
     return result
+
+
+def date_figures(
+    gold: list[dict], items: list[Item], owner: dict[int, int], title: str, variants
+) -> Dates:
+    """The dates of the scored pairs (``owner``: gold index -> item index); a dated gold event
+    left unmatched is paired, ignoring dates, with an unmatched proposal sharing a participant,
+    so that a proposal whose wrong date kept it from matching counts as a different date."""
+    out = Dates()
+    matched = set(owner.values())
+    left = [i for i in range(len(items)) if i not in matched]
+    dated_left = [g for g in range(len(gold)) if g not in owner and gold[g].get("date")]
+    blind = [
+        [
+            g
+            for g in dated_left
+            if any(
+                items[i].names & variants(p)
+                for p in gold[g].get("participants") or gold[g].get("parties") or []
+            )
+        ]
+        for i in left
+    ]
+    second = {g: left[i] for g, i in pairs(blind).items()}
+    for index, g in enumerate(gold):
+        want = g.get("date")
+        what = f"{g['name']} ({want}, {g.get('date_text')!r})"
+        if index in owner:
+            item = items[owner[index]]
+            if not want:
+                if item.date:
+                    out.extra += 1
+                    out.errors.append(f"{title}: dated where gold is not {item.label} ~ {what}")
+            elif item.date:
+                out.same += 1
+            else:
+                out.undated += 1
+                out.errors.append(f"{title}: undated {item.label} ~ {what}")
+        elif want and index in second:
+            out.different += 1
+            out.errors.append(f"{title}: different date {items[second[index]].label} ~ {what}")
+        elif want:
+            out.unmatched += 1
+    return out
 
 
 def corpus_path(article: dict, gold_path: Path) -> Path:
@@ -240,6 +323,7 @@ def run(
         if m.how == "extract":
             sources[m.article].add(m.entity)
     totals = {kind: Score() for kind in KINDS}
+    dates = Dates()
     for article, article_id in zip(chosen, article_ids, strict=True):
         title = article["title"][:50]
         known = {fold(a["name"]): a for a in article.get("actors") or []}
@@ -266,13 +350,27 @@ def run(
                 for key in sorted(sources[article_id])
                 if key.startswith(kind + "/") and not entities[key].curated
             ]
-            totals[kind].add(score(article.get(kind) or [], found, kind, title, variants))
+            totals[kind].add(
+                score(
+                    article.get(kind) or [],
+                    found,
+                    kind,
+                    title,
+                    variants,
+                    dates if kind == "events" else None,
+                )
+            )
     totals = {kind: totals[kind] for kind in kinds}
     for kind, total in totals.items():
         print(total.line(f"{kind} {split} ({len(chosen)} articles)"))
+    if "events" in kinds:
+        print(dates.line(f"event dates {split}"))
     if show_errors:
         for total in totals.values():
             for error in total.errors:
+                print(f"  {error}")
+        if "events" in kinds:
+            for error in dates.errors:
                 print(f"  {error}")
     return totals
 

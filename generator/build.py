@@ -27,6 +27,7 @@ from .link import link
 from .load import load_content
 from .memo import SUFFIX, Memo, ReadAhead
 from .model import Briefing, Content, Pages, Spool
+from .model.review import Review
 from .organisations import organisations
 from .paths import BUNDLED_CONTENT as BUNDLED_CONTENT
 from .paths import PROJECT as PROJECT
@@ -37,7 +38,7 @@ from .render import is_listing, page_digester, render_changed, render_pages
 from .resolve import Citations, Words, citations_of_texts, collected_ahead, resolve, words_of_texts
 from .resolve.article import ArticleMentions
 from .reuse import ALWAYS, DIGESTS, Cutoff, Previous, digests_file, previous_pages, seal
-from .review import Review, gather_review
+from .review import gather_review
 from .review_pages import REVIEW_INDEX
 from .search_split import SPLIT_PAGES
 from .staging import output_locked, spare_folder, staging_folder, sweeping

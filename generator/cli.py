@@ -71,12 +71,12 @@ class _ReviewFilters:
     every millisecond before the fork delays."""
 
     def __contains__(self, kind: object) -> bool:
-        from .review import FILTERS
+        from .model.review import FILTERS
 
         return kind in FILTERS
 
     def __iter__(self) -> Iterator[str]:
-        from .review import FILTERS
+        from .model.review import FILTERS
 
         return iter(sorted(FILTERS))
 

@@ -105,7 +105,7 @@ PATTERNS = [
     ),
     re.compile(
         r"\b(?P<relative>yesterday|today|[Ll]ast month|[Tt]his month"
-        r"|[Ll]ast year|[Tt]his year|[Ll]ast week"
+        r"|[Ll]ast year|[Tt]his year|[Ll]ast week|[Tt]his week"
         r"|(?:[Ll]ast|[Tt]his) (?:spring|summer|autumn))\b"
     ),
     # "Yesterday, ..." opening a sentence (capitalised elsewhere it is a name: "USA Today")
@@ -258,6 +258,8 @@ def _resolve(parts: dict[str, str | None], reference: date) -> str | None:
             return str(reference.year if this else reference.year - 1)
         if relative.lower() == "last week":
             return _week(reference - timedelta(days=reference.weekday() + 7))
+        if relative.lower() == "this week":  # ("earlier this week")
+            return _week(reference - timedelta(days=reference.weekday()))
         return {
             "today": reference.isoformat(),
             "yesterday": (reference - timedelta(days=1)).isoformat(),
@@ -373,6 +375,22 @@ PLACED_WEEKDAY = re.compile(
 )
 """A bare weekday right after a one-word place ("dropped two bombs on a stronghold in Basra
 Saturday, as"): the day of the act, as after a lower-case word."""
+NAMED_WEEKDAY = re.compile(
+    r"\b(?P<before>[A-Z][\w'’.-]*) (?P<weekday>" + "|".join(WEEKDAYS) + r")\b"
+    r"(?=[,.;:]|\s+(?:to|in|at|that|after|before|with|and|from|by|for|when|as|amid|while)\b)"
+    r"|(?:^|(?<=[.!?] ))(?P<opening>"
+    + "|".join(WEEKDAYS)
+    + r")(?=, (?!(?:"
+    + "|".join(MONTHS)
+    + r")\b))"
+)
+"""A bare weekday after a name ("visited the White House Monday to", "told CNN Sunday that"),
+or opening its sentence before a comma ("Friday, the House issued a subpoena"; not the
+dateline "Friday, January 4, 2019"): the day of the act, as after a lower-case word."""
+NAMED_DAYS = frozenset(
+    "super good black bloody ash easter palm holy cyber maundy whit shrove".split()
+)
+"""Words that make a weekday after them a named day ("Good Friday", "Cyber Monday")."""
 NOT_BEFORE_WEEKDAY = frozenset(
     "every each next until by before from into through of the a is are will be this last on "
     "early late to or and".split()
@@ -381,23 +399,63 @@ NOT_BEFORE_WEEKDAY = frozenset(
 
 
 def bare_weekdays(text: str, reference: date) -> list[DateMention]:
-    """The days ``BARE_WEEKDAY`` names, each the latest such day on or before ``reference``
-    (what ``find_dates`` does for "on Monday"), not after a plan or a forecast. Only extract
-    reads them, beside ``find_dates``'s, to date an event's verb ("died Saturday, aged 78")."""
+    """The days ``BARE_WEEKDAY``, ``PLACED_WEEKDAY`` and ``NAMED_WEEKDAY`` name, each the
+    latest such day on or before ``reference`` (what ``find_dates`` does for "on Monday"), not
+    after a plan or a forecast. Only extract reads them, beside ``find_dates``'s, to date an
+    event's verb ("died Saturday, aged 78")."""
     out: list[DateMention] = []
     if "day" not in text:
         return out  # (most sentences: no search at all)
-    for found in (*BARE_WEEKDAY.finditer(text), *PLACED_WEEKDAY.finditer(text)):
-        weekday = found.group("weekday")
+    named = [
+        found
+        for found in NAMED_WEEKDAY.finditer(text)
+        if found.group("opening")
+        or (found.group("before") or "").casefold() not in NAMED_DAYS | NOT_BEFORE_WEEKDAY
+    ]  # ("the White House Monday to", "Friday, the House"; not "Good Friday,", "Next Monday,")
+    for found in (*BARE_WEEKDAY.finditer(text), *PLACED_WEEKDAY.finditer(text), *named):
+        group = "weekday" if found.group("weekday") else "opening"
+        weekday, (start, end) = found.group(group), found.span(group)
         if found.group("before") in NOT_BEFORE_WEEKDAY or (
-            weekday != WEEKDAYS[reference.weekday()]
-            and _AHEAD.search(text, 0, found.start("weekday"))
+            weekday != WEEKDAYS[reference.weekday()] and _AHEAD.search(text, 0, start)
         ):
             continue  # ("will make landfall Saturday, forecasters said": as ``find_dates``)
         value = _resolve({"weekday": weekday}, reference)
-        start, end = found.span("weekday")
-        out.append(DateMention(weekday, start, end, value or ""))
-    return out
+        if not any(d.start == start for d in out):  # (a weekday two patterns read)
+            out.append(DateMention(weekday, start, end, value or ""))
+    return sorted(out, key=lambda d: d.start)
+
+
+TOLD_DAY = re.compile(
+    r"\b(?:(?P<same>[Tt]he same day|[Tt]hat (?:same )?(?:day|night|morning|afternoon|evening))"
+    r"|(?P<next>[Tt]he (?:next|following) (?:day|morning|afternoon|evening|night)"
+    r"|[Tt]he day after(?=[,.;:]))"
+    r"|(?P<previous>[Tt]he previous (?:day|morning|afternoon|evening|night)"
+    r"|[Tt]he day before(?=[,.;:])))\b"
+)
+"""A day told by the day before it in the text ("On the same day, Volker resigned", "He died
+that night", "the following day", "the previous day"): ``told_days`` gives its shift from
+that day; not "the day before the blast", the blast's day, nor one after a plan ("is to
+present them on October 14, the same day the Queen speaks")."""
+
+
+def told_days(text: str) -> list[tuple[int, int, int]]:
+    """Start, end and shift in days (0, 1 or -1) of each ``TOLD_DAY`` phrase in ``text``."""
+    if not any(word in text for word in ("day", "night", "orning", "fternoon", "vening")):
+        return []  # (most sentences: no search at all)
+    return [
+        (
+            found.start(),
+            found.end(),
+            1 if found.group("next") else -1 if found.group("previous") else 0,
+        )
+        for found in TOLD_DAY.finditer(text)
+        if not _AHEAD.search(text, 0, found.start())
+    ]
+
+
+def shifted_day(value: str, days: int) -> str:
+    """A day's ISO date ``days`` later (earlier when negative)."""
+    return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
 
 
 def sentence_dates(

@@ -126,8 +126,11 @@ def territory_names() -> frozenset[str]:
 
 def state_name(text: str) -> str | None:
     """The display name of the state ``text`` names, or None if it is not a state's name.
-    Initials written with a space after each full stop ("U. S.", "U. K.") are the state's."""
+    Initials written with a space after each full stop ("U. S.", "U. K.") are the state's, and
+    "&" for "and" ("Trinidad & Tobago")."""
     found = states().get(text)
+    if found is None and " & " in text:
+        return state_name(text.replace(" & ", " and "))  # "Trinidad & Tobago"
     if found is None and ". " in text and _SPACED_INITIALS.fullmatch(text):
         return states().get(text.replace(" ", ""))
     if found is None and " of " in text and (formal := _FORMAL_STATE.fullmatch(text)):
@@ -337,8 +340,9 @@ def _regions() -> tuple[tuple[str, str, str], ...]:
 
 @cache
 def place_kind(text: str) -> str | None:
-    """'a city' or 'a region' when ``text`` names one (never a state), else None."""
-    return _places().get(_fold(text))
+    """'a city' or 'a region' when ``text`` names one (never a state), else None; "&" read as
+    "and" ("Jammu & Kashmir", as Indian papers write it)."""
+    return _places().get(_fold(text.replace(" & ", " and ")))
 
 
 @cache

@@ -59,6 +59,7 @@ from .model import (
     article_key,
     kind_of,
 )
+from .model.review import Review
 from .model.views import (
     RELATED_LIMIT,
     ArticleView,
@@ -78,7 +79,6 @@ from .overview import (
     timeline_context,
 )
 from .reuse import ALWAYS, Digester, Previous
-from .review import Review
 from .review_pages import REVIEW_INDEX, ReviewPages, html_environment
 from .side_pages import Notice, redirect_pages, with_notice
 from .templating import jinja_environment

@@ -24,7 +24,7 @@ from pathlib import Path
 import jinja2
 
 from .markup import site_href
-from .review import Review, ReviewPage
+from .model.review import Review, ReviewPage
 from .templating import jinja_environment
 
 REVIEW_INDEX = "review/index.html"

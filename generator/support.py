@@ -110,8 +110,11 @@ def unnamed_parties(entity: Entity, evidence: Sequence[EvidenceGroup], linked: L
 
 def names_by_adjective(text: str, adjective: str) -> bool:
     """True where ``text`` uses ``adjective`` on its own ("his Iranian counterpart", "The
-    Iranian side"), not inside a longer name or word ("Latin American", "anti-Israeli")."""
-    for match in re.finditer(rf"(?<![\w-]){re.escape(adjective)}(?![\w-])", text):
+    Iranian side") or its people's plural ("the Israelis said", "Iranians protested": a
+    state's people standing for it, as the extraction reads them), not inside a longer name
+    or word ("Latin American", "anti-Israeli")."""
+    plural = "s?" if adjective.endswith(("an", "i")) else ""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(adjective)}{plural}(?![\w-])", text):
         words = text[: match.start()].split()
         previous = words[-1] if words else ""
         if previous[:1].isupper() and previous.lower() not in _DETERMINERS:

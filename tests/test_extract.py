@@ -1701,6 +1701,10 @@ def test_a_show_hosted_by_someone_is_no_meeting(nlp):
         ("death", ("pohiva", "tonga"), (), "Death of Akilisi Pohiva"),
         # "At least 20 people died in Myanmar": no one named died.
         ("death", ("myanmar",), (), "Deaths in Myanmar"),
+        # "36 people have been executed in Saudi Arabia": no state was killed or arrested.
+        ("killing", (), ("canada",), "Killing in Canada"),
+        ("arrest", ("pelosi",), ("canada",), "Arrest in Canada by Nancy Pelosi"),
+        ("killing", (), ("canada", "pelosi"), "Killing of Canada and Nancy Pelosi"),
         ("resignation", ("rossello",), (), "Resignation of Ricardo Rosselló"),
         # "Trump was impeached": whoever acted, the impeachment is of the person.
         ("impeachment", ("johnson",), (), "Impeachment of Boris Johnson"),
@@ -1738,6 +1742,9 @@ def test_a_show_hosted_by_someone_is_no_meeting(nlp):
         ("threat", ("canada",), ("johnson",), "Threat by Canada against Boris Johnson"),
         ("protest", (), ("conservatives",), "Protest at Conservative Party"),
         ("protest", (), ("canada",), "Protest by Canada"),
+        # "activists protesting against him": not a protest by him
+        ("protest", (), ("pelosi",), "Protest against Nancy Pelosi"),
+        ("protest", ("johnson",), ("pelosi",), "Protest by Boris Johnson"),
         ("emergency", ("johnson",), (), "Emergency rule by Boris Johnson"),
         # issue 7 (events19): "Schiff was buried in Kerman", "Pelosi was reported missing"
         ("funeral", (), ("schiff",), "Funeral of Adam Schiff"),

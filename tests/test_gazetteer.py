@@ -101,3 +101,13 @@ def test_the_gazetteer_never_imports_pycountry() -> None:
         "sys.exit('pycountry' in sys.modules)\n"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_an_ampersand_for_and_names_the_same_place_or_state() -> None:
+    """ "Jammu & Kashmir", as Indian papers and the Indian foreign ministry write it, had a page
+    of its own as an organisation (the lead, session 45, a reader's briefing)."""
+    assert gazetteer.place_kind("Jammu & Kashmir") == gazetteer.place_kind("Jammu and Kashmir")
+    assert gazetteer.place_kind("Jammu & Kashmir") == "a region"
+    assert gazetteer.state_name("Trinidad & Tobago") == gazetteer.state_name("Trinidad and Tobago")
+    assert gazetteer.state_name("Trinidad & Tobago") is not None
+    assert gazetteer.state_name("Procter & Gamble") is None

@@ -36,3 +36,43 @@ def test_right_junk_split_and_missed_pages_are_counted():
     assert (score.wanted, score.found, score.splits) == (3, 2, 1)
     assert any("missed Hassan Rouhani" in e for e in score.errors)
     assert any("junk page actors/field-marshal" in e for e in score.errors)
+
+
+def test_types_of_matched_pages_are_scored_apart_from_the_other_figures():
+    pages = {
+        "actors/donald-trump": {"Donald Trump"},
+        "actors/tehran": {"Tehran"},
+        "actors/oman": {"Oman"},  # incidental: still typed
+        "actors/hassan-rouhani": {"Hassan Rouhani"},
+        "actors/field-marshal": {"Field Marshal"},  # junk: no gold type
+    }
+    types = {
+        "actors/donald-trump": "person",
+        "actors/tehran": "state",
+        "actors/oman": "state",
+        "actors/hassan-rouhani": "organisation",  # a person typed as a body
+        "actors/field-marshal": "person",
+    }
+    score = quality.score_article(GOLD, pages, types)
+    assert (score.typed, score.typed_right) == (4, 3)
+    assert score.type_errors == ["T: actors/hassan-rouhani typed organisation, gold person"]
+    assert (score.pages, score.right) == (4, 3)  # the other figures as without types
+    assert "types 75.0% (3/4 matched pages), person/organisation/state 75.0% (3/4," in (
+        score.type_line("dev")
+    )
+
+
+def test_a_gold_outlet_is_the_generators_media_type():
+    gold = {"title": "T", "actors": [{"name": "Reuters", "type": "outlet", "mentions": 1}]}
+    score = quality.score_article(
+        gold, {"actors/reuters": {"Reuters"}}, {"actors/reuters": "media"}
+    )
+    assert (score.typed, score.typed_right) == (1, 1)
+
+
+def test_media_typed_organisation_is_wrong_but_right_as_a_kind():
+    gold = {"title": "T", "actors": [{"name": "Reuters", "type": "outlet", "mentions": 1}]}
+    score = quality.score_article(
+        gold, {"actors/reuters": {"Reuters"}}, {"actors/reuters": "organisation"}
+    )
+    assert (score.typed, score.typed_right, score.kind_right) == (1, 0, 1)

@@ -579,6 +579,11 @@ def test_an_adjective_names_its_actor_only_on_its_own():
     assert not names_by_adjective("Latin American delegations", "American")
     assert not names_by_adjective("anti-Israeli protests", "Israeli")
     assert not names_by_adjective("an Iranian-American doctor", "Iranian")
+    # A state's people standing for it: "the Israelis said", "Iranians protested".
+    assert names_by_adjective("The Israelis said they would respond", "Israeli")
+    assert names_by_adjective("Iranians protested in Tehran", "Iranian")
+    assert not names_by_adjective("the Israelites", "Israeli")
+    assert not names_by_adjective("the Latin Americans", "American")
 
 
 def test_parties_named_in_the_evidence_by_mention_or_adjective():

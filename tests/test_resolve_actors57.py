@@ -62,3 +62,43 @@ def test_a_state_and_a_person_sharing_the_word_stay_apart(content):
     person = by_text[ids[0], "Jordan Henderson"]
     assert found[person].type == "person"
     assert by_text.get((ids[0], "Jordan")) != person
+
+
+def test_a_familiar_name_inside_a_full_name_in_another_article_is_that_person(content):
+    """The lead (session 45, a reader's briefing of blind42): "President Lula" in one article,
+    "Luiz Inácio Lula da Silva" in another, both beside Hugo Chávez: one person, not two pages.
+    A father's name after "bin" is no familiar name of the son's."""
+    found, by_text, _resolved, ids = resolve_articles(
+        content,
+        [
+            (
+                [
+                    "Brazilian President Lula met Hugo Chávez in Caracas.",
+                    "Lula said the two countries would build a refinery.",
+                    "Rashid was praised by the crowd.",
+                    "Rashid thanked Hugo Chávez.",
+                ],
+                {
+                    0: [("Lula", "PERSON"), ("Hugo Chávez", "PERSON"), ("Caracas", "GPE")],
+                    1: [("Lula", "PERSON")],
+                    2: [("Rashid", "PERSON")],
+                    3: [("Rashid", "PERSON"), ("Hugo Chávez", "PERSON")],
+                },
+            ),
+            (
+                [
+                    "Luiz Inácio Lula da Silva and Hugo Chávez signed an accord.",
+                    "Hugo Chávez thanked Mohammed bin Rashid Al Maktoum for his help.",
+                ],
+                {
+                    0: [("Luiz Inácio Lula da Silva", "PERSON"), ("Hugo Chávez", "PERSON")],
+                    1: [("Hugo Chávez", "PERSON"), ("Mohammed bin Rashid Al Maktoum", "PERSON")],
+                },
+            ),
+        ],
+    )
+    lula = by_text[ids[1], "Luiz Inácio Lula da Silva"]
+    assert by_text[ids[0], "Lula"] == lula
+    assert not any(e.name == "Lula" for e in found.values())
+    maktoum = by_text[ids[1], "Mohammed bin Rashid Al Maktoum"]
+    assert by_text.get((ids[0], "Rashid")) != maktoum

@@ -118,3 +118,15 @@ def test_an_acronym_after_a_name_that_ends_a_longer_one_is_not_that_names():
         "PKK": "Kurdistan Workers Party"
     }
     assert "CPC" not in acronym_definitions(["the Communist Party of Cuba (CPC)"], ["Cuba"])
+
+
+def test_an_acronym_that_leaves_out_its_bodys_state_adjective_is_the_body_whole():
+    """The lead (session 45, a reader's briefing): "The Indian Ministry of External Affairs
+    (MEA)" made two pages, the ministry's and "MEA"; a place the acronym spells stays the
+    place ("Parliament of New South Wales (NSW)")."""
+    texts = ["The Indian Ministry of External Affairs (MEA) denounced the report."]
+    assert acronym_definitions(texts, ["Indian Ministry of External Affairs"]) == {
+        "MEA": "Indian Ministry of External Affairs"
+    }
+    nsw = ["The Parliament of New South Wales (NSW) sat."]
+    assert acronym_definitions(nsw, ["Parliament of New South Wales"]) == {"NSW": "New South Wales"}

@@ -290,8 +290,21 @@ def test_parts_of_documents_parks_prisons_and_funds_are_no_actors():
     assert not_an_actor("Prison Pentonville") == "names a place ('Prison')"
     assert not_an_actor("Evin Prison") == "names a place or building ('Prison')"
     assert not_an_actor("Global Growth Account") == "names a product or idea ('Account')"
-    # must not change: a Korean surname, a military unit, a body named like a part
-    for name in ("Grace Park", "Park Geun-hye", "Unit 731", "3rd Division", "Division"):
+    # A plant named by what it makes (the lead, session 45: a reader's briefing's page).
+    why = "names a place or building ('Hydroelectric Plant')"
+    assert not_an_actor("La Vueltosa Hydroelectric Plant") == why
+    assert (
+        not_an_actor("Zaporizhzhia Nuclear Plant") == "names a place or building ('Nuclear Plant')"
+    )
+    # must not change: a Korean surname, a military unit, a body named like a part, a singer
+    for name in (
+        "Grace Park",
+        "Park Geun-hye",
+        "Unit 731",
+        "3rd Division",
+        "Division",
+        "Robert Plant",
+    ):
         assert not_an_actor(name) is None, name
     assert not_an_actor("Millennium Challenge Corporation") is None
 
@@ -2796,6 +2809,30 @@ def test_a_surname_given_to_someone_new_is_no_one_named_elsewhere(content):
     wong = here[first.id, 0, "Tak-Sing Wong"]
     assert here.get((second.id, 0, "Wong")) != wong
     assert here[second.id, 1, "Wong"] == wong
+
+
+def test_a_relative_introduced_by_kin_and_one_name_is_no_one_named_elsewhere(content):
+    """ "not even Mohamed's father, Ali" (the lead, session 45: a reader's briefing merged him
+    into "Haider Ali" of an unrelated article): a relative the article introduces by kin and
+    one name is its own, not the one bearer another article names in full."""
+    first, second = content.articles[:2]
+    first = replace(
+        first,
+        paragraphs=("Police officer Haider Ali said the road was closed.",),
+        annotations=(),
+    )
+    second = replace(
+        second,
+        paragraphs=("Not even Mohamed's father, Ali, was allowed in the courtroom.",),
+        annotations=(),
+    )
+    annotations = [
+        annotation_for(first, {0: [("Haider Ali", "PERSON", None)]}),
+        annotation_for(second, {0: [("Mohamed", "PERSON", None), ("Ali", "PERSON", None)]}),
+    ]
+    resolved = resolve(replace(content, articles=(first, second)), annotations)
+    here = {(m.article, m.paragraph, m.text): m.entity for m in resolved.mentions}
+    assert here.get((second.id, 0, "Ali")) != here[first.id, 0, "Haider Ali"]
 
 
 def test_an_acronym_of_a_thing_is_that_thing(content):

@@ -235,10 +235,13 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
         first.type == "election"
         and p.place
         and p.place.casefold() not in places
-        and (places or not (dates and p.date))
+        and (places or not (dates and p.date) or not _next_to(p, group))
     ):
         return False  # "Sanders won the Nevada caucuses yesterday … In New Hampshire, Sanders
-        # secured a plurality of the vote": an undated vote somewhere else is another contest
+        # secured a plurality of the vote": an undated vote somewhere else is another contest;
+        # so is a dated one told apart from votes placed nowhere ("On Tuesday, the Democratic
+        # Party held primary elections … The same day, Trump … after winning the party's
+        # primaries in Florida and Illinois": primaries of one day, one a party's)
     if same_article and (p.separate or any(q.separate for q in group)):
         return bool(p.date) and all(d == p.date for d in dates) and bool(dates)
     if not dates or not p.date:
@@ -759,7 +762,13 @@ def event_name(
     ):
         if type_ == "appointment" and (named := [a for a in patient_ids if a in people]):
             patients = _names(named, names)  # the one appointed, not the court it is to
-        text = f"{label} of {_join(patients)}" + (f" by {_join(agents)}" if agents else "")
+        where = type_ in ("killing", "arrest", "sentencing") and all(
+            types.get(actor_key(a)) == "state" for a in patient_ids
+        )  # "36 people have been executed in Saudi Arabia": no state is killed or arrested;
+        # the state standing for the people no one named is where it happened
+        text = f"{label} {'in' if where else 'of'} {_join(patients)}" + (
+            f" by {_join(agents)}" if agents else ""
+        )
     elif type_ == "award" and patients:
         # "Award to Nickey Iyambo": the one honoured, by whoever gave it
         text = f"{label} to {_join(patients)}" + (f" by {_join(agents)}" if agents else "")
@@ -810,6 +819,14 @@ def event_name(
     ):
         text = f"{label} at {_join(patients)}"  # "rallied outside the National Council": a
         # protest where the body sits, not one by it
+    elif (
+        type_ == "protest"
+        and not agents
+        and patient_ids
+        and all(types.get(actor_key(a)) == "person" for a in patient_ids)
+    ):
+        text = f"{label} against {_join(patients)}"  # "activists protesting against him":
+        # the protesters are unnamed; the person protested against protested nothing
     elif type_ == "accident" and everyone:
         # "Accident involving Viazul in Cuba": a vehicle or a building has no will, so its
         # operator is involved and its state is where it happened, no one is "by" (events59)

@@ -685,15 +685,17 @@ def _familiar_given_names(
     to the one person of the briefing whose full name it opens ("Raila told supporters …
     Raila said", "Raila Odinga" in another article): East African, Arab, Thai and Korean news
     name a leader by the given name (or, Korean, the family name written first) as the
-    familiar form. Only where the word is the first word of one person's full name (two words
-    or more) and the last of none (then it is a surname, ``_placed_in``'s), no curated name,
-    state or other actor's, and may be a given name (``given_name``: no common word, title or
-    place); and only where its articles and the person's share an actor (a given name alone
-    in an unrelated article is anyone's: "Francis" of the Pope beside a "Francis Rooney"), a
-    person or a body: a state or an outlet is named across unrelated news ("Wyatt", Don
-    Imus's son, and Gloria Vanderbilt's husband "Wyatt Cooper" both name the United States).
-    A word an apposition introduces as someone new ("Mohammed, a shopkeeper in Cairo, said",
-    ``_INTRODUCED``) is that article's own bearer, not the briefing's (review41)."""
+    familiar form; Brazilian news by a word inside the full name ("Lula" of "Luiz Inácio
+    Lula da Silva", after a capitalised word). Only where the word opens or is inside one
+    person's full name (two words or more) and is the last of none (then it is a surname,
+    ``_placed_in``'s), no curated name, state or other actor's, and may be a given name
+    (``given_name``: no common word, title or place); and only where its articles and the
+    person's share an actor (a given name alone in an unrelated article is anyone's:
+    "Francis" of the Pope beside a "Francis Rooney"), a person or a body: a state or an
+    outlet is named across unrelated news ("Wyatt", Don Imus's son, and Gloria Vanderbilt's
+    husband "Wyatt Cooper" both name the United States). A word an apposition introduces as
+    someone new ("Mohammed, a shopkeeper in Cairo, said", ``_INTRODUCED``) is that article's
+    own bearer, not the briefing's (review41)."""
     articles: dict[str, set[str]] = defaultdict(set)
     actors_in: dict[str, set[str]] = defaultdict(set)
     for c in candidates:
@@ -708,6 +710,12 @@ def _familiar_given_names(
         if verdict.name == name and verdict.type == "person" and len(words) >= 2:
             opening[words[0]].add(name)
             closing.add(words[-1])
+            for before, word in pairwise(words[:-1]):
+                if before[:1].isupper() and word[:1].isupper():
+                    # "President Lula" where another article names "Luiz Inácio Lula da
+                    # Silva": a familiar name inside the full one (not a father's after
+                    # "bin", "ibn", "ould": "Rashid" of "Mohammed bin Rashid Al Maktoum")
+                    opening[word].add(name)
     out = {}
     for word, bearers in opening.items():
         verdict = verdicts.get(word)

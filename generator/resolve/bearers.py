@@ -367,11 +367,17 @@ class _Before:
         return self.last(c) in _WOMANS_NOUNS
 
 
-_INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w-]+ ){0,4}(?:named|called) $")
+_INTRODUCED = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w-]+ ){0,4}(?:named|called) $"
+    r"|(?:['’]s?|\b(?:[Hh]is|[Hh]er|[Tt]heir)) (?:(?:late|elder|younger|eldest|youngest) )?"
+    r"(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin|nephew|niece"
+    r"|grandfather|grandmother|grandson|granddaughter|widow|fiancée?),? $"
+)
 
 
 def _introduced(c: Candidate, paragraphs: Mapping[str, tuple[str, ...]]) -> bool:
-    """'A university student named |Wong| said': a surname the article gives someone it
-    introduces as new, no one another article names in full ("Tak-Sing Wong")."""
+    """'A university student named |Wong| said', "Mohamed's father, |Ali|": a name the article
+    gives someone it introduces as new (a relative of someone it names by kin and name alone),
+    no one another article names in full ("Tak-Sing Wong", "Haider Ali")."""
     before = paragraphs[c.article][c.paragraph][max(0, c.start - 60) : c.start]
     return bool(_INTRODUCED.search(before))

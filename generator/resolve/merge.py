@@ -1199,7 +1199,11 @@ def acronym_definitions(texts: Iterable[str], names: Iterable[str]) -> dict[str,
             elif _home_in_brackets(acronym):
                 continue  # "Jakaya Kikwete (Tanzania)": where he is from, no acronym
             elif ends and (tail := _spelt_by(ends[0], letters)):
-                seen[acronym][tail] += 1  # "Parliament of New South Wales (NSW)": the place
+                # "Parliament of New South Wales (NSW)": the place; but "The Indian Ministry
+                # of External Affairs (MEA)": the body, whose state's adjective the acronym
+                # leaves out
+                head = ends[0][: -len(tail)].strip()
+                seen[acronym][ends[0] if " " not in head and _of_state(head) else tail] += 1
             elif ends and not _NAME_GOES_ON.search(before[: -len(ends[0])].rstrip()):
                 # "Kurdistan Workers' Party (PKK)": its own tongue; not the end of a longer
                 # name ("Communist Party of |Cuba| (PCC)", "the African Union Transition

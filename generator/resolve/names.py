@@ -633,6 +633,13 @@ def _names_a_place(words: list[str]) -> bool:
     )
 
 
+_PLANT_KINDS = frozenset(
+    """power hydroelectric hydropower nuclear coal gas thermal solar wind chemical treatment
+    desalination steel processing assembly bottling enrichment reprocessing""".split()
+)
+"""What a plant makes or does, before "Plant": infrastructure (GOLD.md: no actor)."""
+
+
 def not_an_actor(name: str) -> str | None:
     """Why ``name`` is not an actor, judged from its words alone; None when it may be one."""
     tokens = name.split()
@@ -711,6 +718,9 @@ def not_an_actor(name: str) -> str | None:
         return f"names a place ('{tokens[0]}')"
     if lowered[-2:] == ["national", "park"]:
         return "names a place ('National Park')"  # not "Park" alone: a Korean surname
+    if lowered[-1] == "plant" and lowered[-2:-1] and lowered[-2] in _PLANT_KINDS:
+        return f"names a place or building ('{tokens[-2]} Plant')"  # "La Vueltosa
+        # Hydroelectric Plant"; not "Plant" alone: "Robert Plant" is a person
     if len(tokens) == 2 and lowered[0] in DOCUMENT_PARTS and _PART_MARK.fullmatch(tokens[1]):
         return f"a part of a document ('{tokens[0]} {tokens[1]}')"
     if len(tokens) > 1 and _low(tokens[0]) in EVENT_FIRST_WORDS:

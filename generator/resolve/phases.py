@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import partial
 
 from ..gazetteer import SHARED_SHORT_NAMES, place_kind, state_name
@@ -280,15 +280,10 @@ def candidate_passes(
 
 
 @dataclass(frozen=True)
-class Verdicts:
-    """What ``verdicts_of`` decided: each name's verdict, the acronyms the texts define, and
-    the other names the texts give one actor, each kept for the merge's reasons."""
+class OtherNames:
+    """The other names the texts give one actor (``_other_names``), each kept for the merge's
+    reasons."""
 
-    labels: dict[str, Counter[str]]
-    verdicts: dict[str, Verdict]
-    definitions: dict[str, str]
-    defined: tuple[str, ...]
-    spelt: dict[str, str]
     real_names: dict[str, str]
     known_as: dict[str, str]
     papers: dict[str, str]
@@ -297,6 +292,18 @@ class Verdicts:
     familiar: dict[str, str]
     slips: dict[str, str]
     gloss_of: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Verdicts(OtherNames):
+    """What ``verdicts_of`` decided: each name's verdict, the acronyms the texts define, and
+    (``OtherNames``' fields) the other names the texts give one actor."""
+
+    labels: dict[str, Counter[str]]
+    verdicts: dict[str, Verdict]
+    definitions: dict[str, str]
+    defined: tuple[str, ...]
+    spelt: dict[str, str]
     people: frozenset[str]
     surnames: frozenset[str]
     only_leaders: frozenset[str]
@@ -313,6 +320,51 @@ def verdicts_of(
     mentions (``decide``, kept by ``steps`` as "verdicts"), then the rules that overrule a
     vote from what the texts say (acronyms defined, ships, things, jargon, other names of
     one actor). Nothing here merges or places a mention yet."""
+    voted = _voted(read, passed, content, steps, citations)
+    verdicts = dict(voted.verdicts)
+    candidates = list(passed.candidates)
+    definitions, defined, spelt = _overruled_by_texts(
+        candidates, verdicts, voted, read, passed, content, steps
+    )
+    other = _other_names(candidates, verdicts, voted, read, passed, definitions)
+    return Verdicts(
+        **{f.name: getattr(other, f.name) for f in fields(OtherNames)},
+        labels=voted.labels,
+        verdicts=verdicts,
+        definitions=definitions,
+        defined=tuple(defined),
+        spelt=spelt,
+        people=voted.people,
+        surnames=voted.surnames,
+        only_leaders=voted.only_leaders,
+    )
+
+
+@dataclass(frozen=True)
+class _Voted:
+    """The vote over each name's mentions (``_voted``) and what the later rules read of it."""
+
+    labels: dict[str, Counter[str]]
+    verdicts: dict[str, Verdict]
+    places: dict[str, str]
+    people: frozenset[str]
+    surnames: frozenset[str]
+    only_leaders: frozenset[str]
+    titled: frozenset[str]
+    own_words: frozenset[str]
+
+
+def _voted(
+    read: Read,
+    passed: Passed,
+    content: Content,
+    steps: Steps,
+    citations: Citations | None,
+) -> _Voted:
+    """Each name's verdict from the vote over its mentions (``decide``, kept by ``steps`` as
+    "verdicts"), with the facts beside the NER's labels that the vote reads (a company's noun
+    before a name, a gloss, a product's maker, a place's vessel) and the outlets the articles
+    cite."""
     candidates, lowercase, names, folded = (
         list(passed.candidates),
         read.lowercase,
@@ -320,7 +372,7 @@ def verdicts_of(
         read.folded,
     )
     glossed, texts, small_in = set(read.glossed), list(read.texts), read.small_in
-    annotated, paragraphs, marks = passed.annotated, passed.paragraphs, passed.marks
+    annotated, marks = passed.annotated, passed.marks
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for c in candidates:
         labels[c.name][c.label] += 2 if c.said_what else 1
@@ -393,6 +445,25 @@ def verdicts_of(
         verdicts[name] = Verdict(name, "organisation", because)
     cited = cited_among(labels, _media_citations(content.articles, annotated, steps, citations))
     verdicts = {name: as_media(verdict, cited) for name, verdict in verdicts.items()}
+    return _Voted(labels, verdicts, places, people, surnames, only_leaders, titled, own_words)
+
+
+def _overruled_by_texts(
+    candidates: list[Candidate],
+    verdicts: dict[str, Verdict],
+    voted: _Voted,
+    read: Read,
+    passed: Passed,
+    content: Content,
+    steps: Steps,
+) -> tuple[dict[str, str], list[str], dict[str, str]]:
+    """The rules that overrule a vote from what the texts say of a name: acronyms defined,
+    ships, epithets, things the text glosses, works, goods, jargon, a long form spelt out,
+    well-known groups. Updates ``verdicts`` (this phase's own dict); returns the acronyms'
+    definitions, the acronyms that took their long form's verdict, and the long forms spelt
+    out for an acronym."""
+    labels, places, names, lowercase = voted.labels, voted.places, read.names, read.lowercase
+    texts, paragraphs = list(read.texts), passed.paragraphs
     definitions = acronym_definitions(texts, [*labels, *names])
     defined = []
     for acronym, long in definitions.items():
@@ -478,6 +549,24 @@ def verdicts_of(
         # "the International Atomic Energy Agency … the IAEA said", never spelt out in
         # brackets: the organisation list (Phoenix's) says whose acronym it is.
         verdicts[acronym] = verdicts[long]
+    return definitions, defined, spelt
+
+
+def _other_names(
+    candidates: list[Candidate],
+    verdicts: dict[str, Verdict],
+    voted: _Voted,
+    read: Read,
+    passed: Passed,
+    definitions: dict[str, str],
+) -> OtherNames:
+    """Names that are another actor's: honoured bodies, mononyms, popes, seats' acronyms,
+    parties, channels, editions, counted groups, initialisms, real names, names on papers,
+    nicknames, "known as", translated acronyms, familiar given names, slipped openings and
+    glossed acronyms. Updates ``verdicts`` and ``definitions`` (this phase's own dicts)."""
+    labels, titled, own_words = voted.labels, voted.titled, voted.own_words
+    names, lowercase, texts = read.names, read.lowercase, list(read.texts)
+    paragraphs, marks = passed.paragraphs, passed.marks
     royal = set(marks.royal)
     verdicts.update(_honoured_bodies(verdicts, labels, royal))
     verdicts.update(
@@ -532,24 +621,7 @@ def verdicts_of(
         verdicts[other] = verdicts[english]
         if is_acronym(other):
             definitions[other] = english  # its lone uses the NER left unread join it too
-    return Verdicts(
-        labels,
-        verdicts,
-        definitions,
-        tuple(defined),
-        spelt,
-        real_names,
-        known_as,
-        papers,
-        translated,
-        editions,
-        familiar,
-        slips,
-        gloss_of,
-        people,
-        surnames,
-        only_leaders,
-    )
+    return OtherNames(real_names, known_as, papers, translated, editions, familiar, slips, gloss_of)
 
 
 def merges_and_folds(read: Read, passed: Passed, decided: Verdicts, steps: Steps) -> Merged:

@@ -275,9 +275,9 @@ HESITATING = forms("hesitate")
 """Words whose denial is a doing: "did not hesitate to buy the firm"."""
 
 
-BATCHES = frozenset("series number set package raft host batch string slew couple".split())
+BATCHES = frozenset("series number set package raft host batch string slew couple total".split())
 """Nouns of a batch that hold agreements "of" them: "signed a series of cooperative
-agreements", "a number of accords were signed"."""
+agreements", "a number of accords were signed", "sealed a total of 10 bilateral agreements"."""
 
 
 def _batched(noun: Token) -> Token:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...model import AgreementFrame
-from ..parse import children, preposition_objects, quote_spans, role, within
+from ..parse import children, preposition_objects, quote_spans, role, token_role, within
 from ..vocabulary import AGREEMENT_NOUNS
 from .clauses import _cease, _denied, _governing_verb, _made, _proper_span
 from .deals import _sold_part, _sold_to
@@ -33,8 +33,16 @@ from .nouns import (
     _settles,
     _signed_plan,
     _understood,
+    _violated,
 )
-from .parties import PLURALS, _awarded_each, _each_partner, _each_signer, _names_a_body
+from .parties import (
+    PLURALS,
+    _awarded_each,
+    _each_partner,
+    _each_signer,
+    _names_a_body,
+    _violation_sides,
+)
 from .statuses import (
     _amount,
     _asked_for,
@@ -162,6 +170,25 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             continue  # "Libya's Government of National Accord": a government, no accord
         if _no_trade_area(noun):
             continue  # "the African Continental Free Trade Area", not "an area"
+        if type_ == "ceasefire" and (violations := _violated(noun)) is not None:
+            sides = _violation_sides(doc, violations)
+            if sides:  # "800 ceasefire violations … between India and Pakistan": in force
+                ceasefire = token_role(doc, noun)
+                frames.append(
+                    AgreementFrame(
+                        paragraph=paragraph,
+                        type=type_,
+                        noun=ceasefire,
+                        verb="",
+                        status="in force",
+                        parties=sides,
+                        value=None,
+                        subject=None,
+                        name=None,
+                    )
+                )
+                named.add(noun.sent.start)
+            continue
         if noun.dep_ == "compound" or (
             noun.dep_ == "pobj"
             and noun.head.lower_ == "in"

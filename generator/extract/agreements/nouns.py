@@ -35,6 +35,19 @@ def _understood(noun: Token) -> bool:
     ) and (_made(noun) or _held_between(noun))
 
 
+def _violated(noun: Token) -> Token | None:
+    """The violations a ceasefire names it by ("over 800 ceasefire violations along the Line of
+    Control between India and Pakistan"): a ceasefire reported broken is one in force. Their
+    noun, or None for any other compound ("ceasefire talks", "truce proposals")."""
+    if noun.dep_ == "compound" and noun.head.lower_ in VIOLATIONS:
+        return noun.head
+    return None
+
+
+VIOLATIONS = frozenset("violation violations breach breaches".split())
+"""Nouns of a ceasefire broken, which tell it is in force ("ceasefire violations")."""
+
+
 GRASP = frozenset("good clear deep full basic broad common mutual shared real".split())
 """Words of an understanding that is a grasp of something, not an accord."""
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ...model import AgreementFrame
+from ...model import AgreementFrame, Role
 from ..parse import children, conjuncts, preposition_objects, role, subject, subtree_role, within
 from ..vocabulary import AGREEMENT_VERBS, AWARDING, SETTLE, forms
 from .clauses import FAILING, _denied, _denied_verb, _governing_verb, _hypothetical, _proper_span
@@ -14,6 +14,22 @@ from .companies import NAMED_BODIES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+
+def _violation_sides(doc: Doc, violations: Token) -> tuple[Role, ...]:
+    """The sides of a ceasefire named by its violations: the pair its phrase says it lies
+    "between" ("violations along the Line of Control between India and Pakistan") and who
+    broke it ("ceasefire violations by Pakistan"). None named ("Ceasefire violations increase
+    during times of crisis"): no sides, so no agreement."""
+    found = [
+        o
+        for t in violations.subtree
+        if t.dep_ == "prep" and t.lower_ == "between"
+        for o in children(t, "pobj")
+    ]
+    found += preposition_objects(violations, "by")
+    sides = (role(doc, o.left_edge, o.right_edge) for o in found if o.pos_ == "PROPN")
+    return tuple(dict.fromkeys(sides))
 
 
 def _each_partner(doc: Doc, noun: Token, frame: AgreementFrame) -> list[AgreementFrame]:

@@ -58,6 +58,7 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
     ("the deal", "the 1987 agreement") to an agreement named earlier in the article, whose
     type, name, date and parties it takes, so that both make one page."""
     out: list[Proposal] = []
+    broken: list[Proposal] = []  # ceasefires known only by their violations
     seen: list[tuple[Proposal, list[str]]] = []  # every agreement phrase so far, proposed
     # or not, with the words of every phrase that named it ("a new Brexit deal", "the deal")
     frames = sorted(frames, key=lambda f: (f.paragraph, f.noun.start))
@@ -187,7 +188,33 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         ) or named:
             # a name alone ("NAFTA", "the Paris accord" as a topic, "the Brexit deal"): none
             out.append(proposal)
-    return out
+            if _by_violations(frame):
+                broken.append(proposal)
+    return _named_otherwise(out, broken)
+
+
+def _by_violations(frame: AgreementFrame) -> bool:
+    """A ceasefire the matcher knows only by its violations ("ceasefire violations by
+    Pakistan"): no verb made it, yet it is in force."""
+    return frame.type == "ceasefire" and not frame.verb and frame.status == "in force"
+
+
+CEASEFIRE_WORDS = ("ceasefire", "cease-fire", "truce")
+
+
+def _named_otherwise(out: list[Proposal], broken: Sequence[Proposal]) -> list[Proposal]:
+    """Without the ceasefires known only by their violations whose side another ceasefire of
+    the article shares ("ceasefire violations by Pakistan" beside "entered into a border
+    ceasefire agreement with Pakistan"): the violations are that one's, no page of their own."""
+    others = [
+        p
+        for p in out
+        if p not in broken
+        and (p.type == "ceasefire" or any(w in p.mention.text.lower() for w in CEASEFIRE_WORDS))
+    ]
+    return [
+        p for p in out if p not in broken or not any(set(p.agents) & set(q.agents) for q in others)
+    ]
 
 
 AGREEMENT_ONLY = forms("ratify", "renegotiate", "abrogate", "violate", "breach")

@@ -52,6 +52,7 @@ from .settings import (
     _backdrop,
     _beyond,
     _dated_nouns,
+    _dated_of_phrases,
     _elsewhen,
     _gapped,
     _other_conjuncts,
@@ -220,6 +221,8 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
                 frame = replace(frame, asides=(*frame.asides, told))
             elif (phrase := _backdrop(token)) is not None:
                 frame = replace(frame, asides=(*frame.asides, *_outside(doc, phrase)))
+            if nested := _dated_of_phrases(token):  # "a transcript of a call in July"
+                frame = replace(frame, asides=(*frame.asides, *nested))
             if conjoined := _other_conjuncts(doc, token):
                 frame = replace(frame, asides=(*frame.asides, *conjoined))
             if frame.type == "award":

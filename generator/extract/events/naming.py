@@ -7,10 +7,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ...dates import MONTHS
+from ...dates import MONTHS, shifted_day, told_days
 from ...model import DateMention, EventFrame, Role
 from ...numerals import SPELT_NUMBERS
 from ..merge import SPOKEN
+from ..parse import quote_spans
 from ..tie import Context
 from ..vocabulary import EVENT_NOUNS, LEGISLATION, is_pronoun
 from .cues import CANDIDACY_NOUNS
@@ -131,6 +132,43 @@ def _year_told(context: Context, when: DateMention) -> DateMention | None:
     if len(parts) == 3 and parts[1:] == ["02", "29"] and int(value[:4]) % 4:
         return None  # no 29 February that year
     return replace(when, value=value)
+
+
+def _day_told(
+    context: Context, paragraph: int, sentence: int, offset: int, skip: Sequence[Role] = ()
+) -> DateMention | None:
+    """The day a sentence tells by the day before it ("On the same day, Kurt Volker
+    resigned", "He died that night", "Just the previous day, Kipchoge ran"): the last day the
+    article names before the phrase (its own sentence first, then back sentence by sentence),
+    shifted as the phrase says, with the phrase's words; None when no day comes before it
+    (only a year or a month) or the phrase is quoted or an aside's."""
+    told = context.sentences[sentence]
+    text = context.article.paragraphs[paragraph][told.start : told.end]
+    found = told_days(text)
+    if not found:
+        return None
+    quotes = quote_spans(context.article.paragraphs[paragraph])
+    found = [
+        (start, end, shift)
+        for start, end, shift in found
+        if not any(a <= told.start + start < b for a, b, _ in quotes)
+        and not any(r.start <= told.start + start < r.end for r in skip)
+    ]
+    if not found:
+        return None
+    start, end, shift = min(found, key=lambda f: abs(told.start + f[0] - offset))
+    before = context.date_near(paragraph, sentence, told.start + start)
+    if before is None or before.start >= start or len(before.value) != 10:
+        before = None
+        for index in range(sentence - 1, -1, -1):
+            earlier = context.sentences[index]
+            last = context.date_near(earlier.paragraph, index, earlier.end)
+            if last is not None and len(last.value) == 10:
+                before = last
+                break
+    if before is None:
+        return None
+    return DateMention(text[start:end], start, end, shifted_day(before.value, shift))
 
 
 def _year_named(context: Context, frame: EventFrame) -> DateMention | None:

@@ -10,11 +10,13 @@ from dataclasses import replace
 from ...model import DateMention, EventFrame, Mention, Role, Statement
 from ..merge import SPOKEN, Proposal
 from ..tie import Context
+from ..vocabulary import EVENT_NOUNS
 from .counts import _counted_state, _sentence_state, _told_before, _told_once
 from .folding import _attacker_before, _fold_tolls, _force_before, _retold, _unnamed_attacker
 from .force import ATTACKS
 from .naming import (
     _adjectival,
+    _day_told,
     _described,
     _nationals_of,
     _pluperfect,
@@ -135,8 +137,18 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
         named_year = _year_named(context, frame)
         if named_year is not None and int(named_year.value) > context.reference.year:
             continue  # "a candidate in the 2020 United States presidential election": to come
-        when = named_year or context.date_near(
-            frame.paragraph, mention.sentence, frame.trigger.start, skip=frame.asides
+        when = (
+            named_year
+            or context.date_near(
+                frame.paragraph, mention.sentence, frame.trigger.start, skip=frame.asides
+            )
+            or (
+                None  # "ruled on the same day, finding that the prorogation …": the ruling's
+                if frame.trigger.text.casefold() in EVENT_NOUNS  # day, not what it names
+                else _day_told(
+                    context, frame.paragraph, mention.sentence, frame.trigger.start, frame.asides
+                )
+            )
         )
         if when is not None and _pluperfect(context, frame):
             when = _year_told(context, when) or when
@@ -206,6 +218,9 @@ def statement_events(context: Context, statements: Sequence[Statement]) -> list[
         mention = context.mention(s.paragraph, quote)
         if mention is None:
             continue
+        told = None if s.date_text else _day_told(context, s.paragraph, mention.sentence, s.start)
+        if told is not None:  # "In a meeting that day he was told by Zinichev of "…""
+            s = replace(s, date=told.value, date_text=told.text)
         out.append(
             Proposal(
                 kind="events",

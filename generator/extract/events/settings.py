@@ -150,6 +150,29 @@ def _told_when(verb: Token) -> Role | None:
     return role(verb.doc, verb.doc[head.sent.start], verb.doc[start - 1])
 
 
+def _dated_of_phrases(verb: Token) -> list[Role]:
+    """Dates hung on a noun that is what another noun of the verb's object is about ("the
+    House subpoenaed a full transcript of a call between Trump and Zelensky in late July":
+    the call's July, not the subpoena's): an "in"/"on" date phrase of a noun in an "of"
+    phrase of a noun the verb governs, as asides. Not a date of the object itself ("announced
+    the arrest in May": the announcement's, as likely as not)."""
+    if verb.pos_ != "VERB":
+        return []
+    out = []
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "nsubjpass") or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for of in children(obj, "prep"):
+            if of.lower_ != "of":
+                continue
+            for inner in children(of, "pobj"):
+                for prep in children(inner, "prep"):
+                    dated = [o for o in children(prep, "pobj") if o.ent_type_ == "DATE"]
+                    if prep.lower_ in ("in", "on") and dated:
+                        out.append(role(verb.doc, prep, dated[0].right_edge))
+    return out
+
+
 BACKDROP = frozenset("despite amid amidst".split())
 """Prepositions of a noun that was going on around the clause's act ("despite criticism by
 UNESCO"), not done on its day."""

@@ -77,6 +77,14 @@ INSTITUTIONS = frozenset(
     "department office institute bank network coalition".split()
 )
 """What is founded when it is "established" (a body, not contact, ties or a record)."""
+WRITINGS = frozenset(
+    """article articles editorial editorials column columns newspaper newspapers paper papers
+    tabloid tabloids story stories headline headlines broadcast broadcasts programme programmes
+    documentary commentary commentaries blog tweet tweets post posts op-ed letter""".split()
+)
+"""Texts that "attack" someone in words: the subject of a strike verb that makes it a
+statement (a reader's briefing had "Strike by Daily Mail and Daily Mirror on Jacob Zuma")."""
+
 FIGURATIVE = frozenset(
     "sanction sanctions tariff tariffs fine fines penalty penalties criticism scandal scandals "
     "crisis recession downturn inflation cuts shortages losses lawsuit lawsuits allegations "
@@ -270,6 +278,9 @@ def _verbal(
     )
     if who is not None:
         who = _body_of_place(who) or _conjoined_it(verb, who) or who
+    if type_ == "strike" and who is not None and who.lower_ in WRITINGS:
+        type_ = "statement"  # "the articles in the Daily Mail which attacked Zuma", "the
+        # newspaper attacked the president": words, no blow
     if who is not None and type_ == "death" and (dead := _remains_of(who)) is not None:
         who = dead  # "his body was found": he died
     # "Waseem confessed to killing his sister": through the preposition to its verb

@@ -142,6 +142,7 @@ from .people import (
     _office_state_glued,
     _opens_with_people,
     _owner_before_name,
+    _persons_by_role,
     _place_people_glued,
     _pronoun_us,
     _ranked,
@@ -158,6 +159,7 @@ from .splits import (
     _nationality_adjectives,
     _split_glued_pairs,
     _split_hyphened_pairs,
+    _split_office_holders,
     _split_participles,
     _split_possessives,
 )
@@ -295,6 +297,7 @@ def collect(
         _nationality_adjectives,
         _join_coordinated_departments,
         _split_glued_pairs,
+        _split_office_holders,
         _split_hyphened_pairs,
         _extend_national_bodies,
         _news_channels,
@@ -314,6 +317,7 @@ def collect(
         _counted_groups_read,
     ):
         spans = step(spans, article.paragraphs)
+    spans, retyped = _persons_by_role(spans, article.paragraphs)
     spans = _own_publisher(spans, article.paragraphs, article.source)
     for given_step in (_extend_cut_people, _extend_to_defined_acronym):
         spans = given_step(spans, article.paragraphs, given)
@@ -763,7 +767,12 @@ def collect(
                 else "ship"
                 if ship
                 else "",
-                said_what,
+                # "ex-CIA official |Paul Pillar|": a person's role said, as a place's can be
+                said_what
+                or (
+                    label == "PERSON"
+                    and any(q == p and span.start <= s and e <= span.end for q, s, e in retyped)
+                ),
                 (p, span.start) in given,
                 _glossed(label, before, after),
                 label == "ORG" and len(words) == 1 and name in traded,

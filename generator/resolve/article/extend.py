@@ -108,6 +108,12 @@ _GOES_ON = {
 }
 
 
+_OFFICE_OF_HOLDER = re.compile(rf"^ of the {_NAME_WORDS}")
+"""'the UN Office| of the High Commissioner for Human Rights|', 'the Office| of the Director of
+National Intelligence|': an office named for the holder it serves (a title among the words),
+which the NER cut at "of"."""
+
+
 _STATE_BODY_AFTER = re.compile(r"^ [A-Z][\w'’-]*(?:(?: (?:of|and|for|on|the))* [A-Z][\w'’-]*)*")
 """The capitalised words (and the small words inside a name) right after a state's name."""
 
@@ -308,6 +314,13 @@ def _extend_cut_bodies(
                     goes = _GOES_ON["on"].match(rest)  # "Select Committee on Benghazi"
                     if goes and goes.group(0).split()[1].lower() in CALENDAR_WORDS:
                         goes = None  # "sued the House Oversight Committee| on Tuesday|": a date
+                if (
+                    not goes
+                    and words[-1] == "Office"
+                    and (goes := _OFFICE_OF_HOLDER.match(rest))
+                    and not any(w.lower() in TITLE_WORDS for w in goes.group(0).split()[2:])
+                ):
+                    goes = None  # "the Foreign Office| of the United Kingdom|": its state's
             elif (
                 words[-1:] == ["of"]
                 and len(words) >= 2

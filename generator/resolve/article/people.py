@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...gazetteer import demonym_noun, place_kind, state_name
+from ...gazetteer import demonym_noun, place_kind, state_name, us_state_names
 from ...model import Article, QuoteFrame, Span
 from ...titles import TITLE_WORDS
 from ..bodies import body_key
-from ..decide import demonym_state
+from ..decide import demonym_state, media_name
 from ..names import (
     ABBREVIATED_TITLES,
     GIVEN_NAME_PLACES,
@@ -45,14 +45,17 @@ from .words import (
     BODY_HEADS,
     HONORIFICS,
     NOT_OFFICES,
+    ONE_NAME_ROLES,
     ORG_HEADS,
     ORG_WORDS,
     RANK_QUALIFIERS,
+    ROLE_NOUNS,
     SPEAKER_NOT_PERSON,
     SURNAME_RANKS,
     _a_place,
     _low_title,
     _name_word,
+    body_word,
     person_like,
     rank_name_word,
     title_word,
@@ -93,6 +96,144 @@ def _named(name: str) -> bool:
     """A person's name or an acronym: no place, even at the end of a list of places ("in
     Helsinki and |Kim Jong-un|")."""
     return person_like(name.split()) or name.isupper()
+
+
+_ROLES = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+_ROLE_BEFORE = re.compile(rf"(?<![\w-])({_ROLES})s?(,?) $")
+"""'ex-CIA |official| Paul Pillar', 'Their French |colleague|, Laurent Fabius,', 'two ex-CIA
+|operatives|, Paul Pillar and': a role noun in lower case right before the name."""
+_ROLE_AFTER = re.compile(
+    r"^, (?:(?:a|an|the|his|her|their|[A-Z][\w'’-]*['’]s) )?"
+    r"(?:(?!(?:whose|which|that|where|said|company|firm|group)\b)[\w'’-]+ ){0,4}?"
+    rf"({_ROLES})s?(?=[,.;:)]| (?:of|for|at|in|to|from|with|who|and|on|responsible|since)\b)"
+)
+"""'|Borg Palm|, Kazemi's solicitor,', '|SK Sharif|, senior deputy director of', '|Gáspár
+Maróth|, the Hungarian Government commissioner responsible': an apposition naming a role
+(its noun ends the phrase; not "a company spokesman", whose name would be the company's)."""
+_OFFICE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted((r.title() for r in ROLE_NOUNS), key=len, reverse=True))})"
+    r" (?:to|of|for|at) (?:the )?(?:[A-Z][\w'’.&-]* ){1,5}$"
+)
+"""'Former US Ambassador to the United Nations |Nikki Haley|': an office named with the body
+or state it serves, then its holder."""
+_TOOK_OFFICE_AFTER = re.compile(
+    r"^ (?:has |had |was |is )?(?:resigned|served|sworn in|appointed|named|elected|re-elected|"
+    r"installed) as (?:the |a |an |its )?(?:[\w'’-]+ ){0,3}?"
+    rf"(?:{_ROLES})s?\b"
+)
+"""'|Ricardo Rosselló Nevares| resigned as the governor': a name that took or left an office
+held by a person."""
+_CLOSED_AFTER = re.compile(r"^(?:[,;:)]| and [A-Z])")
+"""What follows a name set off after a role noun and a comma ("colleague, |Laurent Fabius|,
+said", "operatives, |Paul Pillar| and Ellen"); not "said a spokesman, |Associated Press|
+reported", where the comma ends the clause."""
+_OF_STATE_AFTER = re.compile(r"^ of (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})")
+_PAIRED_AFTER = re.compile(r"^,?(?: and)? [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2} of (?:the )?[A-Z]")
+_PAIRED_BEFORE = re.compile(
+    r"[A-Z][\w'’.-]* of (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,| and|, and) $"
+)
+"""'|Micheline Calmy-Rey| of Switzerland and Moussa Koussa of Libya', 'Muhammadu Buhari of
+Nigeria and |Patrice Talon| of Benin': names listed each with the state they speak for."""
+
+
+_OF_BODY_AFTER = re.compile(
+    r"^ of (?:the )?(?:[A-Z][\w'’.-]*['’]s )?"
+    r"((?:[A-Z][\w'’.&-]*|\d+)(?: (?:[A-Z][\w'’.&-]*|\d+|of|the|and|for)){0,6})"
+    r"(?: (news|assembly|council|party|ministry|agency|newspaper|radio|television|police))?\b"
+)
+"""'|Nikki Holland| of the UK's National Crime Agency', '|Paul Rivera| of WESH 2 news',
+'|Suman Haripriya| of the Hajo assembly': a person named with the body or medium they work
+for (a body's or medium's word in its name, or its noun after it)."""
+
+
+def _of_a_body(after: str) -> bool:
+    """A body's or a medium's name, or its noun, right after 'of' (``_OF_BODY_AFTER``)."""
+    found = _OF_BODY_AFTER.match(after)
+    if not found:
+        return False
+    name = found.group(1).removesuffix(" of").removesuffix(" the").removesuffix(" and")
+    return bool(found.group(2) or media_name(name) or any(body_word(w) for w in name.split()))
+
+
+def _of_a_state(after: str) -> int:
+    """Where 'of Switzerland', 'of the United States', 'of Utah' right after the name ends
+    (in ``after``); 0 when no state's or US state's name follows 'of'."""
+    found = _OF_STATE_AFTER.match(after)
+    if not found:
+        return 0
+    words = found.group(1).split()
+    for n in range(len(words), 0, -1):
+        run = " ".join(words[:n])
+        if state_name(run) or run in us_state_names():
+            return found.start(1) + len(run)
+    return 0
+
+
+def _persons_by_role(
+    spans: list[tuple[int, Span]], paragraphs: tuple[str, ...]
+) -> tuple[list[tuple[int, Span]], set[tuple[int, int, int]]]:
+    """A name the NER read as a body's, a place's or a people's that the words around it give
+    a person's role is a person's: after a role noun ("ex-CIA official |Paul Pillar|", "Their
+    French colleague, |Laurent Fabius|,") or an office of a body ("Ambassador to the United
+    Nations |Nikki Haley|"), before an apposition naming one ("|Borg Palm|, Kazemi's
+    solicitor") or the office taken or left ("|X| resigned as the governor"), named with the
+    body or medium they work for ("|Nikki Holland| of the UK's National Crime Agency"), or
+    listed with the state each speaks for ("|Micheline Calmy-Rey| of Switzerland and Moussa
+    Koussa of Libya"). The small model reads such names as organisations (blind43, blind44:
+    persons typed organisation). The name must look like a person's (``person_like``; one
+    word only after a role only people hold, "singer |Netta|"): no body's, medium's, state's
+    or place's word, no acronym. A curated span keeps its label.
+    Also returns where each retyped span stood (paragraph, start, end): the words around it
+    say what it is, so its vote counts twice (``Candidate.said_what``)."""
+    out: list[tuple[int, Span]] = []
+    retyped: set[tuple[int, int, int]] = set()
+    for p, span in spans:
+        if span.entity is None and span.label in ("ORG", "GPE", "NORP"):
+            text = paragraphs[p]
+            if _role_read(span.text, text[: span.start], text[span.end :]):
+                span = Span(span.text, "PERSON", span.start, span.end, None)
+                retyped.add((p, span.start, span.end))
+        out.append((p, span))
+    return out, retyped
+
+
+def _role_read(name: str, before: str, after: str) -> bool:
+    """The words around ``name`` give it a person's role (``_persons_by_role``). The shapes
+    around it are tested first: most names stand in none, and the name's own tests cost more."""
+    role = _ROLE_BEFORE.search(before[-40:])
+    if role and role.group(2) and not _CLOSED_AFTER.match(after):
+        role = None
+    state = 0
+    shaped = bool(
+        role
+        or _ROLE_AFTER.match(after)
+        or _TOOK_OFFICE_AFTER.match(after)
+        or _OFFICE_BEFORE.search(before[-80:])
+        or _of_a_body(after)
+        or (
+            (state := _of_a_state(after))
+            and (_PAIRED_BEFORE.search(before[-80:]) or _PAIRED_AFTER.match(after[state:]))
+        )
+    )
+    tokens = name.split()
+    if (
+        not shaped
+        or not tokens
+        or state_name(name)
+        or place_kind(name)
+        or demonym_state(name)
+        or media_name(name)
+        or any(body_word(t) for t in tokens)
+        # initials may open a person's name ("SK Sharif"), no other word is an acronym
+        or any(
+            is_acronym(t) and not (i == 0 < len(tokens) - 1 and len(t) <= 3)
+            for i, t in enumerate(tokens)
+        )
+    ):
+        return False
+    if role and len(tokens) == 1:
+        return role.group(1) in ONE_NAME_ROLES and tokens[0].istitle()
+    return person_like(tokens)
 
 
 def _in_office(span: Span, after: str, others: set[int]) -> bool:

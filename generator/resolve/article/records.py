@@ -43,7 +43,8 @@ class Candidate:
     said_what: bool = False
     """The words around it say what it is: a place ("the Sandy Point area", "east of
     Carrascal", "Windsor Locks, Connecticut", "residents of Khan Sheikhoun"), more than a
-    preposition does ("in Ghazni"), or a product ("Boeing 737 |MAX|"): its vote counts twice."""
+    preposition does ("in Ghazni"), a product ("Boeing 737 |MAX|") or a person's role ("ex-CIA
+    official |Paul Pillar|", ``people._persons_by_role``): its vote counts twice."""
     given: bool = False
     """Its first word is one the NER left out, taken as a given name ("|Sławoj| Leszek
     Głódź"); a word the briefing also writes in lower case is none ("Born Robert Burns")."""

@@ -32,6 +32,28 @@ SPEAKER_NOT_PERSON = frozenset(
 )
 """Last words of a speaker's name that make it no person's name ("Interior Ministry said")."""
 
+ROLE_NOUNS = frozenset(
+    """
+    official spokesman spokeswoman spokesperson colleague counterpart coordinator co-ordinator
+    operative officer director commissioner solicitor lawyer attorney adviser advisor aide envoy
+    ambassador minister chairman chairwoman chairperson singer actor actress rapper star client
+    guerrilla executive professor researcher analyst journalist reporter correspondent activist
+    prosecutor judge candidate leader chief commander secretary governor mayor senator lawmaker
+    legislator politician businessman businesswoman economist scientist negotiator footballer
+    coach founder boss editor campaigner dissident
+    """.split()
+)
+"""Nouns of a person's role, written in lower case right before or after a name ("ex-CIA
+|official| Paul Pillar", "Borg Palm, Kazemi's |solicitor|,"): only a person holds one, so the
+name is a person's whatever the NER read (``people._persons_by_role``). Not "company", "group"
+or "agency", which a body's name follows as well ("the French company, Areva")."""
+ONE_NAME_ROLES = frozenset(
+    "singer actor actress rapper colleague counterpart spokesman spokeswoman spokesperson "
+    "lawyer solicitor client".split()
+)
+"""Role nouns after which one capitalised word is a person's name ("Israeli |singer| Netta");
+not "official", "chief" or "leader", which also modify a body's name ("the official Xinhua")."""
+
 ORG_WORDS = frozenset(
     """
     survey authority board trust fund centre center society command corps administration
