@@ -21,7 +21,10 @@ Here, with the site's bytes unchanged:
   and put back into the HTML after: Python-Markdown's raw HTML preprocessor and MkDocs' own
   anchor scan parse each tag of the page in Python, and these blocks pass through them unchanged
   (an article's paragraphs too: their ids, which that scan no longer sees, are given to
-  MkDocs' anchor check by the hook).
+  MkDocs' anchor check by the hook);
+- the headings below an entity's or article's title, which the generator writes as HTML
+  without ids, are stashed with them and given here what the ``toc`` extension gave a
+  Markdown heading: ids, permalinks and the page's contents (``html_headings``; perf76).
 
 MkDocs loads this file by its path (mkdocs.yml ``hooks``), so it imports nothing of ours.
 """
@@ -35,9 +38,17 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as etree
 
-from markdown.extensions.toc import TocExtension, TocTreeprocessor  # type: ignore[import-untyped]
+from markdown.extensions.toc import (  # type: ignore[import-untyped]
+    TocExtension,
+    TocTreeprocessor,
+    nest_toc_tokens,
+    slugify,
+    strip_tags,
+    unique,
+)
 from material.plugins.search.plugin import Parser  # type: ignore[import-untyped]
 from mkdocs.plugins import event_priority
+from mkdocs.structure.toc import get_toc
 
 KEEP_TEXT = 1000
 """Characters of a page's plain text the split search's theme index keeps: more than
@@ -62,6 +73,7 @@ STASHABLE = re.compile(
     r"|<(table)> <thead> <tr> <th>"
     r'|<(p) id="p[0-9]+"><a aria-label="Paragraph '
     r"|<(p)[ >]"
+    r"|<(h[2-6])>"
 )
 """The generator's blocks of raw HTML without Markdown (``draw.figure``,
 ``overview.graph_panel``, ``overview.timeline_filters``, an entity's infobox and its
@@ -70,8 +82,9 @@ STASHABLE = re.compile(
 list of statements: ``templates/_statements.md.j2``, or any other list the generator writes
 as HTML, such as an actor's; an actor's timeline table: ``templates/actor.md.j2``; an
 article's paragraph: ``render.paragraph_html``; any other paragraph the generator writes as
-HTML, such as an evidence group's date and outlet: ``templates/_evidence.md.j2``), each made
-as one line. The editors' review pages are HTML of the generator's own since perf70: the hook
+HTML, such as an evidence group's date and outlet: ``templates/_evidence.md.j2``; a heading
+below the title, without its id, which the hook gives it: ``html_headings``), each made as one
+line. The editors' review pages are HTML of the generator's own since perf70: the hook
 never sees them."""
 STASHABLE_LINE = re.compile("^(?:" + STASHABLE.pattern + ")", re.MULTILINE)
 ANCHOR = re.compile(r"""\sid\s*=|<a\s[^>]*\bname\s*=""", re.IGNORECASE)
@@ -190,6 +203,71 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     return markdown
 
 
+HTML_HEADING = re.compile(r"<h([2-6])>(.*?)</h\1>(\n\n)?")
+"""A heading the generator writes as HTML, on one line, without an id (``STASHABLE``), with
+the blank line after it when it was joined to the next block (``joined_runs``)."""
+TOC_OPTIONS = {"permalink", "permalink_class", "permalink_title", "title"}
+"""The ``toc`` options ``html_headings`` follows (``title`` only names the theme's contents)."""
+
+
+def html_headings(
+    blocks: list[str], page: Any, options: dict[str, Any] | None
+) -> tuple[list[str], set[str]]:
+    """``blocks`` with each heading the generator wrote as HTML given what the ``toc``
+    extension gives a Markdown heading (its id, unique on the page, and its permalink), and
+    the page's contents (``page.toc``) its entries, nested under the title; and those ids.
+    Python-Markdown read each Markdown heading of an event or actor page with its inline
+    patterns, MkDocs rewrote its link, and the toc extension serialised it again (issue 10):
+    a heading written as HTML is stashed with the blocks around it. Only a page whose
+    Markdown headings are its title alone (before all of these) may hold such headings."""
+    options = options or {}
+    unknown = set(options) - TOC_OPTIONS
+    if unknown:
+        raise RuntimeError(f"mkdocs_hook: headings written as HTML with toc options {unknown}")
+    title = [*toc_entries(page.toc or [])]
+    if len(title) > 1 or any(token["level"] != 1 for token in title):
+        raise RuntimeError("mkdocs_hook: headings written as HTML after Markdown headings")
+    used = {token["id"] for token in title}
+    counters: dict[str, int] = {}
+    tokens: list[dict[str, Any]] = []
+    permalink = options.get("permalink")
+    mark = "&para;" if permalink is True else escape_html_text(permalink or "")
+    link_class = escape_html_attr(options.get("permalink_class", "headerlink"))
+    link_title = options.get("permalink_title", "Permanent link")
+    title_attr = f' title="{escape_html_attr(link_title)}"' if link_title else ""
+
+    def heading(match: re.Match[str]) -> str:
+        level, inner, blank = match.groups()
+        name = strip_tags(inner)
+        id_ = unique(slugify(unescape(name), "-"), used, counters)
+        tokens.append({"level": int(level), "id": id_, "name": name, "children": []})
+        link = f'<a class="{link_class}" href="#{id_}"{title_attr}>{mark}</a>' if mark else ""
+        # Python-Markdown ends a heading with one newline, a raw block with two
+        return f'<h{level} id="{id_}">{inner}{link}</h{level}>' + ("\n" if blank else "")
+
+    blocks = [HTML_HEADING.sub(heading, block) if "<h" in block else block for block in blocks]
+    if tokens:
+        page.toc = get_toc(nest_toc_tokens(title + tokens))
+    return blocks, {token["id"] for token in tokens}
+
+
+def toc_entries(toc: Any) -> Any:
+    """A page's contents (MkDocs' ``AnchorLink``s) as the toc extension's flat tokens."""
+    for item in toc:
+        yield {"level": item.level, "id": item.id, "name": item.title, "children": []}
+        yield from toc_entries(item.children)
+
+
+def escape_html_text(value: str) -> str:
+    """Text, as Python-Markdown's serializer writes it."""
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def escape_html_attr(value: str) -> str:
+    """A value for a double-quoted attribute, as Python-Markdown's serializer writes one."""
+    return escape_html_text(value).replace('"', "&quot;")
+
+
 def plain(text: str) -> str:
     """A search entry's text as ``search_index.snippet`` reads it: no tags, single spaces."""
     return " ".join(TAG.sub(" ", text).split())
@@ -200,10 +278,13 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     page is written."""
     blocks = getattr(page, STASHED, None)
     if blocks is not None:
-        html = unstash_blocks(html, blocks)
-        delattr(page, STASHED)
         # what MkDocs' raw HTML scan would have found in them, for its anchor check
         anchors = {a for block in blocks if "id=" in block for a in block_anchors(block) or ()}
+        if any("<h" in block and HTML_HEADING.search(block) for block in blocks):
+            blocks, heading_ids = html_headings(blocks, page, config.mdx_configs.get("toc"))
+            anchors |= heading_ids  # read before they were given: the blocks' scan is long
+        html = unstash_blocks(html, blocks)
+        delattr(page, STASHED)
         if anchors:
             page.present_anchor_ids = (page.present_anchor_ids or set()) | anchors
     page.markdown = ""  # not None: MkDocs reads None as "never read", and loses the title

@@ -527,6 +527,39 @@ def test_the_index_tables_and_timeline_lists_written_as_html_escape_every_value(
     assert written >= 6
 
 
+def test_headings_written_as_html_escape_the_article_titles_they_show():
+    # perf76: an entity's and an article's headings below the title are raw HTML the MkDocs
+    # hook keeps from Python-Markdown and gives ids: an article's title in an evidence
+    # group's heading stays text, its link the site's own page
+    from html import unescape
+
+    from test_render import index_site, render_pages
+
+    from generator import mkdocs_hook
+    from generator.model import Briefing
+
+    evil = INDEX_EVIL
+    pages = render_pages(ROOT / "templates", index_site(evil), Briefing("T", "S"))
+    titles = 0
+    for path, text in pages.items():
+        lines = [line for line in text.splitlines() if re.match(r"<h[2-6]>", line)]
+        if not lines:
+            continue
+        assert path.split("/")[0] in ("actors", "events", "agreements", "articles"), path
+        assert not re.search(r"^#{2,} ", text, re.MULTILINE), path  # none left in Markdown
+        for line in lines:
+            titles += evil.split()[0] in unescape(line)
+            assert "<script" not in line and "<img" not in line, line
+            assert not re.search(r"<[^>]*\sid=", line), line  # the hook gives the ids
+            assert set(re.findall(r"</?(\w+)", line)) <= {"h2", "h3", "a"}, line
+            hrefs = re.findall(r'href="([^"]*)"', line)
+            assert all(re.fullmatch(r"(\.\./)*([a-z0-9-]+/)+", h) for h in hrefs), line
+            assert mkdocs_hook.HTML_HEADING.fullmatch(line), line
+        stashed = mkdocs_hook.joined_runs(*mkdocs_hook.stash_blocks(text))[1]
+        assert all(any(line in block for block in stashed) for line in lines), path
+    assert titles >= 1
+
+
 def test_the_previews_notice_on_a_review_page_escapes_the_errors_it_quotes():
     # review43: a refused edit's errors quote the editor's text; on the review pages (HTML of
     # the generator's own) they stay text, the notice goes in once, under the layout's

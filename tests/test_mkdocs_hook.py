@@ -486,3 +486,79 @@ def test_the_lean_toc_gives_the_same_ids_permalinks_and_contents(text, tmp_path)
     assert ("[TOC]" in text) == (ours.toc == stock.toc)  # the <div>: only where it is used
     if "[TOC]" in text:
         assert '<div class="toc">' in ours.convert(text)
+
+
+# -- perf76: headings below the title written as HTML, given their ids by the hook ------------
+HEADINGS_MD = (
+    "# Talks & co\n\n<p>Intro.</p>\n\n## Statements\n\n<p>One.</p>\n\n"
+    "## Evidence from the articles\n\n### [A & B \\*x\\* «ü»](../other.md)\n\n<p>Two.</p>\n\n"
+    "### [A & B \\*x\\* «ü»](../other.md)\n\n<p>Three.</p>\n\n### Talks & co\n\n"
+    '### Older articles\n\n<p>See <a href="#older-articles">the older</a>.</p>\n\n'
+    "## Statements\n"
+)
+HEADINGS_HTML = (
+    "# Talks & co\n\n<p>Intro.</p>\n\n<h2>Statements</h2>\n\n<p>One.</p>\n\n"
+    "<h2>Evidence from the articles</h2>\n\n"
+    '<h3><a href="../../other/">A &amp; B *x* «ü»</a></h3>\n\n<p>Two.</p>\n\n'
+    '<h3><a href="../../other/">A &amp; B *x* «ü»</a></h3>\n\n<p>Three.</p>\n\n'
+    "<h3>Talks &amp; co</h3>\n\n<h3>Older articles</h3>\n\n"
+    '<p>See <a href="#older-articles">the older</a>.</p>\n\n<h2>Statements</h2>\n'
+)
+
+
+def built_site(tmp_path: Path, page: str) -> dict[str, str]:
+    """A two-page site built by MkDocs with the generated configuration (the theme's own
+    search): each file's text."""
+    from generator.publish import run_mkdocs
+
+    docs = tmp_path / "docs"
+    (docs / "actors").mkdir(parents=True)
+    (docs / "index.md").write_text("# Home\n\nText.\n", encoding="utf-8")
+    (docs / "other.md").write_text("# Other\n\nText.\n", encoding="utf-8")
+    (docs / "actors" / "one.md").write_text(page, encoding="utf-8")
+    result = run_mkdocs(generated_config(tmp_path), "946684800", "build")
+    assert result.returncode == 0, result.stderr
+    site = tmp_path / "site"
+    return {
+        p.relative_to(site).as_posix(): p.read_text(encoding="utf-8")
+        for p in site.rglob("*")
+        if p.suffix in (".html", ".json")
+    }
+
+
+@pytest.mark.slow
+def test_headings_written_as_html_make_the_same_site_as_markdown_headings(tmp_path):
+    # an event or actor page's headings cost Python-Markdown its inline patterns, MkDocs its
+    # link rewriting and the toc extension a serialisation each: written as HTML they are
+    # stashed, and the hook gives them the ids (unique: "_1" after the title's or an earlier
+    # heading's), permalinks and contents entries the toc extension gave them
+    old = built_site(tmp_path / "old", HEADINGS_MD)
+    new = built_site(tmp_path / "new", HEADINGS_HTML)
+    assert old.keys() == new.keys()
+    for name in old:
+        assert new[name] == old[name], name
+    page = new["actors/one/index.html"]
+    for id_ in ("statements", "statements_1", "a-b-x-u", "a-b-x-u_1", "talks-co_1"):
+        assert f'id="{id_}"' in page and f'href="#{id_}" class="md-nav__link"' in page
+    assert '<h3 id="older-articles">' in page
+
+
+def test_html_headings_follow_the_markdown_headings_they_replace_only_after_the_title():
+    one = page("actors/one/")
+    stashed = hook.on_page_markdown("# T\n\n## Markdown\n\n<h2>HTML</h2>\n", one, SPLIT, None)
+    assert hook.STASH_MARK in stashed
+    from mkdocs.structure.toc import get_toc
+
+    one.toc = get_toc(
+        [
+            {
+                "level": 1,
+                "id": "t",
+                "name": "T",
+                "children": [{"level": 2, "id": "markdown", "name": "Markdown", "children": []}],
+            }
+        ]
+    )
+    config = SimpleNamespace(**vars(SPLIT), mdx_configs={"toc": {"permalink": True}})
+    with pytest.raises(RuntimeError, match="after Markdown headings"):
+        hook.on_page_content("<h1>T</h1>", one, config, None)
