@@ -59,11 +59,13 @@ def sources() -> list[tuple[str, int, dict]]:
     return out
 
 
-if __name__ == "__main__":
+def main(shapes: re.Pattern[str] = SHAPES) -> None:
+    """Print the quotation paragraphs whose text ``shapes`` finds (another pool's shapes
+    through its own wrapper: statements45)."""
     seen: set[str] = set()
     for source, row, record in sources():
         for number, paragraph in enumerate(p for p in record["text"].split("\n") if p.strip()):
-            if not re.search('["“”]', paragraph) or not SHAPES.search(paragraph):
+            if not re.search('["“”]', paragraph) or not shapes.search(paragraph):
                 continue
             if paragraph in seen:
                 continue
@@ -71,3 +73,7 @@ if __name__ == "__main__":
             print(f"## {source} {row} p{number} | {record['title']}")
             if "--text" in sys.argv:
                 print(paragraph, "\n")
+
+
+if __name__ == "__main__":
+    main()

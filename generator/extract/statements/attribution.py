@@ -20,10 +20,13 @@ from .issuers import (
     _document,
     _forces_named,
     _government,
+    _issued_after,
     _issued_by,
     _issuer_named,
     _outlet_of,
     _owned_report,
+    _owner_before,
+    _passed_by,
     _sent_by,
     _signer,
     _spoken_for,
@@ -31,7 +34,7 @@ from .issuers import (
     _titled,
     _titled_fully,
 )
-from .named import _actor_in, _by_word, _kind_before
+from .named import _actor_in, _by_word, _kind_before, _spokesperson_body, _state_body
 from .reports import (
     _it_report,
     _report_author,
@@ -78,12 +81,19 @@ def attribute(
     quoted = _Quoted(article.paragraphs)  # the article's quotations, found once
     spoken: dict[int, str] = {}
     """The speaker found for the first quotation of each sentence."""
+    issuer: tuple[str, int] | None = None
+    """Who issued the statement last quoted ("a statement by the ONLF") and its paragraph:
+    "the statement continued" goes on with it when no sentence says another was issued."""
     for frame in sorted(frames, key=lambda f: (f.paragraph, f.quote.start)):
         if not frame.intro and not frame.quote.text.strip(" .,;:'‘’[]…"):
             continue
         speaker = None
         if frame.speaker is not None and frame.form == "name":
             speaker = _actor_in(frame, actors, persons)
+            if speaker is not None and speaker in states:
+                # "India's External Affairs ministry said": the ministry, not India
+                others = persons | states
+                speaker = _state_body(article.paragraphs, frame, speaker, actors, others) or speaker
         # "a spokesman for Abdul-Mahdi said": the spokesman's words, and he is unnamed
         spoken_for = speaker is not None and _spoken_for(article, frame, speaker, actors, persons)
         if speaker is None and frame.head is not None and frame.form in ("name", "unnamed"):
@@ -104,6 +114,8 @@ def attribute(
             # "One protester, Kim In-seok, stated": the person named in apposition
             speaker = (
                 _issuer_named(article, frame, actors)
+                or _issued_after(article, frame, actors, persons | states)
+                or _owner_before(article, frame, actors)
                 or _apposed(article, frame, actors, persons)
                 or _body_of(article, frame, actors)
                 or _outlet_of(article, frame, actors, persons | states)
@@ -121,6 +133,7 @@ def attribute(
             voted = frame.head is not None and frame.head.text.casefold() == "resolution"
             speaker = (
                 _sent_by(frame, sentences, actors)
+                or (voted and _passed_by(frame, sentences, actors, persons | states))
                 or (
                     not voted
                     and _named_before(signed, sentences, actors, persons, unnamed, MAX_GAP, quoted)
@@ -152,6 +165,8 @@ def attribute(
         if speaker is None and _the_statement(frame):
             # "…" read the statement: whoever the article said issued one
             speaker = _issued_by(frame, sentences, actors, spoken)
+            if speaker is None and issuer is not None and frame.paragraph - issuer[1] <= 1:
+                speaker = issuer[0]  # "…," the statement continued: the one quoted before
         if speaker is None and _the_report(frame):
             # '"…," the report says': the report the article spoke of, so its author's
             assert frame.head is not None
@@ -169,6 +184,10 @@ def attribute(
             )
             if speaker is not None:
                 report_author = (speaker, own if own is not None else len(sentences))
+        if speaker is None and frame.form in ("title", "unnamed"):
+            # "Russia's Defence Ministry spokesman denied …, saying": the ministry's words
+            others = persons | states
+            speaker = _spokesperson_body(article.paragraphs, frame, sentences, actors, others)
         report = _it_report(frame, sentences)
         if speaker is None and report is not None:
             # "The EU report accuses Israel …. It says "…"": the report's, so its author's
@@ -204,6 +223,8 @@ def attribute(
                 unnamed.add(_sentence_of(sentences, frame.paragraph, frame.head.start))
             continue
         last = (speaker, frame.paragraph)
+        if frame.head is not None and frame.head.text.casefold() == "statement":
+            issuer = (speaker, frame.paragraph)
         sentence = _sentence_of(sentences, frame.paragraph, frame.quote.start)
         if sentence is not None:
             spoken.setdefault(sentence, speaker)

@@ -57,6 +57,10 @@ def _named_before(
         return None
     wants_person = frame.form == "title" or frame.head.text.lower() in PERSONAL
     impersonal = _text_reads(frame)
+    if frame.head.text.casefold() == "they" and _UNNAMED_SAYS.fullmatch(
+        sentences[own].text[: frame.head.start - sentences[own].start]
+    ):
+        return ""  # "Prosecutors said they planned to charge him for "…"": they, unnamed
     if frame.form == "pronoun" and wants_person:
         # "Imus was dropped by CBS Radio after he referred to …": the person named before
         # the pronoun in its own sentence, unless spoken to ("Speaking to Martin Smith, he")
@@ -335,6 +339,15 @@ _UNNAMED_SUBJECT = re.compile(
 """A sentence opening with people of a kind, unnamed ("The researchers", "One of the
 victims"); not a body ("The police"), a thing's part ("The results of …") or an
 adjective ("The previous day")."""
+
+
+_UNNAMED_SAYS = re.compile(
+    r"(?:[Tt]he )?[A-Z]?[a-z]+[^su]s (?:said|say|says|stated|claimed|told [a-z]+|added) "
+    r"(?:that )?"
+)
+"""A sentence opening with people of a kind, unnamed, who say what "they" after does
+("Prosecutors said they planned to charge him"): "they" are them (blind44), not a body named
+before ("Officials said he …" is someone else: only "they")."""
 
 
 _BY_AGENT = re.compile(r"\b(?:was|were|is|are|been|being) (?:[a-z]+ ){0,2}[a-z]+(?:ed|en) by ")

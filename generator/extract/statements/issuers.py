@@ -12,7 +12,7 @@ from ...gazetteer import demonym_state, state_name
 from ...ids import slugify
 from ...model import Article, Mention, QuoteFrame, Role, Sentence
 from ...titles import TITLE_WORDS
-from .sentences import _back_from, _person_like, _sentence_of
+from .sentences import _back_from, _body_by_words, _person_like, _sentence_of
 from .words import BODIES, DOCUMENTS, REPORTS, SPOKESPEOPLE, TITLES
 
 if TYPE_CHECKING:
@@ -32,8 +32,10 @@ def _document(frame: QuoteFrame) -> bool:
     )
 
 
-ISSUED = REPORTS | frozenset(("release",))
-"""What a body or person issues, whose words are its issuer's ("a resolution passed by X")."""
+ISSUED = REPORTS | frozenset(("release", "text"))
+"""What a body or person issues, whose words are its issuer's ("a resolution passed by X";
+"The text of the agreement, as released by the Indian Ministry of External Affairs, states",
+statements45)."""
 _ISSUER_BEFORE = re.compile(
     r"\b(?:(?:signed|issued|written|sent|released|published|posted|passed|adopted|approved"
     r"|put out)(?: [\d–-]+)? by|from|(?P<on>on)) (?:the )?$",
@@ -220,9 +222,12 @@ _ISSUED = re.compile(
 )
 """An actor issuing a statement, named before ("the Task Force released a statement saying",
 "the ministry said in a statement")."""
-_IN_A_STATEMENT = re.compile(r"^(?:In|in) (?:a|an|its|their) (?:[\w-]+ ){0,2}statement\b")
+_IN_A_STATEMENT = re.compile(
+    r"^(?:In|in) (?:a|an|its|their) (?:[\w-]+ ){0,2}(?:statement|release|communiqu[ée])\b"
+)
 """A sentence opening with the statement, its author named after ("In a statement, the
-ministry said")."""
+ministry said"; "In an official release from Amnesty International put out Friday, the
+organization said", statements45)."""
 
 
 def _issued_by(
@@ -483,3 +488,101 @@ def _government(
         return None
     key = f"actors/{slugify(state)}"
     return next((m.entity for m in actors if m.entity == key or m.text == state), None)
+
+
+_PASSED = re.compile(
+    r"\b(?:passed|adopted|approved|voted for|voted through)\s+(?:a|an|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?resolutions?\b"
+)
+"""A body passing a resolution ("the Dublin city council passed a resolution to endorse")."""
+_SUBJECT_WORDS = re.compile(r"\b(?:the|a|an)\s+((?:[\w'’-]+\s+){1,4})$", re.IGNORECASE)
+"""The words of the noun phrase right before a verb ("the Dublin city council ")."""
+
+
+def _passed_by(
+    frame: QuoteFrame,
+    sentences: Sequence[Sentence],
+    actors: Sequence[Mention],
+    others: frozenset[str],
+) -> str | None:
+    """Who passed the resolution quoted ("The resolution read") as the nearest earlier
+    sentence (this paragraph or the two before) says: the body named last before "passed a
+    resolution" there, else the body whose name its words share ("the Dublin city council
+    passed a resolution": the City Council, ``_body_by_words``); never a person or a state
+    (``others``: a resolution is a body's, passed by its vote). None when no sentence says
+    so; statements45."""
+    assert frame.head is not None
+    own = _sentence_of(sentences, frame.paragraph, frame.head.start)
+    for index, sentence in _back_from(sentences, frame.paragraph, (own or 0) - 1):
+        found = _PASSED.search(sentence.text)
+        if found is None:
+            continue
+        named = [
+            m for m in actors
+            if m.sentence == index and m.entity not in others
+            and m.start < sentence.start + found.start()
+        ]  # fmt: skip
+        if named:
+            return max(named, key=lambda m: m.start).entity
+        words = _SUBJECT_WORDS.search(sentence.text[: found.start()])
+        if words is None:
+            return None
+        return _body_by_words(re.findall(r"[\w-]+", words.group(1)), actors, others)
+    return None
+
+
+_BY_AFTER = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*)")
+"""A statement's issuer named right after it ("read a statement by the ONLF")."""
+
+
+def _issued_after(
+    article: Article, frame: QuoteFrame, actors: Sequence[Mention], others: frozenset[str]
+) -> str | None:
+    """The body a statement's phrase is said to be by or from right after it, when the parse
+    left that out of the phrase ("…," read a statement by the ONLF): the mention there, else
+    the actor the article names with those very words elsewhere (the name an alias after
+    "the" that made no mention there); never a person or a state (``others``); None when no
+    body is named so; statements45."""
+    if frame.speaker is None or frame.head is None or frame.head.end != frame.speaker.end:
+        return None
+    if frame.head.text.casefold() not in ISSUED or frame.form != "unnamed":
+        return None
+    text = article.paragraphs[frame.paragraph]
+    found = _BY_AFTER.match(text, frame.speaker.end)
+    if found is None:
+        return None
+    start, name = found.start(1), found.group(1)
+    for m in actors:
+        if m.paragraph == frame.paragraph and m.start == start and m.entity not in others:
+            return m.entity
+    names = (name, name.rstrip("."))  # "by the ONLF." ends its sentence
+    named = {m.entity for m in actors if m.text in names and m.entity not in others}
+    return named.pop() if len(named) == 1 else None
+
+
+_OWNED_BY = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:official|joint|brief|written|new|latest|earlier|short)\s+)?"
+)
+"""Between an owner and its statement ("a Kremlin statement", "the ministry's official
+statement")."""
+
+
+def _owner_before(article: Article, frame: QuoteFrame, actors: Sequence[Mention]) -> str | None:
+    """The actor named right before a statement's or report's noun in its phrase, whose words
+    they are ("…," a Kremlin statement said: the Kremlin's, folded into its state by
+    resolve; "the ministry's official statement"); not one a hyphen joins to a word ("a
+    US-backed statement"). None when no actor is named so; statements45."""
+    if frame.speaker is None or frame.head is None or frame.form != "unnamed":
+        return None
+    if frame.head.text.casefold() not in ISSUED:
+        return None
+    text = article.paragraphs[frame.paragraph]
+    for m in actors:
+        if (
+            m.paragraph == frame.paragraph
+            and frame.speaker.start <= m.start
+            and m.end <= frame.head.start
+            and _OWNED_BY.fullmatch(text, m.end, frame.head.start)
+        ):
+            return m.entity
+    return None

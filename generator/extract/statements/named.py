@@ -1,5 +1,5 @@
 """The actor a speaker phrase names: the mention at its head word, a surname the article gave
-in full, or the body its head word names."""
+in full, the body its head word names, or the body an unnamed spokesperson speaks for."""
 
 from __future__ import annotations
 
@@ -9,8 +9,15 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from ...model import Mention, QuoteFrame, Sentence
-from .sentences import _back_from, _first_named, _person_like, _Quoted, _sentence_of
-from .words import BODIES, KINDS_OF_BODY, POSTNOMINALS, PREPOSITIONS, TITLES
+from .sentences import (
+    _back_from,
+    _body_by_words,
+    _first_named,
+    _person_like,
+    _Quoted,
+    _sentence_of,
+)
+from .words import BODIES, KINDS_OF_BODY, POSTNOMINALS, PREPOSITIONS, SPOKESPEOPLE, TITLES
 
 
 def _by_word(frame: QuoteFrame, actors: Sequence[Mention], persons: frozenset[str]) -> str | None:
@@ -154,3 +161,86 @@ def _kind_before(
         if named:
             return min(named, key=lambda m: m.start).entity
     return None
+
+
+_OWNER_WORD = re.compile(r"^(?:\S+['’]s?|its|their)\s+", re.IGNORECASE)
+"""An owner before a body's words ("Russia's Defence Ministry spokesman": Russia owns it)."""
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_FOR_IT = re.compile(r"\s+(?:for|of)\s+(?:them|it)\b", re.IGNORECASE)
+"""A spokesperson "for them": the body the sentence named before."""
+
+
+def _spokesperson_body(
+    paragraphs: Sequence[str],
+    frame: QuoteFrame,
+    sentences: Sequence[Sentence],
+    actors: Sequence[Mention],
+    others: frozenset[str],
+) -> str | None:
+    """The body an unnamed spokesperson speaks for, whose words are the body's (GOLD, blind42:
+    "an organisation speaking through an unnamed spokesman is the speaker"): the body the
+    phrase names before the title ("a Defence Ministry spokesman") or after "for" or "of"
+    ("a spokesperson for the Foreign Office"), a body's name the words before the title share
+    ("Russia's Defence Ministry spokesman": the Russian Defence Ministry, ``_body_by_words``),
+    or the body the sentence named before "for them" or "its" ("the Foreign and Commonwealth
+    Office confirmed ..., with a spokesperson for them saying"). Never a person or a state
+    (``others``: "a spokesman for Abdul-Mahdi" is his aide's words); None when no body is
+    named so; statements45."""
+    if frame.speaker is None or frame.head is None or frame.form not in ("title", "unnamed"):
+        return None
+    if frame.head.text.casefold() not in SPOKESPEOPLE:
+        return None
+    text = paragraphs[frame.paragraph]
+    phrase, head = frame.speaker, frame.head
+    here = [
+        m for m in actors
+        if m.paragraph == frame.paragraph and m.entity not in others
+    ]  # fmt: skip
+    inside = [m for m in here if phrase.start <= m.start and m.end <= phrase.end]
+    for m in inside:  # "a spokesperson for the Foreign Office"
+        if m.start >= head.end and re.fullmatch(
+            r"\s+(?:for|of)\s+(?:the\s+)?", text[head.end : m.start], re.IGNORECASE
+        ):
+            return m.entity
+    before = [m for m in inside if m.end <= head.start]
+    if before:  # "a Defence Ministry spokesman"
+        return before[-1].entity
+    words = _OWNER_WORD.sub("", _ARTICLE.sub("", text[phrase.start : head.start]))
+    body = _body_by_words(re.findall(r"[\w-]+", words), actors, others)
+    if body is not None:
+        return body
+    pronoun = _FOR_IT.match(text, head.end) is not None or phrase.text.casefold().startswith(
+        ("its ", "their ")
+    )
+    if pronoun:  # "the Foreign and Commonwealth Office ..., with a spokesperson for them"
+        own = _sentence_of(sentences, frame.paragraph, phrase.start)
+        earlier = [m for m in here if m.sentence == own and m.end <= phrase.start]
+        return earlier[-1].entity if earlier else None
+    return None
+
+
+def _state_body(
+    paragraphs: Sequence[str],
+    frame: QuoteFrame,
+    state: str,
+    actors: Sequence[Mention],
+    others: frozenset[str],
+) -> str | None:
+    """The body of a state a speaker phrase names by the state's name and the body's words
+    ("India's External Affairs ministry said": the Indian Ministry of External Affairs the
+    article named, not India), when the parse found the state's mention in it; a government
+    or cabinet is the state's own (GOLD's fold, ``issuers._government``). None when the
+    words name no body of the article; statements45."""
+    if frame.speaker is None or frame.head is None:
+        return None
+    if frame.head.text.casefold() not in BODIES - {"government", "administration"}:
+        return None
+    at = [
+        m for m in actors
+        if m.entity == state and m.paragraph == frame.paragraph
+        and frame.speaker.start <= m.start and m.end <= frame.head.start
+    ]  # fmt: skip
+    if not at:
+        return None
+    words = paragraphs[frame.paragraph][at[-1].end : frame.head.end]
+    return _body_by_words(re.findall(r"[\w-]+", re.sub(r"^['’]s?", "", words)), actors, others)

@@ -123,8 +123,8 @@ def _report_subject(
 
 def _it_report(frame: QuoteFrame, sentences: Sequence[Sentence]) -> str | None:
     """The noun ("report") that "it" stands for when the speaker is "it" and the sentence
-    before, in this paragraph, opens with that report or statement as its subject ("The
-    report accuses Israel …. It says "…""); None otherwise."""
+    before, in this paragraph, opens with that report, statement or article as its subject
+    ("The report accuses Israel …. It says "…""); None otherwise."""
     if frame.form != "pronoun" or frame.head is None or frame.head.text.casefold() != "it":
         return None
     own = _sentence_of(sentences, frame.paragraph, frame.head.start)
@@ -133,8 +133,11 @@ def _it_report(frame: QuoteFrame, sentences: Sequence[Sentence]) -> str | None:
     words = sentences[own - 1].text.split()[:4]
     if not words or words[0] not in ("The", "This", "That"):
         return None
-    # "The report accuses", "The annual EU report says": its noun within three words
-    return next((word for word in words[1:] if word in REPORTS), None)
+    # "The report accuses", "The annual EU report says": its noun within three words;
+    # "The communiqué, believed to be sent from …" (blind43); "The April 20 article was
+    # published in The Standard. It criticized …": a newspaper article's, not a state's
+    nouns = REPORTS | {"article"}
+    return next((w.rstrip(",;:") for w in words[1:] if w.rstrip(",;:") in nouns), None)
 
 
 _NOT_OWNING = "|".join(

@@ -1,6 +1,6 @@
 """Readings the attribution passes share: the sentence that holds a quotation, whether a
-quotation goes on with the one before, the quotations of a sentence (``_Quoted``), and
-whether a name reads as a person's."""
+quotation goes on with the one before, the quotations of a sentence (``_Quoted``),
+whether a name reads as a person's, and the body whose name a phrase's words share."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from ...model import Mention, QuoteFrame, Sentence
 from ..parse import quote_spans
-from .words import MAX_GAP, ORGANISATION_WORDS
+from .words import BODIES, KINDS_OF_BODY, MAX_GAP, ORGANISATION_WORDS
 
 
 def _continues(before: QuoteFrame, frame: QuoteFrame, sentences: Sequence[Sentence]) -> bool:
@@ -130,3 +130,30 @@ def _first_named(people: set[str], actors: Sequence[Mention]) -> str | None:
         default=None,
     )
     return first.entity if first is not None else None
+
+
+_DETERMINERS = frozenset("the a an this that its their his her".split())
+
+
+def _body_by_words(
+    words: Sequence[str], actors: Sequence[Mention], others: frozenset[str]
+) -> str | None:
+    """The one body whose name shares a phrase's words that end with a body's noun, when the
+    phrase holds no mention of it: "Defence Ministry" of "Russia's Defence Ministry
+    spokesman" is the Russian Defence Ministry; "External Affairs ministry" of "India's
+    External Affairs ministry" the Indian Ministry of External Affairs; "Dublin city council"
+    the City Council. One name holds all the other's words (either way round), two of them
+    at least with the noun; never a person or a state (``others``). None when no body or two
+    bodies have them; statements45."""
+    phrase = [w.casefold() for w in words if w.casefold() not in _DETERMINERS]
+    if len(phrase) < 2 or phrase[-1] not in BODIES | KINDS_OF_BODY:
+        return None
+    wanted = set(phrase)
+    found = set()
+    for m in actors:
+        if m.entity in others:
+            continue
+        name = {w for w in re.findall(r"[\w-]+", m.text.casefold()) if w not in _DETERMINERS}
+        if phrase[-1] in name and len(name & wanted) >= 2 and (name <= wanted or wanted <= name):
+            found.add(m.entity)
+    return found.pop() if len(found) == 1 else None

@@ -107,8 +107,9 @@ REPORTS = SPEECH_NOUNS | DOCUMENTS | frozenset(("report",))
 
 KINDS_OF_BODY = frozenset(
     "organization organisation group newspaper paper daily broadcaster network charity "
-    "association".split()
+    "association league party movement company firm".split()
 )
 """Common nouns for a kind of body that stand for the body named just before ("the
 organization said" after Reporters Without Borders; "The newspaper also claims" after the
-Sunday Telegraph; statements44), when no body's name is headed by them."""
+Sunday Telegraph; statements44; "the youth league said" after the African National Congress,
+statements45), when no body's name is headed by them."""
