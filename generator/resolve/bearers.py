@@ -370,8 +370,7 @@ class _Before:
 _INTRODUCED = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w-]+ ){0,4}(?:named|called) $"
     r"|(?:['’]s?|\b(?:[Hh]is|[Hh]er|[Tt]heir)) (?:(?:late|elder|younger|eldest|youngest) )?"
-    r"(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin|nephew|niece"
-    r"|grandfather|grandmother|grandson|granddaughter|widow|fiancée?),? $"
+    rf"(?:{'|'.join(sorted(_RELATIVE_NOUNS, key=len, reverse=True))}),? $"
 )
 
 

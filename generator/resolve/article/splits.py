@@ -207,7 +207,7 @@ def _split_glued_pairs(
     return out
 
 
-_OFFICE_OF = re.compile(
+_HEAD_OF = re.compile(
     r"\b(?:[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Cc]hief [Ee]xecutive|CEO|[Hh]ead"
     r"|[Ll]eader|[Dd]irector|[Dd]irector[- ][Gg]eneral|[Mm]anaging [Dd]irector|[Gg]overnor"
     r"|[Bb]oss|[Cc]hief|[Ss]ecretary[- ][Gg]eneral|[Cc]ommander) of (?:the )?$"
@@ -239,7 +239,7 @@ def _split_office_holders(
             span.entity is None
             and span.label in ("ORG", "PERSON")
             and 3 <= len(words) <= 4
-            and _at_end(_OFFICE_OF, paragraphs[p][: span.start], 4)
+            and _at_end(_HEAD_OF, paragraphs[p][: span.start], 4)
             and not paragraphs[p][span.end :].startswith(("'s", "’s", "'", "’"))
             and words[0][:1].isupper()
             and not (is_demonym(words[0]) or state_name(words[0]) or place_kind(words[0]))
