@@ -21,6 +21,7 @@ from urllib.parse import quote
 import jinja2
 
 from .dates import human_date
+from .headings import with_heading_ids
 from .ids import page_path
 from .jumps import UNDATED_EVENTS, actor_jumps, event_jumps, letter_jumps, split_undated
 from .markup import (
@@ -329,9 +330,10 @@ class Renderer:
         }
         if kind.party_field:
             context[kind.party_field] = view.involved  # "parties" or "participants"
-        return self.render(
+        markdown = self.render(
             f"{kind.singular}.md.j2", page_path(entity.key), edit=view.edit, **context
         )
+        return with_heading_ids(markdown, entity.name)
 
     def article_page(self, view: ArticleView) -> str:
         article = view.article
@@ -346,7 +348,7 @@ class Renderer:
             )
             for index, text in enumerate(article.paragraphs)
         ]
-        return self.render(
+        markdown = self.render(
             "article.md.j2",
             page,
             edit=view.edit,
@@ -356,6 +358,7 @@ class Renderer:
             found=view.found,
             kind_titles={kind.folder: kind.title for kind in KIND_TABLE},
         )
+        return with_heading_ids(markdown, article.title)
 
     def overview_jobs(self) -> list[tuple[str, object, Callable[[], str]]]:
         """The graph and timeline pages: path, the data they are made from, how to render."""
