@@ -15,8 +15,11 @@ import re
 import unicodedata
 from html import unescape
 
-HEADING_LINE = re.compile(r"^<h([2-6])>(.*)</h\1>$", re.MULTILINE)
-"""A heading below the title as the templates write it: alone on its line, no attribute."""
+HEADING_LINE = re.compile(r"\n<h([2-6])>(.*)</h\1>(?=\n|\Z)")
+"""A heading below the title as the templates write it: alone on its line (never the first),
+no attribute. It starts with a literal, which the regular expression engine looks for
+quickly; ``^`` with ``re.MULTILINE`` was tried at every character of the page (0.28 s over
+the 1,000-article pages against 0.05 s)."""
 PERMALINK = '<a class="headerlink" href="#{}" title="Permanent link">&para;</a>'
 """The permalink Python-Markdown's ``toc`` extension appends with ``permalink: true``."""
 TAG = re.compile(r"<[^>]*>")
@@ -65,6 +68,6 @@ def with_heading_ids(markdown: str, title: str) -> str:
     def heading(match: re.Match[str]) -> str:
         level, inner = match.groups()
         id_ = unique(slug(heading_text(inner)), used)
-        return f'<h{level} id="{id_}">{inner}{PERMALINK.format(id_)}</h{level}>'
+        return f'\n<h{level} id="{id_}">{inner}{PERMALINK.format(id_)}</h{level}>'
 
     return HEADING_LINE.sub(heading, markdown)
