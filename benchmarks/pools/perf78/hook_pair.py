@@ -22,7 +22,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-import markdown
+import markdown  # type: ignore[import-untyped]
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils.meta import get_data
 
@@ -77,9 +77,8 @@ def main() -> None:
             seconds, made[side] = one_side(*sides[side])
             best[side] = min(best[side], seconds)
     for side, seconds in best.items():
-        print(
-            f"{kind}, {len(names)} pages, {side}: {seconds:.3f} s ({seconds / len(names) * 1000:.3f} ms a page)"
-        )
+        per_page = seconds / len(names) * 1000
+        print(f"{kind}, {len(names)} pages, {side}: {seconds:.3f} s ({per_page:.3f} ms a page)")
     differ = [name for name in names if made["main"][name] != made["branch"][name]]
     print(f"{len(differ)} of {len(names)} differ in HTML or contents: {differ[:3]}")
 
