@@ -73,3 +73,24 @@ def test_a_charge_is_named_apart_from_the_arrest(triggers, agents, name):
     types = {"actors/adly": "person", "actors/egypt": "state"}
     group = [_arrest(t, agents) for t in triggers]
     assert event_name(group, names, None, types) == f"{name} (17 February 2011)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mubarak denied the charges in a statement read by his lawyer, Farid el-Deeb.",
+        "The general's message, relayed by an aide, rejected the offer.",
+    ],
+)
+def test_who_reads_out_a_statement_is_not_its_speaker(nlp, text):
+    frames = _frames(nlp, text, "statement")
+    assert not any(
+        any(w in a for w in ("Deeb", "lawyer", "aide")) for _, agents, _ in frames for a in agents
+    ), frames
+
+
+def test_a_statement_issued_by_someone_is_theirs(nlp):
+    frames = _frames(
+        nlp, "A statement issued by the Foreign Ministry condemned the raid.", "statement"
+    )
+    assert any("Foreign Ministry" in a for _, agents, _ in frames for a in agents), frames
