@@ -94,3 +94,62 @@ def test_a_statement_issued_by_someone_is_theirs(nlp):
         nlp, "A statement issued by the Foreign Ministry condemned the raid.", "statement"
     )
     assert any("Foreign Ministry" in a for _, agents, _ in frames for a in agents), frames
+
+
+def test_what_was_agreed_keeps_a_verb_split_at_its_hyphen(nlp):
+    """The tokenizer splits "co-operate" and the parser hangs "co", "-" and "operate" side by
+    side: the agreement is "to co-operate in …", not "to co"."""
+    text = (
+        "The visit is the latest since July of last year, when the two countries agreed to "
+        "co-operate in civil nuclear energy projects."
+    )
+    subjects = [f.subject for f in match(nlp(text), 0).agreements]
+    assert subjects == ["to co-operate in civil nuclear energy projects"], subjects
+
+
+@pytest.mark.parametrize(
+    ("agreement", "name"),
+    [
+        ("Paris Agreement", "Signing of the Paris Agreement"),
+        ("A border agreement between India and China",
+         "Signing of the border agreement between India and China"),
+        ("The Good Friday Agreement", "Signing of the Good Friday Agreement"),
+    ],
+)  # fmt: skip
+def test_a_signing_names_its_agreement_with_one_article(agreement, name):
+    from generator.extract.merge import Proposal, event_name
+    from generator.model import Mention
+
+    mention = Mention("events/x", "a", 0, 0, 0, 6, "signed", "extract")
+    signing = Proposal("events", "signing", ("india",), (), None, None, None, mention, "2005-04-13")
+    assert event_name([signing], {"actors/india": "India"}, agreement, {}) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("US Undersecretary Burns dismissed Larijani's remarks, calling them outrageous.",
+         "statement"),
+        ("The ministry dismissed the allegations on Monday.", "statement"),
+        ("Mugabe dismissed his deputy in 2017.", "dismissal"),
+    ],
+)  # fmt: skip
+def test_dismissing_words_is_no_dismissal(nlp, text, type_):
+    types = [f.type for f in match(nlp(text), 0).events if f.trigger.text == "dismissed"]
+    assert types == [type_], types
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ('The Associated Press called the race in favor of Anh "Joseph" Cao, a Republican.', []),
+        ('Critics of Mr "Tough" Smith said he would lose.', []),
+        ('He said "No" to the plan.', ["No"]),
+        ('Asked about the deal, Putin told Reuters "It will happen" and left.', ["It will happen"]),
+    ],
+)
+def test_a_nickname_between_given_name_and_surname_is_no_quotation(nlp, text, quotes):
+    from generator.extract.statements import match_quotes
+
+    found = [f.quote.text for f in match_quotes(nlp(text), 0) if f.quote.text]
+    assert found == quotes

@@ -37,7 +37,14 @@ from ..vocabulary import (
 )
 from .acts import TOPICS, _fight, _protested, _remains_of
 from .clauses import UNREALISED, _negated_or_hypothetical
-from .courts import _conjoined_it, _dismissed_as, _handed_to, _leaves_race, _toppled
+from .courts import (
+    _conjoined_it,
+    _dismissed_as,
+    _dismissed_words,
+    _handed_to,
+    _leaves_race,
+    _toppled,
+)
 from .cues import EXITS
 from .force import (
     MUNITIONS,
@@ -278,8 +285,9 @@ def _verbal(
         for c in verb.children
     ):  # "attacked the investigation as a witch hunt", "attacked the impeachment inquiry"
         type_ = "statement"  # criticises it
-    if type_ == "dismissal" and _dismissed_as(verb):
-        type_ = "statement"  # "The Tories dismissed the plan as desperate": they criticise it
+    if type_ == "dismissal" and (_dismissed_as(verb) or _dismissed_words(verb)):
+        type_ = "statement"  # "The Tories dismissed the plan as desperate": they criticise it;
+        # "Burns dismissed Larijani's remarks": Larijani is not fired
     agents: list = []
     patients: list = []
     who = (
