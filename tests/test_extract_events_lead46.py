@@ -153,3 +153,17 @@ def test_a_nickname_between_given_name_and_surname_is_no_quotation(nlp, text, qu
 
     found = [f.quote.text for f in match_quotes(nlp(text), 0) if f.quote.text]
     assert found == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("The leader of the group AntiMadCow was arrested on charges of staging illegal rallies, "
+         "South Korean news agency Yonhap reported.", []),
+        ("Two suspects were arrested on Sunday, the Interior Ministry said.",
+         ["the Interior Ministry"]),
+    ],
+)  # fmt: skip
+def test_who_reports_an_arrest_made_it_unless_an_outlet(nlp, text, agents):
+    frames = _frames(nlp, text, "arrest")
+    assert frames and [a for _, found, _ in frames for a in found] == agents, frames

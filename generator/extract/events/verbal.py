@@ -351,9 +351,13 @@ def _verbal(
             agents.extend(
                 who
                 for who in children(teller, "nsubj")
-                if (who.ent_type_ != "PERSON" and who.lower_ not in ("he", "she"))
-                or any(w.lower_ in _ARRESTING for w in who.subtree)
-            )  # (but "Dedi Prasetyo, a spokesperson for the … National Police" speaks for them)
+                if (
+                    (who.ent_type_ != "PERSON" and who.lower_ not in ("he", "she"))
+                    or any(w.lower_ in _ARRESTING for w in who.subtree)
+                )
+                and not _outlet_named(who)
+            )  # (but "Dedi Prasetyo, a spokesperson for the … National Police" speaks for them;
+            # "…, news agency Yonhap reported": who reports the news made no arrest)
     if type_ in ("ruling", "sentencing") and passive and not agents:
         # "Both were acquitted in the Senate", "was convicted in the High Court": the body
         agents.extend(o for o in preposition_objects(verb, "in", "by") if o.ent_type_ == "ORG")
