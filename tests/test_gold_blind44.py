@@ -68,15 +68,7 @@ BLOCKS = [
     ),
     Block(
         "blind47",
-        (
-            "blind38.yml",
-            "blind41.yml",
-            "blind42.yml",
-            "blind43.yml",
-            "blind44.yml",
-            "blind45.yml",
-            "blind46.yml",
-        ),
+        tuple(f"blind{n}.yml" for n in (38, 41, 42, 43, 44, 45, 46)),
         9,
         1,
         5,
