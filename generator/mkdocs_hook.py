@@ -24,7 +24,7 @@ Here, with the site's bytes unchanged:
   MkDocs' anchor check by the hook);
 - the headings below an entity's or article's title, which the generator writes as HTML
   with the ids and permalinks the ``toc`` extension gave a Markdown heading
-  (``generator.headings``; perf78), are stashed with them and read back here into the
+  (``generator.render.headings``; perf78), are stashed with them and read back here into the
   page's contents (``html_headings``; perf76).
 
 MkDocs loads this file by its path (mkdocs.yml ``hooks``), so it imports nothing of ours.
@@ -84,7 +84,7 @@ list of statements: ``templates/_statements.md.j2``, or any other list the gener
 as HTML, such as an actor's; an actor's timeline table: ``templates/actor.md.j2``; an
 article's paragraph: ``render.paragraph_html``; any other paragraph the generator writes as
 HTML, such as an evidence group's date and outlet: ``templates/_evidence.md.j2``; a heading
-below the title, with its id and permalink: ``generator.headings``), each made as one line.
+below the title, with its id and permalink: ``generator.render.headings``), each made as one line.
 The editors' review pages are HTML of the generator's own since perf70: the hook never sees
 them."""
 STASHABLE_LINE = re.compile("^(?:" + STASHABLE.pattern + ")", re.MULTILINE)
@@ -220,7 +220,7 @@ HTML_HEADING = re.compile(
     r"&para;</a></h\1>(\n\n)?"
 )
 """A heading the generator writes as HTML, on one line, with its id and permalink
-(``generator.headings``; ``STASHABLE``), with the blank line after it when it was joined to
+(``generator.render.headings``; ``STASHABLE``), with the blank line after it when it was joined to
 the next block (``joined_runs``)."""
 TOC_OPTIONS = {"permalink": True}
 """The ``toc`` options the generator's headings are written for (``title`` only names the

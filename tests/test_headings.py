@@ -1,5 +1,6 @@
-"""The ids and permalinks the generator writes into its HTML headings (``generator.headings``)
-are the ones Python-Markdown's ``toc`` extension gives the same headings in Markdown."""
+"""The ids and permalinks the generator writes into its HTML headings
+(``generator.render.headings``) are the ones Python-Markdown's ``toc`` extension gives the same
+headings in Markdown."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ import markdown as python_markdown
 import pytest
 from markdown.extensions.toc import slugify
 
-from generator.headings import slug, with_heading_ids
-from generator.markup import escape_html, escape_md
+from generator.render.headings import slug, with_heading_ids
+from generator.render.markup import escape_html, escape_md
 
 TEXTS = [
     "Mentions",

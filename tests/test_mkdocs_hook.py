@@ -14,7 +14,7 @@ import pytest
 from conftest import ROOT
 
 from generator import mkdocs_hook as hook
-from generator.search_index import SNIPPET, snippet
+from generator.publish.search_index import SNIPPET, snippet
 
 SPLIT = SimpleNamespace(extra={"search_worker": "assets/javascripts/workers/search-split.js"})
 
@@ -533,7 +533,7 @@ def test_headings_written_as_html_make_the_same_site_as_markdown_headings(tmp_pa
     # stashed, and the hook gives them the ids (unique: "_1" after the title's or an earlier
     # heading's), permalinks and contents entries the toc extension gave them
     # (perf78: the generator writes those ids and permalinks, the hook reads the contents)
-    from generator.headings import with_heading_ids
+    from generator.render.headings import with_heading_ids
 
     old = built_site(tmp_path / "old", HEADINGS_MD)
     new = built_site(tmp_path / "new", with_heading_ids(HEADINGS_HTML, "Talks & co"))
@@ -551,8 +551,8 @@ def test_headings_written_as_html_keep_their_ids_and_permalinks_without_the_hook
     # perf78: the guide's engine independence: the ids and permalinks of the headings below
     # the title are in the generated page itself, so an engine that runs no hook of ours
     # shows them, and links to them resolve (MkDocs' own anchor check, strict)
-    from generator.headings import with_heading_ids
     from generator.publish import HOOK, run_mkdocs
+    from generator.render.headings import with_heading_ids
 
     docs = tmp_path / "docs"
     (docs / "actors").mkdir(parents=True)
@@ -583,7 +583,7 @@ def test_headings_written_as_html_keep_their_ids_and_permalinks_without_the_hook
 def test_the_hook_refuses_headings_written_for_other_toc_options_or_repeated_ids():
     from mkdocs.structure.toc import get_toc
 
-    from generator.headings import with_heading_ids
+    from generator.render.headings import with_heading_ids
 
     title = [{"level": 1, "id": "t", "name": "T", "children": []}]
     markdown = with_heading_ids("# T\n\n<h2>A</h2>\n\n<h2>A</h2>\n", "T")
@@ -602,7 +602,7 @@ def test_the_hook_refuses_headings_written_for_other_toc_options_or_repeated_ids
 
 
 def test_html_headings_follow_the_markdown_headings_they_replace_only_after_the_title():
-    from generator.headings import with_heading_ids
+    from generator.render.headings import with_heading_ids
 
     one = page("actors/one/")
     markdown = with_heading_ids("# T\n\n## Markdown\n\n<h2>HTML</h2>\n", "T")

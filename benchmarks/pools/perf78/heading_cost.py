@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
-from generator.headings import with_heading_ids  # noqa: E402
+from generator.render.headings import with_heading_ids  # noqa: E402
 
 KINDS = ("actors", "events", "agreements", "articles")
 
