@@ -114,3 +114,47 @@ def test_a_one_word_portfolio_before_secretary_is_no_actor(content):
     assert _rejected(resolved, "Home")
     assert pages.get("Amber Rudd") == "person"
     assert pages.get("UN") or pages.get("United Nations")
+
+
+def _mentions_of(resolved, found, name):
+    key = next(k for k, e in found.items() if e.name == name)
+    return sorted(m.text for m in resolved.mentions if m.entity == key)
+
+
+def test_a_mans_honorific_never_names_the_woman_of_that_surname(content):
+    """'Mr. |Clinton|' in an article naming only Hillary Clinton in full, whom another article
+    calls "his wife": not her; the briefing's one other Clinton, Bill."""
+    from test_resolve_actors86 import resolve_articles
+
+    articles = [
+        (
+            [
+                "Former President Bill Clinton defended his wife, Hillary Clinton, on Sunday.",
+                "Bill Clinton said the controversy was overblown.",
+            ],
+            {
+                0: [("Bill Clinton", "PERSON"), ("Hillary Clinton", "PERSON")],
+                1: [("Bill Clinton", "PERSON")],
+            },
+        ),
+        (
+            [
+                "Hillary Clinton is telling her husband to stop commenting on the trip.",
+                "Asked about the event, Mr. Clinton said he would not raise it again.",
+                "President Clinton was visiting the site, the former president said.",
+            ],
+            {
+                0: [("Hillary Clinton", "PERSON")],
+                1: [("Clinton", "PERSON")],
+                2: [("Clinton", "PERSON")],
+            },
+        ),
+    ]
+    found, _by_text, resolved, _ids = resolve_articles(content, articles)
+    assert _mentions_of(resolved, found, "Hillary Clinton") == ["Hillary Clinton"] * 2
+    assert _mentions_of(resolved, found, "Bill Clinton") == [
+        "Bill Clinton",
+        "Bill Clinton",
+        "Clinton",
+        "Clinton",
+    ]
