@@ -612,8 +612,8 @@ def media_citations(texts: Iterable[str]) -> list[list[str]]:
             told = m.group().split()[0].casefold() in ("told", "telling")
             found.extend(_names_after(text, m.end(), _TOLD_AFTER if told else None))
         for m in _NOUN_BEFORE.finditer(text):
-            told = _TOLD_KIND.search(text, max(0, m.start() - 40), m.start())
-            found.extend(_names_after(text, m.end(), _TOLD_AFTER if told else _REPORTS_AFTER))
+            to_it = _TOLD_KIND.search(text, max(0, m.start() - 40), m.start())
+            found.extend(_names_after(text, m.end(), _TOLD_AFTER if to_it else _REPORTS_AFTER))
         for m in _ACCORDING_TO.finditer(text):
             found.extend([*names, WEAK] for names in _names_after(text, m.end()))
         for m in _CUE_AFTER.finditer(text):
