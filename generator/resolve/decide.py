@@ -540,11 +540,15 @@ _TOLD_AFTER = re.compile(r"\s*(?:[.,:;\"“”]|$|\s(?:that|on|in|last|this|earl
 ("told Reuters "it almost…""), "that", a time ("told CNN on Monday"), not a clause of what
 was said ("he told AMD he had to stop")."""
 _CUE_AFTER = re.compile(
-    r"(['’]s?)?\s+(?:correspondents?|reporters?|journalists?|interviewer|anchor|"
-    r"(?:[A-Z][\w-]+\s+)*editor|host|presenter|photographer|interview)\b"
+    r"\b(?:correspondents?|reporters?|journalists?|interviewer|anchor|editor|host|presenter|"
+    r"photographer|interview)\b"
 )
 """'NBC's correspondent', 'BBC's Middle East editor', 'an AFP photographer', 'in a CBS
-interview', 'CNN's host': a name whose reporter, editor, host or interview the text names."""
+interview', 'CNN's host': a name whose reporter, editor, host or interview the text names (the
+word found first, the name before it read back: ``_STAFF_OF``)."""
+_STAFF_OF = re.compile(r"(?:(['’]s?)\s+(?:[A-Z][\w-]+\s+)*|\s+)$")
+"""Before ``_CUE_AFTER``'s word: the possessive, if any, and a desk's capitalised words ("'s
+Middle East editor")."""
 _MEDIUM_NOUN = (
     r"(?:newspaper|broadcaster|news agency|news outlet|news website|news site|tabloid|"
     r"magazine|radio station|television channel|TV channel|television station)"
@@ -617,7 +621,8 @@ def media_citations(texts: Iterable[str]) -> list[list[str]]:
         for m in _ACCORDING_TO.finditer(text):
             found.extend([*names, WEAK] for names in _names_after(text, m.end()))
         for m in _CUE_AFTER.finditer(text):
-            if names := _names_before(text, m.start(), bool(m.group(1))):
+            owner = _STAFF_OF.search(text, max(0, m.start() - 40), m.start())
+            if owner and (names := _names_before(text, owner.start(), bool(owner.group(1)))):
                 found.append(names)
         for m in _NOUN_AFTER.finditer(text):
             if names := _names_before(text, m.start(), True):
