@@ -34,9 +34,12 @@ def test_a_medium_interviewed_on_or_named_by_its_staff_or_kind_is_cited():
         "On Monday, Hungarian daily newspaper Magyar Nemzet revealed a deal.",
         "The Guardian newspaper reported that talks had stalled.",
         '"We can\'t do anything," Lynas said to the news agency Reuters.',
+        "He told the Agence France-Presse news agency that the claims were false.",
     ]
     names = ["CNN Español", "BBC", "Jeremi Bowen", "AFP", "CBS", "PBS", "Magyar Nemzet"]
-    assert _cited([*names, "Guardian", "Lynas", "Reuters"], texts) == {
+    names = [*names, "Guardian", "Lynas", "Reuters", "Agence France-Presse"]
+    assert _cited(names, texts) == {
+        "Agence France-Presse",
         "Reuters",
         "CNN Español",
         "BBC",

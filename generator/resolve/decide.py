@@ -535,10 +535,6 @@ _CUE_BEFORE = re.compile(
     r"\b(?i:told|telling|interview(?:ed)?\s+(?:with|on|to|by)|reported by|speaking to|"
     r"in remarks to)\s+(?:the\s+)?"
 )
-_TOLD_AFTER = re.compile(r"\s*(?:[.,:;\"“”]|$|\s(?:that|on|in|last|this|earlier)\b)")
-"""What follows a medium told something: the end of the clause or a quotation opening
-("told Reuters "it almost…""), "that", a time ("told CNN on Monday"), not a clause of what
-was said ("he told AMD he had to stop")."""
 _CUE_AFTER = re.compile(
     r"\b(?:correspondents?|reporters?|journalists?|interviewer|anchor|editor|host|presenter|"
     r"photographer|interview)\b"
@@ -558,6 +554,13 @@ _REPORTS = (
     r"cited)\b"
 )
 """A medium's verbs as a source: what it reported, revealed, said, wrote or quoted."""
+_TOLD_AFTER = re.compile(
+    rf"\s*(?:[.,:;\"“”]|$|\s(?:that|on|in|last|this|earlier)\b|\s+{_MEDIUM_NOUN}\b)"
+)
+"""What follows a medium told something: the end of the clause or a quotation opening
+("told Reuters "it almost…""), "that", a time ("told CNN on Monday"), its kind ("told the
+|Agence France-Presse| news agency that"), not a clause of what was said ("he told AMD he had
+to stop")."""
 _NOUN_BEFORE = re.compile(rf"\b{_MEDIUM_NOUN}\s+(?:the\s+)?(?=[A-Z])")
 """'television broadcaster |PBS| revealed', 'daily newspaper |Magyar Nemzet| revealed': a
 medium's kind, then its name, then a source's verb (``_REPORTS``): a medium cited as a source,
