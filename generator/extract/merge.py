@@ -736,6 +736,10 @@ def event_name(
         # is unnamed; Garcia held no meeting alone
     elif type_ in ("meeting", "signing"):
         text = f"{label} of {_join([*agents, *patients])}"
+    elif type_ == "arrest" and patients and {court_stage(p) for p in group} == {"charge"}:
+        # "was arrested on Thursday and charged with corruption": two stages, two pages
+        # (``COURT_STAGES``), so not two of one name
+        text = f"Charges against {_join(patients)}" + (f" by {_join(agents)}" if agents else "")
     elif type_ in ("seizure", "strike", "assault") and all(p.subject for p in group):
         # "captured the U.S. embassy": the embassy was seized, not the United States
         thing = best(p.subject for p in group) or ""

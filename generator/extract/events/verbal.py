@@ -7,7 +7,15 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...model import EventFrame
-from ..parse import REFLEXIVE, children, conjuncts, preposition_objects, subject, within
+from ..parse import (
+    REFLEXIVE,
+    children,
+    conjuncts,
+    joined_to_passive,
+    preposition_objects,
+    subject,
+    within,
+)
 from ..vocabulary import (
     ANNOUNCING,
     CHARGES,
@@ -58,6 +66,9 @@ DONE_TO = frozenset(
 )
 """Types whose participle describes the noun it modifies as the one it was done to
 ("Conyers, first elected in 1964"; not "the show, hosted by X")."""
+DONE_UPON = frozenset("arrest killing sanctions dismissal impeachment".split())
+"""Types whose verbs are only ever done to someone (arrest, jail, kill, sanction, sack,
+impeach): with no object, such a verb joined to a passive one is passive too."""
 PATIENT_PREPOSITIONS = ("with", "on", "against", "between", "to", "from", "into", "of", "over")
 WORDED = frozenset({"accusation", "threat"})
 """Types whose prepositions other than "against" name what is said, not whom ("accused him of
@@ -289,7 +300,11 @@ def _verbal(
         and verb.dep_ in ("advcl", "acl")
         and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
     )  # "Tarrant appeared in court, charged with murder": charged, not charging
-    passive = passive or _absolute_participle(verb)
+    passive = (
+        passive
+        or _absolute_participle(verb)
+        or joined_to_passive(verb, transitive=type_ in DONE_UPON)
+    )
     if who is None and _passive_as_complement(verb):
         who = next(children(verb.head, "nsubj"))
         passive = True  # "He was nominated to the Supreme Court in 1975 by Gerald Ford"
