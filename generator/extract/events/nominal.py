@@ -166,6 +166,9 @@ def _nominal(
         patients.extend(preposition_objects(noun, "for", "against"))
         if noun.dep_ == "dobj":  # "issued two arrest warrants in 2009 for al-Bashir"
             patients.extend(preposition_objects(noun.head, "for", "against"))
+        if noun.dep_ == "dobj" and noun.head.lower_ in forms("face"):
+            patients.extend(w for w in [subject(noun.head, depth=1)] if w is not None)
+            # "Bashir faces an ICC arrest warrant": issued for him (not "faces impeachment")
     if type_ == "funeral":  # "the funeral procession for Soleimani": his
         patients.extend(preposition_objects(noun, "for"))
     if type_ in PERSONAL and not any(preposition_objects(noun, "of")):
@@ -257,7 +260,15 @@ def _nominal(
     if noun.lower_ == "independence" and noun.dep_ == "dobj" and noun.head.lower_ in GAIN:
         agents.extend(w for w in [subject(noun.head, depth=3)] if w is not None)
         # "Zimbabwe gained independence in 1980": Zimbabwe's
-    if noun.lower_ in COUPS and not agents and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+    if (
+        noun.lower_ in COUPS
+        and not agents
+        and noun.dep_ == "pobj"
+        and noun.head.head.lower_ == "part"
+        and (who := subject(noun.head.head.head, depth=2)) is not None
+    ):
+        agents.append(who)  # "Bio was part of two coups", "took part in the 1992 coup": his
+    elif noun.lower_ in COUPS and not agents and noun.dep_ == "pobj" and noun.head.lower_ == "in":
         verb = noun.head.head
         if verb.lower_ in EVENT_VERBS and any(children(verb, "nsubj")):
             return None  # "Gaddafi seized power in a coup in 1969": the verb's event
