@@ -1,13 +1,12 @@
 """Acts of states and background events (issue 7, branch events75): a state's independence won
-or from another state, a coup (its maker, or the one it toppled), an arrest warrant and whom
-it is for, a veto, a runoff, power come or risen to, a state recognised though the NER calls it a region,
-ground taken from someone named, a region seceding from a state, each with the year the text
-gives;
-and their near-misses: independence as a quality or a name's word, independence an event verb
-already tells, a "coup-prone" nation, a search warrant, "rose to fame", a book taken from a
-shelf, a couple separating. Sentences of the shapes
-of the events75 pool (VOA reports, 2019 Wikinews, news pages) and of the read blocks' misses,
-names kept or invented."""
+or from another state, a coup (its maker, one who was part of it, or the one it toppled), an
+arrest warrant and whom it is for, a veto, a runoff, power come or risen to, a state recognised
+though the NER calls it a region, ground taken from someone named, a region seceding from a
+state, each with the year the text gives; and their near-misses: independence as a quality or a
+name's word, independence an event verb already tells, a "coup-prone" nation, a search warrant,
+"rose to fame", a book taken from a shelf, a couple separating. Sentences of the shapes of the
+events75 pool (VOA reports, 2019 Wikinews, news pages) and of the read blocks' misses, names
+kept or invented."""
 
 from __future__ import annotations
 
