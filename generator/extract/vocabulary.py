@@ -217,7 +217,7 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                                        "walkouts", "riot", "riots", "rioting")),
     "election": (("elect", "vote", "re-elect", "veto"),
                  ("election", "elections", "vote", "referendum", "re-election", "reelection",
-                  "runoff", "veto")),
+                  "veto")),
     "statement": (("announce", "declare", "condemn", "pledge", "vow", "promise", "reject",
                    "demand", "propose", "deny", "criticise", "criticize", "warn",
                    "call", "urge", "claim",

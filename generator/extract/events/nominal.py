@@ -54,8 +54,9 @@ NOT_YET = frozenset("planned proposed upcoming possible potential future expecte
 
 WARRANTS = frozenset({"warrant", "warrants"})
 COUPS = frozenset({"coup", "coups", "putsch"})
-GAIN = forms("gain", "win", "achieve", "attain", "obtain", "regain") | {"won"}
-"""Verbs of a state getting its independence ("won independence from Portugal in 1974")."""
+GAIN = forms("gain", "win", "achieve", "attain", "obtain") | {"won"}
+"""Verbs of a state getting its independence ("won independence from Portugal in 1974"); not
+"regained its independence" (a restoration, no founding)."""
 
 
 def _arrest_warrant(noun: Token) -> bool:
@@ -94,8 +95,14 @@ def _nominal(
         return None  # "a search warrant"
     if noun.lower_ == "independence" and not _independence(noun):
         return None  # "judicial independence"
-    if noun.lower_ in COUPS and (noun.dep_ == "npadvmod" or noun.head.pos_ == "ADJ"):
-        return None  # "the coup-prone nation": no coup told
+    if noun.lower_ in COUPS and (
+        noun.dep_ == "npadvmod"
+        or noun.head.pos_ == "ADJ"
+        or (noun.dep_ == "pobj" and noun.head.lower_ == "in")
+        or any(c.lower_ in EVENT_VERBS for c in children(noun, "relcl"))
+    ):
+        return None  # "the coup-prone nation": no coup told; "ousted in a coup", "seized
+        # power in a coup", "the coup that toppled al-Bashir": the verb tells the act
     topic = noun.head if noun.dep_ == "appos" else noun
     if (
         topic.dep_ == "pobj"
@@ -268,14 +275,6 @@ def _nominal(
         and (who := subject(noun.head.head.head, depth=2)) is not None
     ):
         agents.append(who)  # "Bio was part of two coups", "took part in the 1992 coup": his
-    elif noun.lower_ in COUPS and not agents and noun.dep_ == "pobj" and noun.head.lower_ == "in":
-        verb = noun.head.head
-        if verb.lower_ in EVENT_VERBS and any(children(verb, "nsubj")):
-            return None  # "Gaddafi seized power in a coup in 1969": the verb's event
-        who = subject(verb, depth=3)
-        if who is not None:  # "after first seizing power in a 1980 coup": the clause's;
-            (patients if who.dep_ == "nsubjpass" else agents).append(who)
-            # "Jawara was toppled in a coup": his government overthrown
     if type_ == "visit" and not agents and (visitor := _visitor(noun)) is not None:
         agents.append(visitor)  # "on a visit to Chile, Haddad urged": his visit
     frame = _frame(doc, paragraph, noun, type_, agents, patients, quotes, extra=head)
