@@ -264,6 +264,11 @@ _OCCASIONS = SPEECH_NOUNS | frozenset("interview conference briefing broadcast v
 which aired today on Al-Arabiya, Mubarak said")."""
 
 
+def _last_word(text: str) -> str:
+    words = re.findall(r"[a-z]+", text.lower())
+    return words[-1] if words else ""
+
+
 def _asides(span: str) -> list[tuple[int, int]]:
     """Where ``span``'s relative clauses are, but for one that tells of the saying itself or
     of its occasion."""
@@ -271,7 +276,7 @@ def _asides(span: str) -> list[tuple[int, int]]:
         m.span()
         for m in _ASIDE.finditer(span)
         if not any(w in _SPOKEN or w in SPEECH_NOUNS for w in re.findall(r"[a-z]+", m.group()))
-        and not (re.findall(r"[a-z]+", span[: m.start()].lower())[-1:] or [""])[0] in _OCCASIONS
+        and _last_word(span[: m.start()]) not in _OCCASIONS
     ]
 
 
