@@ -73,3 +73,15 @@ def test_a_clause_about_the_sayings_occasion_dates_it(nlp):
         'not "stay silent regarding the incitement campaign against me."'
     )
     assert [d for _, d in _dated(nlp, text, MUGABE)] == ["on Sunday"]
+
+
+def test_a_role_played_is_no_ones_pronoun(nlp):
+    """The pool's Comicon row: "she recalls" after "the character of Anya Jenkins" is the
+    actress named before, not the character."""
+    text = [
+        "Emma Caufield talked of being cast in an NBC television pilot. Faced with losing the "
+        "character of Anya Jenkins, the producers finally committed to making her a regular. "
+        '"It was a good day," she recalls.'
+    ]
+    people = {"Emma Caufield": "caufield", "Anya Jenkins": "jenkins"}
+    assert _spoken(nlp, text, people) == [("caufield", "It was a goo")]
