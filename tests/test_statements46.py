@@ -85,3 +85,14 @@ def test_a_role_played_is_no_ones_pronoun(nlp):
     ]
     people = {"Emma Caufield": "caufield", "Anya Jenkins": "jenkins"}
     assert _spoken(nlp, text, people) == [("caufield", "It was a goo")]
+
+
+def test_a_belief_someone_reports_is_in_his_words(nlp):
+    """blind41: "Zuma claimed Britain believed Africa is "barbaric"": Zuma's word, not
+    Britain's."""
+    text = [
+        "Jacob Zuma, President of South Africa, claimed Britain believed Africa is "
+        '"barbaric", hours before a state visit to Queen Elizabeth II.'
+    ]
+    people = {"Jacob Zuma": "zuma", "Britain": "uk", "Africa": "africa"}
+    assert _spoken(nlp, text, people, bodies={"uk", "africa"}) == [("zuma", "barbaric")]

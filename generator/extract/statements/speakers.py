@@ -10,7 +10,7 @@ from ...model import Role
 from ..parse import subject, within
 from ..vocabulary import SPEECH, SPEECH_NOUNS, forms
 from .cues import _agent, _names_someone, view_owner
-from .words import _HANDLE, DOCUMENTS, ISSUING, NAMES, REPRESENTATIVES, SPOKESPEOPLE
+from .words import _HANDLE, DOCUMENTS, ISSUING, NAMES, REPRESENTATIVES, SPOKESPEOPLE, VIEWS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,6 +38,14 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
     owner = view_owner(cue)
     if owner is not None:  # "his picture of Iran is "…"": his, not Iran's
         return owner
+    if (
+        cue.lower_ in VIEWS
+        and cue.dep_ == "ccomp"
+        and cue.head.lower_ in SPEECH
+        and cue.head.pos_ in ("VERB", "AUX")
+        and not within(cue.head, quotes)
+    ):  # "Zuma claimed Britain believed Africa is "barbaric"": a belief he reports, his words
+        return _speaker(cue.head, quote, quotes)
     if cue.tag_ == "VBG" and cue.i == cue.sent.start:
         # "Alleging Iran has set up "emirates" …, his picture of … is": the participle's
         # subject is the sentence's, the account's owner, not the subject of what it alleges
