@@ -265,7 +265,7 @@ which aired today on Al-Arabiya, Mubarak said")."""
 
 
 def _last_word(text: str) -> str:
-    words = re.findall(r"[a-z]+", text.lower())
+    words = re.findall(r"[a-z]+", text[-30:].lower())
     return words[-1] if words else ""
 
 
@@ -308,11 +308,12 @@ def _statement(
             and sentence.paragraph == frame.paragraph
             and frame.quote.end <= sentence.end
         )
-        asides = _asides(span)
+        asides: list[tuple[int, int]] | None = None  # read only when a date is outside
         for found in dates[index] if known else find_dates(span, reference):
-            if (found.end <= quoted[0] or found.start >= quoted[1]) and not any(
-                a <= found.start < b for a, b in asides
-            ):
+            if found.end > quoted[0] and found.start < quoted[1]:
+                continue
+            asides = _asides(span) if asides is None else asides
+            if not any(a <= found.start < b for a, b in asides):
                 day, words = found.value, found.text
                 break
     quote = frame.quote.text.strip().rstrip(",")
