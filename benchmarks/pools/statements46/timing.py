@@ -1,8 +1,8 @@
 """Cost of statements46's rules over the benchmark articles' text: the 173 base articles of
 ``make bench`` parsed once, ``match`` run on every paragraph (``view_owner``, the copula cue, is
 read there), then load → annotate → resolve → extract (``_asides`` and ``_role_played`` run in
-``attribute``); the time spent inside each rule is summed (an upper bound: the wrapper's own
-clock counts too) and scaled by 1000/173. Usage:
+``attribute``); the CPU time spent inside each rule is summed (an upper bound: the wrapper's
+own clock counts too) and scaled by 1000/173. Usage:
 ``.venv/bin/python benchmarks/pools/statements46/timing.py``."""
 
 from __future__ import annotations
@@ -29,11 +29,11 @@ SPENT: dict[str, list[float]] = {}
 def clocked(name: str) -> Callable[[Any], Any]:
     def wrap(original: Any) -> Any:
         def call(*args: Any, **kwargs: Any) -> Any:
-            began = time.perf_counter()
+            began = time.process_time()
             try:
                 return original(*args, **kwargs)
             finally:
-                SPENT.setdefault(name, []).append(time.perf_counter() - began)
+                SPENT.setdefault(name, []).append(time.process_time() - began)
 
         return call
 
@@ -51,9 +51,9 @@ if __name__ == "__main__":
         kit.patch("generator.extract", name, clocked(name))
     nlp = spacy.load(choose_model(), exclude=["lemmatizer"])
     docs = [nlp(p) for a in raw for p in a.paragraphs if p.strip()]
-    began = time.perf_counter()
+    began = time.process_time()
     quotes = sum(len(match(doc, 0).quotes) for doc in docs)
-    matching = time.perf_counter() - began
+    matching = time.process_time() - began
     with tempfile.TemporaryDirectory(prefix="statements46-timing-") as tmp:
         write_articles(raw, Path(tmp) / "c")
         (Path(tmp) / "c" / "briefing.yml").write_text("title: Timing\n", encoding="utf-8")
