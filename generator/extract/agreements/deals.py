@@ -749,17 +749,20 @@ MEASURES = frozenset(
 
 
 def _goods_named(goods: Token, priced: Sequence[Token]) -> bool:
-    """Goods a sale names as a deal's: counted ("18 … helicopters", "six of its Black Hawk
-    helicopters"), of a model ("CH-53K"), or sold at a price; not a commodity measured
-    ("2 million barrels of oil") nor goods in general ("sold weapons to Saudi Arabia")."""
+    """Goods a sale names as one deal's: counted ("18 … helicopters", "six of its Black Hawk
+    helicopters") or sold at a price; not a commodity measured ("2 million barrels of oil"),
+    goods in general ("sold weapons to Saudi Arabia") nor a kind of goods by its model alone
+    ("sold S-400 missile systems to Turkey", "the sale of F-35 jets to Turkey": a trade, no
+    one deal told)."""
     words = list(goods.subtree)
     if any(t.lower_ in MEASURES for t in words):
         return False
     counted = goods.pos_ == "NUM" or any(
-        c.dep_ in ("nummod", "compound") and c.pos_ == "NUM" for t in words for c in t.children
+        c.dep_ in ("nummod", "compound") and c.pos_ == "NUM" and c.ent_type_ != "PRODUCT"
+        for t in words
+        for c in t.children
     )
-    model = any(t.ent_type_ == "PRODUCT" for t in words)
-    return counted or model or any(t.ent_type_ == "MONEY" for t in priced)
+    return counted or any(t.ent_type_ == "MONEY" for t in priced)
 
 
 def _state_bought(phrase: Token) -> list[Token]:
@@ -806,13 +809,14 @@ def _put_forward(word: Token) -> bool:
 def goods_sold(
     doc: Doc, paragraph: int, word: Token, quotes: list[tuple[int, int, bool]]
 ) -> AgreementFrame | None:
-    """A sale of named goods to a state, told by "sell" or "sale": "approved the possibility
-    of selling 18 CH-53K heavy lift helicopters to Israel", "received approval … to sell six
-    of its Black Hawk helicopters … to the government of Lithuania", "approved the potential
-    sale of military helicopters … to Australia for … $1.95 billion". The seller (the verb's
-    subject, or the one approving a sale named by a noun) and the buying state are its
-    parties; only approved or possible, it is proposed (agreements55's convention). Goods in
-    general ("sold weapons to Saudi Arabia") or to no state are none."""
+    """A sale of named goods (counted or priced) to a state, told by "sell" or "sale":
+    "approved the possibility of selling 18 CH-53K heavy lift helicopters to Israel",
+    "received approval … to sell six of its Black Hawk helicopters … to the government of
+    Lithuania", "approved the potential sale of military helicopters … to Australia for …
+    $1.95 billion". The seller (the verb's subject, or the one approving a sale named by a
+    noun) and the buying state are its parties; only approved or possible, it is proposed
+    (agreements55's convention). Goods in general ("sold weapons to Saudi Arabia") or to no
+    state are none."""
     if within(word, quotes) or _denied_verb(word):
         return None
     if word.pos_ == "VERB":
