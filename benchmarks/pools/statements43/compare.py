@@ -1,10 +1,12 @@
 """Every statement the tree at ROOT proposes on the rows of ../shared/corpora/wikinews_2019.csv
 outside the test split of tests/gold/wikinews-gold.yml (the dev split and rows in no split),
-one line each, to diff two trees: ``python compare.py ROOT > out.txt``."""
+one line each, to diff two trees: ``python compare.py ROOT > out.txt`` (with ``COMPARE_DATES=1``
+each line ends with the statement's date and its words: statements46)."""
 
 from __future__ import annotations
 
 import csv
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -41,4 +43,5 @@ if __name__ == "__main__":
         resolved = extract(resolve(loaded, notes), notes, loaded.articles)
     print(len(rows), "rows", file=sys.stderr)
     for s in sorted(resolved.statements, key=lambda s: (s.article, s.paragraph, s.quote)):
-        print(f"{s.article}\t{s.speaker}\t{s.quote[:50]!r}")
+        dated = f"\t{s.date}\t{s.date_text}" if os.environ.get("COMPARE_DATES") else ""
+        print(f"{s.article}\t{s.speaker}\t{s.quote[:50]!r}{dated}")

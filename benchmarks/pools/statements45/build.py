@@ -39,16 +39,18 @@ SOURCE.md says which sentences), scored with ``gold-found.yml`` from a ``found.c
 by hand beside a copy of it."""
 
 
-def main() -> None:
+def main(picks: list[tuple[Path, int, list[int]]] = PICKS, target: Path = HERE) -> None:
+    """Write ``target/excerpts.csv`` from ``picks`` (another pool's through its own wrapper:
+    statements46)."""
     out = []
-    for path, row, paragraphs in PICKS:
+    for path, row, paragraphs in picks:
         with open(path, encoding="utf-8", newline="") as handle:
             record = list(csv.DictReader(handle))[row]
         lines = [p for p in record["text"].split("\n") if p.strip()]
         text = "\n".join(lines[i].strip() for i in paragraphs)
         out.append({"url": record["url"], "date": record["date"][:10], "title": record["title"],
                     "text": text})  # fmt: skip
-    with open(HERE / "excerpts.csv", "w", encoding="utf-8", newline="") as handle:
+    with open(target / "excerpts.csv", "w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=["url", "date", "title", "text"])
         writer.writeheader()
         writer.writerows(out)

@@ -24,6 +24,7 @@ from .clauses import (
     _denied_verb,
     _governing_verb,
     _hypothetical,
+    _proper_span,
     _reporter,
     _unclaused,
     _value,
@@ -733,3 +734,122 @@ def _exchange_host(token: Token) -> Token:
             if c.dep_ == "acomp":
                 head = next((x for x in c.children if x.dep_ == "xcomp"), head)
     return head
+
+
+APPROVING = frozenset("approve approved approves approving approval authorize authorized".split())
+"""Words of a government letting a sale go ahead ("approved the possibility of selling",
+"received approval to sell"): the sale is put forward, status proposed, until it is signed."""
+LIKELY = frozenset("potential possible proposed planned".split())
+"""Words before "sale" of one put forward, not yet made ("the potential sale of")."""
+MEASURES = frozenset(
+    "barrel barrels tonne tonnes ton tons unit units share shares cubic metre metres meter "
+    "meters litre litres kilogram kilograms gallon gallons bushel bushels".split()
+)
+"""Words counting a commodity ("2 million barrels of oil"): a flow of trade, no deal."""
+
+
+def _goods_named(goods: Token, priced: Sequence[Token]) -> bool:
+    """Goods a sale names as one deal's: counted ("18 … helicopters", "six of its Black Hawk
+    helicopters") or sold at a price; not a commodity measured ("2 million barrels of oil"),
+    goods in general ("sold weapons to Saudi Arabia") nor a kind of goods by its model alone
+    ("sold S-400 missile systems to Turkey", "the sale of F-35 jets to Turkey": a trade, no
+    one deal told)."""
+    words = list(goods.subtree)
+    if any(t.lower_ in MEASURES for t in words):
+        return False
+    counted = goods.pos_ == "NUM" or any(
+        c.dep_ in ("nummod", "compound") and c.pos_ == "NUM" and c.ent_type_ != "PRODUCT"
+        for t in words
+        for c in t.children
+    )
+    return counted or any(t.ent_type_ == "MONEY" for t in priced)
+
+
+def _state_bought(phrase: Token) -> list[Token]:
+    """The states a "to" phrase sells to: its object named a state ("to Israel"), the state
+    of "the government of Lithuania", or, where the parse hangs the goods on the buyer ("to
+    Venezuela 26 attack airplanes"), the state inside the phrase."""
+    if phrase.ent_type_ == "GPE":
+        return [phrase, *(c for c in conjuncts(phrase) if c.ent_type_ == "GPE")]
+    return [t for t in phrase.subtree if t.ent_type_ == "GPE" and t.pos_ == "PROPN"][:1]
+
+
+def _seller(verb: Token) -> Token | None:
+    """Who sells: the verb's subject, or the subject of the clause the selling is put
+    forward in ("Sikorsky has received approval … to sell"); "it" of a reported clause is the
+    one reporting ("The US State Department said … it had approved the possibility of
+    selling")."""
+    clause = verb
+    for _ in range(5):  # up through "approval … to sell", "possibility of selling"
+        who = next(children(clause, "nsubj", "nsubjpass"), None)
+        if who is not None:
+            return _reporter(who) if who.lower_ in ("it", "they") else who
+        if clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    return None
+
+
+def _put_forward(word: Token) -> bool:
+    """A sale or selling only approved or possible, not yet made: under a verb or noun of
+    approving ("approved the potential sale", "approval … to sell"), "possibility of", or
+    a sale called potential."""
+    if any(c.dep_ == "amod" and c.lower_ in LIKELY for c in word.children):
+        return True
+    head = word
+    for _ in range(4):
+        if head.lower_ in APPROVING or head.lower_ == "possibility":
+            return True
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return _hypothetical(word)
+
+
+def goods_sold(
+    doc: Doc, paragraph: int, word: Token, quotes: list[tuple[int, int, bool]]
+) -> AgreementFrame | None:
+    """A sale of named goods (counted or priced) to a state, told by "sell" or "sale":
+    "approved the possibility of selling 18 CH-53K heavy lift helicopters to Israel",
+    "received approval … to sell six of its Black Hawk helicopters … to the government of
+    Lithuania", "approved the potential sale of military helicopters … to Australia for …
+    $1.95 billion". The seller (the verb's subject, or the one approving a sale named by a
+    noun) and the buying state are its parties; only approved or possible, it is proposed
+    (agreements55's convention). Goods in general ("sold weapons to Saudi Arabia") or to no
+    state are none."""
+    if within(word, quotes) or _denied_verb(word):
+        return None
+    if word.pos_ == "VERB":
+        goods = next(children(word, "dobj"), None)
+        to = [o for p in word.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+              for o in children(p, "pobj")]  # fmt: skip
+        seller = _seller(word)
+    else:
+        goods = next(preposition_objects(word, "of"), None)
+        to = list(children(next((p for p in word.children if p.lower_ == "to"), word), "pobj"))
+        verb = _governing_verb(word)
+        owner = next(children(word, "poss"), None)
+        seller = owner if owner is not None else (_seller(verb) if verb is not None else None)
+    if not to:
+        return None
+    buyers = [b for phrase in to for b in _state_bought(phrase)]
+    if goods is None and buyers and word.pos_ == "VERB":  # "sell to Venezuela 26 airplanes":
+        # the goods after the buyer, their count hung on it or on the verb
+        after = doc[buyers[0].i + 1] if buyers[0].i + 1 < len(doc) else None
+        goods = after if after is not None and after.like_num else None
+    if not buyers or goods is None or not _goods_named(goods, list(word.subtree)):
+        return None
+    parties = [p for p in (seller,) if p is not None and p.ent_type_ in PARTY_LABELS]
+    return AgreementFrame(
+        paragraph=paragraph,
+        type="deal",
+        noun=token_role(doc, word),
+        verb=word.text if word.pos_ == "VERB" else "",
+        status="proposed" if _put_forward(word) else "signed",
+        parties=tuple(  # names alone: "to Venezuela 26 attack airplanes" is Venezuela
+            role(doc, _proper_span(p)[0], p) for p in (*parties, *buyers)
+        ),
+        value=_value(doc, list(word.subtree)),
+        subject=None,
+        name=None,
+    )

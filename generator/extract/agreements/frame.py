@@ -470,6 +470,8 @@ def _frame(
     elif (short := _apposed(noun, first)) is not None and not within(short[0], quotes):
         # "NAFTA, a 1994 agreement"; "the Joint Comprehensive Plan of Action, the 2015 deal"
         name = role(doc, *short).text
+    if name is not None and _kind_title(name):
+        name = None  # "a Memorandum of Understanding (MoU) with": its kind, capitalised
     if (
         verb is None
         and (name is not None or _known_text(role(doc, first, last).text))
@@ -805,3 +807,22 @@ def _between_by_copula(anchor: Token) -> list[Token]:
     if anchor.dep_ != "nsubj" or head.lemma_ != "be":
         return []
     return [o for o in preposition_objects(head, "between") if o.i > anchor.i]
+
+
+KIND_TITLES = frozenset(
+    {
+        "memorandum of understanding",
+        "memoranda of understanding",
+        "memorandums of understanding",
+        "memorandum of agreement",
+        "letter of intent",
+    }
+)
+"""Kinds of agreement news writes in capitals ("signed a Memorandum of Understanding (MoU)
+with Sri Lanka"): no name of one, so two of them with other sides stay two pages."""
+
+
+def _kind_title(name: str) -> bool:
+    """A name that is only its kind's title, its initials in brackets after it or not
+    ("Memorandum of Understanding (MoU)")."""
+    return name.split("(", 1)[0].strip().casefold() in KIND_TITLES

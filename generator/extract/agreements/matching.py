@@ -10,7 +10,7 @@ from ...model import AgreementFrame
 from ..parse import children, preposition_objects, quote_spans, role, token_role, within
 from ..vocabulary import AGREEMENT_NOUNS
 from .clauses import _cease, _denied, _governing_verb, _made, _proper_span
-from .deals import _sold_part, _sold_to
+from .deals import _sold_part, _sold_to, goods_sold
 from .frame import _frame
 from .naming import (
     _between,
@@ -109,6 +109,11 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
                 sold = tuple(_sold_part(doc, o) for o in preposition_objects(noun, "of"))
                 kept = tuple(r for r in kept if r not in sold)  # not "its shares" twice
                 frames.append(replace(sale, parties=(*kept, *sold, *bought)))
+                named.add(noun.sent.start)
+                continue
+            goods = goods_sold(doc, paragraph, noun, quotes)  # "the potential sale of
+            if goods is not None:  # military helicopters … to Australia for … $1.95 billion"
+                frames.append(goods)
                 named.add(noun.sent.start)
                 continue
         if type_ is None and noun.pos_ == "NOUN":

@@ -318,9 +318,18 @@ def _scheduled(noun: Token) -> bool:
     sign an energy agreement with Qatar", "Barclays is close to striking a deal with Absa",
     "were close to a peace agreement", "are negotiating an agreement", "a peace deal is due to
     be signed". No agreement yet, as GOLD counts none for a planned occurrence (and as "are
-    expected to sign", ``_hoped``). Not "the deal" told of before, a name, nor one a clause of
-    its own tells was made (``_told_made``). A batch is new as its agreements are ("a number
-    of memorandums of understanding will be signed": agreements53)."""
+    expected to sign", ``_hoped``); nor "the MoU … will be signed between", the subject of a
+    future passive of signing. Not otherwise "the deal" told of before, a name, nor one a
+    clause of its own tells was made (``_told_made``). A batch is new as its agreements are
+    ("a number of memorandums of understanding will be signed": agreements53)."""
+    if (
+        noun.dep_ == "nsubjpass"
+        and AGREEMENT_VERBS.get(noun.head.lower_) == "signed"
+        and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in noun.head.children)
+        and not _told_made(noun)
+    ):
+        return True  # "The MoU for oil exploration will be signed between OVL and
+        # Petrovietnam": its signing still to come, whatever its determiner
     if (
         noun.pos_ == "PROPN"
         or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in _batched(noun).children)

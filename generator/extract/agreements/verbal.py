@@ -40,6 +40,7 @@ from .deals import (
     _sold,
     _taken_over,
     _traded,
+    goods_sold,
 )
 from .nouns import PARTY_LABELS, _jointly, _known_short, _no_trade_area, _recognised, _undated
 from .parties import _after_talks, _pair_before
@@ -76,8 +77,10 @@ def _verbal(
         if _public_licence(verb):
             return None  # "licensed Java under the GPL": released to all, no deal
         type_ = "licence"
-    elif word in SELL:
-        return _sold(doc, paragraph, verb, quotes)
+    elif word in SELL:  # a business sold, else named goods sold to a state
+        # (not where a noun names the deal: "signed a $3bn deal to sell 24 jets to Qatar")
+        sold = _sold(doc, paragraph, verb, quotes)
+        return sold if sold is not None or noun else goods_sold(doc, paragraph, verb, quotes)
     elif word in PAY:  # not where a noun names it: "paid $5bn for Anadarko in a deal"
         return None if noun else _paid_for(doc, paragraph, verb, quotes)
     elif word in MERGE:

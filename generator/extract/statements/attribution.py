@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ...dates import find_dates
 from ...model import Article, DateMention, Mention, QuoteFrame, Role, Sentence, Statement
+from ..vocabulary import SPEECH_NOUNS, forms
 from .earlier import _colon_named, _named_before, _text_reads
 from .issuers import (
     _apposed,
@@ -249,10 +250,34 @@ def _by_handle(handle: str, actors: Sequence[Mention], persons: frozenset[str]) 
     return found.pop() if len(found) == 1 else None
 
 
-_ASIDE = re.compile(r"(?<=[,;]) (?:who|which|whose|where)\b[^,;:\"“”]*")
-"""A clause about a noun, set off by a comma after the quotation ("puppets of … the 'white
-man', who ruled Zimbabwe until … independence in 1980"): its date is that noun's, not the
-saying's (before the quotation, "Smith, who spoke on Monday, said" may date it)."""
+_ASIDE = re.compile(r"(?<=[\w,;\"”’')]) (?:who|whom|whose|which|where)\b[^,;:\"“”]*")
+"""A relative clause about a noun, before or after the quotation, set off by a comma or not
+("puppets of the 'white man', who ruled Zimbabwe until … independence in 1980"; "Mugabe,
+whose rule began in 1980, said"): its date is that noun's, not the saying's."""
+_SPOKEN = forms("say", "tell", "speak", "address", "write", "tweet", "post", "announce", "state")
+"""Verbs whose relative clause is the saying itself ("Smith, who spoke on Monday, said"), so
+its date dates the statement."""
+
+
+_OCCASIONS = SPEECH_NOUNS | frozenset("interview conference briefing broadcast video".split())
+"""Nouns of the saying's occasion: a clause about one dates the saying ("In an audio message
+which aired today on Al-Arabiya, Mubarak said")."""
+
+
+def _last_word(text: str) -> str:
+    words = re.findall(r"[a-z]+", text[-30:].lower())
+    return words[-1] if words else ""
+
+
+def _asides(span: str) -> list[tuple[int, int]]:
+    """Where ``span``'s relative clauses are, but for one that tells of the saying itself or
+    of its occasion."""
+    return [
+        m.span()
+        for m in _ASIDE.finditer(span)
+        if not any(w in _SPOKEN or w in SPEECH_NOUNS for w in re.findall(r"[a-z]+", m.group()))
+        and _last_word(span[: m.start()]) not in _OCCASIONS
+    ]
 
 
 def _statement(
@@ -283,11 +308,12 @@ def _statement(
             and sentence.paragraph == frame.paragraph
             and frame.quote.end <= sentence.end
         )
-        asides = [m.span() for m in _ASIDE.finditer(span, quoted[1])]
+        asides: list[tuple[int, int]] | None = None  # read only when a date is outside
         for found in dates[index] if known else find_dates(span, reference):
-            if (found.end <= quoted[0] or found.start >= quoted[1]) and not any(
-                a <= found.start < b for a, b in asides
-            ):
+            if found.end > quoted[0] and found.start < quoted[1]:
+                continue
+            asides = _asides(span) if asides is None else asides
+            if not any(a <= found.start < b for a, b in asides):
                 day, words = found.value, found.text
                 break
     quote = frame.quote.text.strip().rstrip(",")

@@ -147,6 +147,8 @@ def _cue(doc: Doc, start: int, end: int, quotes: list[tuple[int, int, bool]]) ->
                 break
             if _is_cue(t) or (candidates is before and _gives_view(t, opens)):
                 return t
+            if candidates is before and t is before[0] and view_owner(t) is not None:
+                return t  # "his picture of Iran is "…"": the copula before the quotation
     announced = any(t.lower_ in SPEECH_NOUNS and t.dep_ == "dobj" for t in before)
     # ""Dark Star", "Uncle John's Band"": a comma after another quotation lists names
     listed = lead.endswith(",") and lead[:-1].rstrip().endswith(('"', "”"))
@@ -265,6 +267,36 @@ the verb that takes one as its object introduces the words quoted after it."""
 STANCES = forms("reject", "welcome", "defend", "dismiss", "hail", "applaud", "lament", "oppose")
 """Verbs by which someone named takes a stance, which a quotation of its own after them
 gives in the subject's words ("Omar Nadim also rejected the plan. "…"")."""
+
+
+PICTURES = (
+    VIEW_NOUNS
+    | WORDS_SAID
+    | frozenset(
+        "picture vision description characterisation characterization message advice".split()
+    )
+)
+"""Nouns of someone's account of a thing, which a copula sets equal to the quoted words ("his
+picture of Iranian nuclear ambitions is "…"")."""
+
+
+def view_owner(token: Token) -> Token | None:
+    """The owner of the account a copula's subject names ("his picture of Iran is", "the
+    minister's view was"): whose words the quotation after the copula is; not the thing the
+    account is of ("Iran"), nor a noun with no owner ("the picture is")."""
+    if token.lemma_ != "be" and token.lower_ not in ("is", "was", "are", "were"):
+        return None
+    noun = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if noun is None:  # the parse may hang it elsewhere ("…, South Lebanon, his picture of …")
+        for t in reversed(token.doc[max(token.sent.start, token.i - 8) : token.i]):
+            if t.is_punct or t.tag_ in FINITE:
+                break
+            if t.lower_ in PICTURES:
+                noun = t
+                break
+    if noun is None or noun.lower_ not in PICTURES:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def _gives_view(token: Token, opens: bool) -> bool:

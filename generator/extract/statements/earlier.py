@@ -136,6 +136,9 @@ def _named_before(
         # "…?", and addressed Prime Minister Narendra Modi demanding "…". She said': the one
         # a demand or an appeal is put to, never the one who goes on (statements43)
         here = [m for m in here if not _appealed_to(sentences[index], m.start)]
+        # "Faced with losing the character of Anya Jenkins, the producers …": a role played,
+        # no one who speaks (statements46)
+        here = [m for m in here if not _role_played(sentences[index], m.start)]
         # "A spokesman for Gaddafi, Moussa Ibrahim, … said: "…"" then "he added": the
         # spokesman named there, not the one he speaks for (statements44)
         spoken_for = [m for m in here if _speaks_for(sentences[index], m)]
@@ -163,6 +166,7 @@ def _named_before(
                 sentence, span.start, [p.start for p in sentence.spans if p.label == "PERSON"]
             )
             and not _appealed_to(sentence, span.start)
+            and not _role_played(sentence, span.start)
             for span in sentence.spans
         ):  # "In a statement on Twitter, he wrote": the NER may call Twitter a person; "He
             # underlined Lib Dem plans": nor is a party it calls one someone unknown
@@ -305,6 +309,17 @@ _APPEALED_TO = re.compile(
     r"\b(?:addressed|urged|implored|petitioned|lobbied|beseeched)(?: [A-Z][\w.'’-]*)*\s*$"
 )
 """A verb of appeal right before a name, its object ("and addressed Prime Minister")."""
+
+
+_ROLE_OF = re.compile(
+    r"\b(?:character|role|part|persona) of\s*$|\b(?:playing|portraying|voicing)\s*$", re.I
+)
+"""Words before a name that make it a role someone plays ("the character of Anya Jenkins",
+"playing Hamlet"), not a person of the news."""
+
+
+def _role_played(sentence: Sentence, start: int) -> bool:
+    return _ROLE_OF.search(sentence.text[: start - sentence.start]) is not None
 
 
 def _appealed_to(sentence: Sentence, start: int) -> bool:

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from ...model import Role
 from ..parse import subject, within
 from ..vocabulary import SPEECH, SPEECH_NOUNS, forms
-from .cues import _agent, _names_someone
-from .words import _HANDLE, DOCUMENTS, ISSUING, NAMES, REPRESENTATIVES, SPOKESPEOPLE
+from .cues import _agent, _names_someone, view_owner
+from .words import _HANDLE, DOCUMENTS, ISSUING, NAMES, REPRESENTATIVES, SPOKESPEOPLE, VIEWS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,6 +35,23 @@ def _speaker(cue: Token, quote: Role, quotes: list[tuple[int, int, bool]]) -> To
     "according to"; a statement, tweet or letter stands for whoever made it ("Trump's
     statement read", "a statement by X")."""
     root = cue.sent.root
+    owner = view_owner(cue)
+    if owner is not None:  # "his picture of Iran is "…"": his, not Iran's
+        return owner
+    if (
+        cue.lower_ in VIEWS
+        and cue.dep_ == "ccomp"
+        and cue.head.lower_ in SPEECH
+        and cue.head.pos_ in ("VERB", "AUX")
+        and not within(cue.head, quotes)
+    ):  # "Zuma claimed Britain believed Africa is "barbaric"": a belief he reports, his words
+        return _speaker(cue.head, quote, quotes)
+    if cue.tag_ == "VBG" and cue.i == cue.sent.start:
+        # "Alleging Iran has set up "emirates" …, his picture of … is": the participle's
+        # subject is the sentence's, the account's owner, not the subject of what it alleges
+        owner = next((o for t in cue.sent if t.i > cue.i and (o := view_owner(t))), None)
+        if owner is not None:
+            return owner
     if cue.tag_ == "VBN" and cue.dep_ == "acl" and cue.head.lower_ in WORKS:
         # "the book "Hegemony or Survival", written by Noam Chomsky": its author wrote the
         # book; the quotation is its title, or words of whoever spoke of it
