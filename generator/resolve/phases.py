@@ -692,7 +692,11 @@ def merges_and_folds(read: Read, passed: Passed, decided: Verdicts, steps: Steps
     keys = _keys({*final.values(), *(t for t, _ in folds.values())}, curated, names, folded)
     reasons = {m.name: m.reason for m in merged}
     reasons.update(
-        {a: f"defined in the text as '{definitions[a]} ({a})'" for a in defined if a != final[a]}
+        {
+            a: f"defined in the text as '{definitions[a]} ({a})'"
+            for a in defined
+            if a in final and a != final[a]  # a rule after the definition may reject it
+        }
     )
     reasons.update({a: f"spelt out in the text: '{spelt[a]}'" for a in spelt if a != final[a]})
     reasons.update(
