@@ -99,6 +99,7 @@ from .placements import (
     _placements,
 )
 from .reasons import NotActor
+from .scans import Scanned, scanned
 from .surnames import (
     _follow_surnames,
     _full_names,
@@ -248,6 +249,8 @@ class Passed:
     paragraphs: dict[str, tuple[str, ...]]
     pre_read: tuple[Candidate, ...]
     marks: _Marks
+    scanned: Scanned
+    """The paragraphs each briefing-wide scan reads (``scans``), kept per article."""
 
 
 def candidate_passes(
@@ -273,10 +276,14 @@ def candidate_passes(
     candidates = _owners_in_articles(candidates, content.articles, steps)
     candidates = _newspapers_short(candidates, paragraphs)  # leaves some out: not kept
     candidates = _regions_written(candidates, paragraphs, sentences)
-    candidates = _well_known_written(candidates, paragraphs, sentences)
+    scans = scanned(content.articles, sentences, steps)
+    well_known = {a: texts for a, texts in paragraphs.items() if a in scans.well_known}
+    candidates = _well_known_written(candidates, well_known, sentences)
     pre_read = candidates  # as read before the in-article passes, some of which leave names out
     candidates, marks = _in_articles(candidates, content.articles, lowercase, steps)
-    return Passed(annotated, tuple(proposed), tuple(candidates), paragraphs, tuple(pre_read), marks)
+    return Passed(
+        annotated, tuple(proposed), tuple(candidates), paragraphs, tuple(pre_read), marks, scans
+    )
 
 
 @dataclass(frozen=True)
@@ -391,7 +398,7 @@ def _voted(
             labels[name], labels[name + "s"] = pooled.copy(), pooled.copy()
     for name in _glossed(labels, glossed):
         labels[name]["ORG"] += 2  # "the Sejm (lower house)": the text says what it is
-    for name in _products(labels, texts):
+    for name in _products(labels, list(passed.scanned.made)):
         labels[name]["PRODUCT"] += 2  # "the SpaceX |Crew Dragon| capsule", NER or not
     places = _place_names(labels)
     for c in candidates:
@@ -463,8 +470,8 @@ def _overruled_by_texts(
     definitions, the acronyms that took their long form's verdict, and the long forms spelt
     out for an acronym."""
     labels, places, names, lowercase = voted.labels, voted.places, read.names, read.lowercase
-    texts, paragraphs = list(read.texts), passed.paragraphs
-    definitions = acronym_definitions(texts, [*labels, *names])
+    paragraphs = passed.paragraphs
+    definitions = acronym_definitions(passed.scanned.defined, [*labels, *names])
     defined = []
     for acronym, long in definitions.items():
         # "White House (WH)": the acronym is whatever its long form turned out to be.
@@ -573,7 +580,7 @@ def _other_names(
         _mononyms(verdicts, labels, candidates, titled, royal, names, lowercase, own_words)
     )
     verdicts.update(_popes(verdicts, royal, candidates, paragraphs))
-    for name, seat in _seat_acronyms(verdicts, texts).items():
+    for name, seat in _seat_acronyms(verdicts, list(passed.scanned.seats)).items():
         # "The WH statement" where the articles name the White House: its state.
         verdicts[name] = decide(seat, Counter({"ORG": 1}), None, lowercase)
         definitions.setdefault(name, seat)
@@ -581,7 +588,7 @@ def _other_names(
         verdicts[name] = Verdict(
             name, "organisation", f"a party: the articles write '{name} party'"
         )
-    for name in _glossed_parties(verdicts, labels, texts):
+    for name in _glossed_parties(verdicts, labels, passed.scanned.party_glosses):
         verdicts[name] = Verdict(name, "organisation", "a party: the articles say it is one")
     for spelt_name, numbered in _spelt_channels(verdicts).items():
         verdicts[spelt_name] = verdicts[numbered]  # "Channel Four" is "Channel 4"
@@ -636,7 +643,9 @@ def merges_and_folds(read: Read, passed: Passed, decided: Verdicts, steps: Steps
     known_as, papers, translated = decided.known_as, decided.papers, decided.translated
     editions, familiar, slips = decided.editions, decided.familiar, decided.slips
     gloss_of = decided.gloss_of
-    glosses = translations(texts, [n for n, v in verdicts.items() if v.name == n])
+    glosses = translations(
+        passed.scanned.translated, [n for n, v in verdicts.items() if v.name == n]
+    )
     royals = _royal_names(candidates, paragraphs)
     party_groups = _party_groups(verdicts, texts)
     # The merges read of each candidate only its name, article and rank in it (``_Placed``),
@@ -661,7 +670,7 @@ def merges_and_folds(read: Read, passed: Passed, decided: Verdicts, steps: Steps
     )
     # The folds read of each candidate what ``_Placed`` holds, not where its sentence is:
     # kept after an edit that moves no name within its article.
-    headed = _states_headed(labels, texts, people, surnames)
+    headed = _states_headed(labels, passed.scanned.offices, people, surnames)
     folds = steps.run(
         "folds",
         partial(
