@@ -10,13 +10,15 @@ from pathlib import Path
 import pytest
 from test_memo_keys import _build
 
-from generator.model import Article
+from generator.model import Article, Sentence
+from generator.resolve.article import Candidate
 from generator.resolve.decide import Verdict
 from generator.resolve.folds import _states_headed
 from generator.resolve.jargon import _products
 from generator.resolve.merge import acronym_definitions, translations
-from generator.resolve.nations import _seat_acronyms
+from generator.resolve.nations import _regions_written, _seat_acronyms
 from generator.resolve.parties import _PLACE_READ, _glossed_parties
+from generator.resolve.phases import _regions_by_article
 from generator.resolve.scans import Scanned, scanned
 from generator.steps import Steps
 
@@ -144,3 +146,64 @@ def test_a_rebuild_after_an_edit_the_scans_read_equals_a_build_from_nothing(
     edited = _build(mini_content, tmp_path / "warm")
     assert edited != added
     assert edited == _build(mini_content, tmp_path / "cold2")
+
+
+REGION = "The Parliament of New South Wales (NSW) voted. The NSW legislature abolished it."
+OTHER = "Goa's government announced a plan. Rains hit Goa."
+
+
+def _regions_case(first: str) -> tuple[list[Candidate], dict, dict, dict]:
+    """Two articles' candidates (the second's placed between the first's, as passes that
+    append leave them), paragraphs, sentences and annotation keys."""
+    texts = {"r": (first,), "g": (OTHER,)}
+    sentences = {
+        a: tuple(
+            Sentence(0, s, e, t[0][s:e], ())
+            for s, e in ((0, t[0].index(".") + 1), (t[0].index(".") + 2, len(t[0])))
+        )
+        for a, t in texts.items()
+    }
+
+    def at(article: str, text: str, label: str, after: int = 0) -> Candidate:
+        start = texts[article][0].index(text, after)
+        sentence = 0 if start < texts[article][0].index(".") else 1
+        return Candidate(article, 0, sentence, start, start + len(text), text, text, label, label)
+
+    candidates = [
+        at("r", "Parliament of New South Wales", "ORG"),
+        at("g", "Goa", "GPE", after=5),
+        at("r", "NSW", "ORG"),
+    ]
+    return candidates, texts, sentences, {"r": first, "g": OTHER}
+
+
+def test_regions_written_article_by_article_are_the_rules_over_the_briefing(
+    tmp_path: Path,
+) -> None:
+    """``_regions_written`` run article by article (kept per article, ``verify``) gives what
+    it gives over the whole briefing: the acronym the article defines renamed to its region,
+    the region written again where it acts added; a second build reads every article back,
+    and an edit reads again only its own."""
+    candidates, texts, sentences, keys = _regions_case(REGION)
+    whole = _regions_written(candidates, texts, sentences)
+    assert [c.name for c in whole][:3] == [
+        "Parliament of New South Wales",
+        "Goa",
+        "New South Wales",
+    ]
+    assert {(c.article, c.text) for c in whole[3:]} == {("r", "NSW"), ("g", "Goa")}
+    first = Steps(tmp_path, verify=True)
+    assert _regions_by_article(candidates, texts, sentences, keys, first) == whole
+    assert first.step_counts["regions-written"] == Counter({"article misses": 2})
+    again = Steps(tmp_path, verify=True)
+    kept = _regions_by_article(candidates, texts, sentences, keys, again)
+    assert kept == whole and kept[1] is candidates[1], "a candidate left as it was stays"
+    assert again.step_counts["regions-written"] == Counter({"article hits": 2})
+    edited = REGION.replace("legislature abolished", "court upheld")
+    candidates, texts, sentences, keys = _regions_case(edited)
+    after = Steps(tmp_path, verify=True)
+    made = _regions_by_article(candidates, texts, sentences, keys, after)
+    assert made == _regions_written(candidates, texts, sentences)
+    assert after.step_counts["regions-written"] == Counter({"article hits": 1, "article misses": 1})
+    unknown = _regions_by_article(candidates, texts, sentences, {}, Steps(tmp_path))
+    assert unknown == made, "an article whose annotation is not known is read, not kept"

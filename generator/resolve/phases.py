@@ -26,7 +26,7 @@ from ..model import (
     in_text_order,
 )
 from ..organisations import listed_acronyms
-from ..steps import Steps
+from ..steps import PerArticle, Steps
 from .aliases import (
     _familiar_given_names,
     _glossed_acronyms,
@@ -275,7 +275,7 @@ def candidate_passes(
     candidates = _mission_place(candidates, paragraphs)
     candidates = _owners_in_articles(candidates, content.articles, steps)
     candidates = _newspapers_short(candidates, paragraphs)  # leaves some out: not kept
-    candidates = _regions_written(candidates, paragraphs, sentences)
+    candidates = _regions_by_article(candidates, paragraphs, sentences, annotated, steps)
     scans = scanned(content.articles, sentences, steps)
     well_known = {a: texts for a, texts in paragraphs.items() if a in scans.well_known}
     candidates = _well_known_written(candidates, well_known, sentences)
@@ -283,6 +283,63 @@ def candidate_passes(
     candidates, marks = _in_articles(candidates, content.articles, lowercase, steps)
     return Passed(
         annotated, tuple(proposed), tuple(candidates), paragraphs, tuple(pre_read), marks, scans
+    )
+
+
+def _regions_by_article(
+    candidates: list[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    sentences: Mapping[str, tuple[Sentence, ...]],
+    annotated: Mapping[str, str],
+    steps: Steps,
+) -> list[Candidate]:
+    """``_regions_written``, which reads each article's candidates, paragraphs and sentences
+    alone, run article by article (in the order of their first candidates, as it runs them)
+    and kept by ``steps`` under the article's id, annotation key (its sentences), paragraphs
+    and candidates: a rebuild after one edit reads again only that article. What is kept is
+    the candidates it changes (True for one left as it was: the very object stays, known to
+    the steps after it) and those it adds. An article whose annotation key is not known is
+    read every time."""
+    kept = PerArticle(steps, "regions-written")
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(candidates):
+        by_article[c.article].append(i)
+    out = list(candidates)
+    added: list[Candidate] = []
+    for article, indexes in by_article.items():
+        here = [candidates[i] for i in indexes]
+        texts, key = paragraphs.get(article, ()), annotated.get(article, "")
+        compute = partial(_regions_in_article, article, texts, sentences.get(article, ()), here)
+        changed, more = (
+            kept.get((article, key, texts, here), compute, _regions_kept) if key else compute()
+        )
+        for i, one in zip(indexes, changed, strict=True):
+            if isinstance(one, Candidate):
+                out[i] = one
+        added.extend(more)
+    kept.save()
+    return out + added
+
+
+def _regions_in_article(
+    article: str, texts: tuple[str, ...], sentences: tuple[Sentence, ...], here: list[Candidate]
+) -> tuple[list[Candidate | bool], list[Candidate]]:
+    """``_regions_written`` of one article: each of its candidates (True where the same), and
+    the candidates it adds."""
+    made = _regions_written(here, {article: texts}, {article: sentences})
+    same = [True if c is was else c for c, was in zip(made, here, strict=False)]
+    return same, made[len(here) :]
+
+
+def _regions_kept(value: object) -> bool:
+    """A kept value of ``_regions_in_article``'s form."""
+    return (
+        type(value) is tuple
+        and len(value) == 2
+        and type(value[0]) is list
+        and type(value[1]) is list
+        and all(c is True or type(c) is Candidate for c in value[0])
+        and all(type(c) is Candidate for c in value[1])
     )
 
 
