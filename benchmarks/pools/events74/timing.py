@@ -1,0 +1,13 @@
+"""Cost of events74's rules over the 1,000 benchmark articles' text, and the frames they
+change (issue 7): events70's ``timing.py`` run with this round's parse cache.
+
+Usage: ``.venv/bin/python benchmarks/pools/events74/timing.py TREE [FRAMES.tsv]`` (as events70's).
+"""
+
+import runpy
+from pathlib import Path
+
+script = Path(__file__).resolve().parent.parent / "events70" / "timing.py"
+namespace = runpy.run_path(str(script), run_name="events74_timing")
+namespace["main"].__globals__["CACHE"] = Path("/tmp/events74/base.docbin")
+namespace["main"]()
