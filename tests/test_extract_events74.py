@@ -138,6 +138,8 @@ def test_according_to_a_named_body_after_its_news_is_its_statement(nlp, text, bo
         ("The Magnitogorsk area was described as a war zone.", ("Magnitogorsk",)),
         # told, not telling
         ("Boris Johnson was told to prepare for a no-deal Brexit.", ("Boris Johnson",)),
+        # a name with no word of a body, as often an outlet's, sources the news
+        ("The storm strengthened, according to USA Today.", ("USA Today",)),
         # a news outlet's press is an outlet still
         ("The Moscow Times press said the army had left.", ("Moscow Times",)),
     ],

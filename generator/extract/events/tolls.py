@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...model import EventFrame
 from ..parse import children, conjuncts, preposition_objects, subtree_role
-from ..statements.words import SOURCES
+from ..statements.words import BODIES, SOURCES
 from ..vocabulary import COUNTED, REPORTS, forms
 from .settings import _beyond
 from .speech import QUOTE_MARKS, SCHOLARS
@@ -76,6 +76,11 @@ def _speaking_body(token: Token) -> bool:
     body's only, ``_counted_by``)."""
     if token.ent_type_ not in ("ORG", "GPE") or token.pos_ != "PROPN":
         return False
+    if token.ent_type_ == "ORG" and not any(
+        t.lower_ in BODY_WORDS for t in token.subtree if t.ent_type_ == "ORG"
+    ):
+        return False  # "according to USA Today", "according to Time": a name with no word of
+        # a body is as often an outlet's, which sources the news
     sentence = token.sent
     return not (
         any(t.lower_ in HARM_WORDS for t in sentence)
@@ -159,6 +164,13 @@ def _counters(verb: Token) -> list[Token]:
 
 DYING_WORDS = forms("die") | forms("infect")
 """Verbs counted in a toll ("50,000 people have died", "one million had been infected")."""
+
+BODY_WORDS = BODIES | frozenset(
+    "center centre institute bureau authority authorities board service organization "
+    "organisation administration commissioner".split()
+)
+"""Words that make a name a body's ("the Montgomery County Police Department", "the National
+Hurricane Center", "the Election Commission of Pakistan")."""
 
 HARM_WORDS = DYING_WORDS | COUNTED | forms("kill", "injure", "wound") | {"injured", "wounded"}
 """Words of a toll: with a number in the sentence, a body "according to" which it is told
