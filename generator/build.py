@@ -17,10 +17,10 @@ from typing import Protocol
 
 from .annotate import annotate, require_dask
 from .dates import sentence_dates
-from .edit import repo_for
 from .errors import BuildError, ContentError
 from .evidence import gather
-from .export import EXPORT, LastExport, export_changed, export_entities, last_export
+from .evidence.edit import repo_for
+from .evidence.review import gather_review
 from .extract import extract
 from .gazetteer import read_tables
 from .link import link
@@ -34,14 +34,14 @@ from .paths import PROJECT as PROJECT
 from .paths import Paths as Paths
 from .preload import Preloaded, for_build
 from .publish import MARKER, check_targets, publish, staging_parent
+from .publish.search_split import SPLIT_PAGES
+from .publish.staging import output_locked, spare_folder, staging_folder, sweeping
 from .render import is_listing, page_digester, render_changed, render_pages
+from .render.export import EXPORT, LastExport, export_changed, export_entities, last_export
+from .render.review_pages import REVIEW_INDEX
 from .resolve import Citations, Words, citations_of_texts, collected_ahead, resolve, words_of_texts
 from .resolve.article import ArticleMentions
 from .reuse import ALWAYS, DIGESTS, Cutoff, Previous, digests_file, previous_pages, seal
-from .review import gather_review
-from .review_pages import REVIEW_INDEX
-from .search_split import SPLIT_PAGES
-from .staging import output_locked, spare_folder, staging_folder, sweeping
 from .steps import PREFIX, Steps
 
 SPOOL = "pages"

@@ -253,7 +253,7 @@ def _split_pages() -> int | None:
     """Pages above which the site gets the split search index: $BRIEFING_SEARCH_SPLIT_PAGES
     (0 always splits, e.g. to try it on a small briefing), else the default; ``None`` if the
     variable is not a whole number."""
-    from .search_split import SPLIT_PAGES
+    from .publish.search_split import SPLIT_PAGES
 
     value = os.environ.get("BRIEFING_SEARCH_SPLIT_PAGES", "").strip()
     if not value:
@@ -340,7 +340,7 @@ def _run(args: argparse.Namespace, preloaded: Preloaded | None = None) -> int:
         return 0
     if args.command == "review":
         from .build import review_of
-        from .review import review_text
+        from .evidence.review import review_text
 
         paths = Paths.for_content(args.content)
         queue = review_of(paths, args.model).only(args.only)

@@ -1,4 +1,4 @@
-"""Stage 4: connect entities, mentions and articles into the indexes pages are built from.
+"""Stage 5: connect entities, mentions and articles into the indexes pages are built from.
 
 Pure functions of the resolved data: backlinks (which articles mention an entity), co-mentions
 (which actors share sentences), participants of events and parties of agreements, and the

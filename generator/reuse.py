@@ -421,7 +421,7 @@ _SAVED_BY_NAME = (..., bytes, int, getattr)
 """Besides the model's classes, what digests save by name most: the ``...`` of a missing
 entry (27,000 times a rebuild at 1,000 articles), an article's digest, a source's line, and
 the ``getattr`` a review item's ``Item.later`` pickles as."""
-_REVIEW = "generator.review"
+_REVIEW = "generator.evidence.review"
 """Its classes and functions are numbered too (after the model's, by name): a review item
 pickles as ``Item.later`` and the function making its text (``review.Item.__reduce__``),
 13,000 items at 1,000 articles, each saving three globals by name (the pickler imports the

@@ -22,9 +22,9 @@ from pathlib import Path
 from .build import Paths, Report, generate
 from .errors import BuildError
 from .publish import build_epoch, check_targets, mkdocs_config, sync_tree
+from .publish.staging import output_locked
 from .render import error_notice, with_notice
-from .staging import output_locked
-from .templating import COMPILED
+from .render.templating import COMPILED
 
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 STOP_GRACE = 10.0

@@ -759,7 +759,7 @@ def jump_url(tmp_path_factory):
     bundled one is short enough to read at a glance, so it has none)."""
     tmp = tmp_path_factory.mktemp("jumps")
     with pytest.MonkeyPatch.context() as env:
-        env.setattr("generator.jumps.JUMP_ROWS", 5)
+        env.setattr("generator.render.jumps.JUMP_ROWS", 5)
         build(Paths(ROOT / "content", tmp / "site", tmp / "docs", tmp / "cache"))
     yield from _serve(tmp / "site")
 

@@ -10,9 +10,9 @@ import yaml
 from conftest import write
 from test_evidence import linked_deal
 
-from generator.edit import REPO_ENV, entity_file, repo_for, repo_prefix
 from generator.errors import BuildError
 from generator.evidence import gather
+from generator.evidence.edit import REPO_ENV, entity_file, repo_for, repo_prefix
 from generator.load import load_content
 from generator.model import Briefing, Entity
 from generator.model.views import EditTarget, Repo

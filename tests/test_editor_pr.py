@@ -239,10 +239,10 @@ def test_review_examples_are_separate_paragraphs_each_once_and_an_ambiguous_name
     from conftest import ROOT
 
     from generator.evidence import gather
+    from generator.evidence.review import gather_review
     from generator.link import link
     from generator.model import Article, Briefing, Content, Decision, Resolved, Sentence
     from generator.render import render_pages
-    from generator.review import gather_review
 
     text = ("Morell praised Mendez: he served at CIA, CIA said.", "ABC reported it.")
     article = Article("2019-01-21-a", "A", "2019-01-21", "Wikinews", None, "en", text)
@@ -285,7 +285,7 @@ def test_retype_offers_every_other_type_in_one_fix_that_loads(
     """editor1: the retype offered only the first other type (organisation → person), so an
     outlet read as an organisation ("Maritime Bulletin") had no ``media`` to paste. One fix,
     the likeliest type on its line and the others in a comment: the item stays short."""
-    from generator import review
+    from generator.evidence import review
     from generator.load import load_content
 
     args = (name, proposed, (), "maritime-bulletin", 2, ())

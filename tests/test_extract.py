@@ -7578,8 +7578,8 @@ def test_every_event_type_but_other_has_its_codes_and_every_type_a_readable_name
     the same types: a type added to one only would have no codes or no schema. Every type's
     name, shared by event names, the timeline and page titles, reads as words."""
     from generator.extract.vocabulary import EVENT_TYPES as CODED
-    from generator.markup import type_label
     from generator.model import AGREEMENT_TYPES, EVENT_TYPES, type_name
+    from generator.render.markup import type_label
 
     assert set(CODED) == set(EVENT_TYPES) - {"other"}
     for type_ in (*EVENT_TYPES, *AGREEMENT_TYPES):

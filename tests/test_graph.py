@@ -8,9 +8,15 @@ from html.parser import HTMLParser
 from conftest import ROOT
 from test_evidence import linked_deal
 
-from generator import graph as graph_module
 from generator.dates import human_date
-from generator.draw import (
+from generator.evidence import graph as graph_module
+from generator.evidence.graph import briefing_graph, ego_graph
+from generator.evidence.timeline import timelines
+from generator.link import link
+from generator.model import Article, Entity, Mention, Resolved, Sentence
+from generator.model.views import Node
+from generator.render import environment
+from generator.render.draw import (
     ALL_NARROW,
     ALL_WIDE,
     BOX,
@@ -21,13 +27,7 @@ from generator.draw import (
     _arc_ends,
     figure,
 )
-from generator.graph import briefing_graph, ego_graph
-from generator.link import link
-from generator.model import Article, Entity, Mention, Resolved, Sentence
-from generator.model.views import Node
-from generator.overview import period_title, timeline_context
-from generator.render import environment
-from generator.timeline import timelines
+from generator.render.overview import period_title, timeline_context
 
 
 def star(actors: int, events: int, name: str = "Actor"):

@@ -26,7 +26,13 @@ import json, sys
 from collections import Counter
 from pathlib import Path
 
-from generator import annotate, memo, render, reuse
+from generator import annotate
+
+from generator import memo
+
+from generator import render
+
+from generator import reuse
 from generator.annotate import choose_model
 from generator.build import Paths, build
 from generator.load.kept import KeptArticles

@@ -14,7 +14,7 @@ import pytest
 from conftest import ROOT
 
 from generator import mkdocs_hook as hook
-from generator.search_index import SNIPPET, snippet
+from generator.publish.search_index import SNIPPET, snippet
 
 SPLIT = SimpleNamespace(extra={"search_worker": "assets/javascripts/workers/search-split.js"})
 

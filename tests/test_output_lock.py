@@ -16,12 +16,12 @@ import pytest
 from conftest import FIXTURES, ROOT
 
 from generator.cli import main
-from generator.staging import LOCK_SUFFIX, OutputBusy, output_locked
+from generator.publish.staging import LOCK_SUFFIX, OutputBusy, output_locked
 
 HOLD = """
 import os, sys, time
 from pathlib import Path
-from generator.staging import output_locked
+from generator.publish.staging import output_locked
 
 fork, outputs = sys.argv[1] == "fork", [Path(a) for a in sys.argv[2:]]
 with output_locked(outputs):
@@ -237,7 +237,7 @@ def test_two_threads_of_one_process_take_turns_and_neither_drops_the_others_lock
         # Another process cannot take it either while the first thread holds it.
         probe = subprocess.run(
             [sys.executable, "-c", "import sys; from pathlib import Path; "
-             "from generator.staging import output_locked, OutputBusy\n"
+             "from generator.publish.staging import output_locked, OutputBusy\n"
              "try:\n with output_locked([Path(sys.argv[1])], wait=False): print('took')\n"
              "except OutputBusy: print('busy')", str(site)],
             cwd=ROOT, capture_output=True, text=True, timeout=60,

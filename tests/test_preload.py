@@ -73,7 +73,7 @@ def test_a_rebuild_starts_spacy_before_importing_the_stages_and_parses_there(
     assert "generator.build" not in before_fork and "generator.annotate" not in before_fork
     assert not any(m.startswith("spacy") for m in before_fork)
     # perf73: nor the content model and the review (0.03 s of CPU the fork would wait for).
-    assert "generator.model" not in before_fork and "generator.review" not in before_fork
+    assert "generator.model" not in before_fork and "generator.evidence.review" not in before_fork
     assert again["parsed"] == [1], "the edited article was parsed in the preloaded process"
     assert docs == sorted(
         p.relative_to(tmp_path / "docs") for p in (tmp_path / "docs").rglob("*.md")

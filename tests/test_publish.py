@@ -15,8 +15,8 @@ from generator.publish import (
     build_epoch,
     publish,
 )
-from generator.search_index import SNIPPET, trim_search_index
-from generator.staging import STAGING_LOCK
+from generator.publish.search_index import SNIPPET, trim_search_index
+from generator.publish.staging import STAGING_LOCK
 
 
 def test_build_epoch_is_the_newest_article_day_clamped_to_what_gzip_and_zip_store():
@@ -31,7 +31,7 @@ def test_build_epoch_is_the_newest_article_day_clamped_to_what_gzip_and_zip_stor
 HOLD_STAGING = """
 import sys
 from pathlib import Path
-from generator.staging import staging_folder
+from generator.publish.staging import staging_folder
 
 with staging_folder(Path(sys.argv[1])) as folder:
     (folder / "docs").mkdir()
@@ -257,7 +257,7 @@ def test_an_old_folder_is_removed_in_threads_without_following_links(tmp_path):
     """``remove_tree`` (the old docs or site folder after a swap) removes every file and
     folder, redirects nested two deep as a briefing has them, and never what a link inside
     points to."""
-    from generator.staging import remove_tree
+    from generator.publish.staging import remove_tree
 
     outside = tmp_path / "keep"
     outside.mkdir()
@@ -296,7 +296,7 @@ def test_old_folders_are_swept_in_a_thread_that_ends_with_the_block_even_on_fail
 
     import pytest
 
-    from generator.staging import old_folders, replace_folder, sweeping
+    from generator.publish.staging import old_folders, replace_folder, sweeping
 
     targets = Targets(
         docs=tmp_path / "docs",
@@ -440,7 +440,7 @@ def test_a_spare_folder_is_a_real_replaced_docs_folder_claimed_by_one_build(tmp_
     import os
 
     from generator.publish import MARKER
-    from generator.staging import claimed, old_folders, spare_folder, sweeping
+    from generator.publish.staging import claimed, old_folders, spare_folder, sweeping
 
     targets = Targets(
         docs=tmp_path / "docs",
@@ -579,7 +579,7 @@ def test_the_docs_folder_is_swapped_before_the_old_site_is_removed(tmp_path, mon
     import pytest
 
     from generator import publish as stage
-    from generator import staging
+    from generator.publish import staging
 
     targets = Targets(
         docs=tmp_path / "out" / "docs",
@@ -626,7 +626,7 @@ def test_a_folder_from_another_file_system_is_copied_beside_the_target_before_th
 
     import pytest
 
-    from generator import staging
+    from generator.publish import staging
 
     new, target = tmp_path / "staging" / "docs", tmp_path / "out" / "docs"
     for folder, text in ((new, "# New\n"), (target, "# Old\n")):

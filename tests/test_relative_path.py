@@ -6,7 +6,7 @@ import posixpath
 
 import pytest
 
-from generator.markup import relative_href, relative_path
+from generator.render.markup import relative_href, relative_path
 
 PATHS = [
     "index.md",

@@ -13,8 +13,8 @@ from conftest import ROOT, write
 from mkdocs.utils.meta import get_data
 
 from generator.evidence import gather, quoted_sentences
+from generator.evidence.support import names_by_adjective, place_support
 from generator.link import link
-from generator.markup import Md, link_md, mark_up_html, relative_href
 from generator.mkdocs_hook import stash_blocks, unstash_blocks
 from generator.model import Article, Briefing, Entity, Mention, Resolved, Sentence, Statement
 from generator.model.views import EvidenceGroup, Quote, QuotedSentence
@@ -33,7 +33,7 @@ from generator.render import (
     undated,
 )
 from generator.render import render_pages as render_evidence
-from generator.support import names_by_adjective, place_support
+from generator.render.markup import Md, link_md, mark_up_html, relative_href
 
 SITE_EXTENSIONS = ["attr_list", "tables", "admonition", "md_in_html"]
 """The Markdown extensions mkdocs.yml enables."""
@@ -914,7 +914,7 @@ def test_boilerplate_notes_stay_out_of_the_search_so_a_result_shows_the_page_its
 def test_the_review_names_the_command_a_reader_can_type():
     """``generator review`` is no command: the command is ``briefing`` (or
     ``python -m generator``)."""
-    from generator.review import Review
+    from generator.evidence.review import Review
 
     article = Article("2024-01-01-a", "A", "2024-01-01", "Wire", None, "en", ("Text.",))
     linked = link(Resolved((), (), {article.id: (Sentence(0, 0, 5, "Text.", ()),)}), (article,))
@@ -1219,8 +1219,8 @@ def test_compiled_templates_are_kept_for_the_same_source_and_code_only(
     import shutil
 
     from generator import render as render_module
-    from generator import templating
-    from generator.templating import COMPILED
+    from generator.render import templating
+    from generator.render.templating import COMPILED
 
     templates = tmp_path / "templates"
     templates.mkdir()
@@ -1512,7 +1512,7 @@ def review_item_page(renderer: Renderer, evil: str) -> str:
     the first with a page (``actors/x``), between two other pages of items."""
     from types import SimpleNamespace
 
-    from generator.review import Fix, Item
+    from generator.evidence.review import Fix, Item
 
     fixes = (
         Fix(f"Accept {evil}", f"actors/{evil}.yml", f"name: {evil}\naliases:\n- '{evil}'\n", True),

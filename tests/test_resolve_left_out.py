@@ -13,11 +13,11 @@ from test_resolve import annotation_for
 from test_resolve_briefing import resolve_text
 from test_review import apply, item
 
+from generator.evidence.review import gather_review, review_text
 from generator.load import load_content
 from generator.resolve import resolve
 from generator.resolve.article import collect
 from generator.resolve.reasons import NotActor
-from generator.review import gather_review, review_text
 
 # Real shapes: WikinewsSum (actors62's pool), "… haul United Nations personnel before the US
 # Congress" and "two Iraqi National Guard officers had been publicly decapitated in Mosul".

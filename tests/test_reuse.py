@@ -677,7 +677,7 @@ def test_a_rebuild_makes_only_the_review_items_of_pages_that_changed(
     edit makes the items of the pages it reaches, and the output is a cold build's."""
     import functools
 
-    from generator import review
+    from generator.evidence import review
 
     made: list[str] = []
     for name in ("_new_actor", "_decision", "_proposal", "_statement"):
@@ -1402,7 +1402,7 @@ def test_review_items_digest_by_their_maker_and_values_in_every_process(tmp_path
     process gives the same digest."""
     import subprocess
 
-    from generator import review
+    from generator.evidence import review
     from generator.reuse import Digester
 
     digester = Digester(tmp_path, ())
@@ -1417,7 +1417,7 @@ def test_review_items_digest_by_their_maker_and_values_in_every_process(tmp_path
     found = {digester.value_digest(i) for i in (item, other_maker, other_args)}
     assert len(found) == 3
     script = (
-        "import sys; from pathlib import Path; from generator import review; "
+        "import sys; from pathlib import Path; from generator.evidence import review; "
         "from generator.reuse import Digester; "
         f"i = review.Item.later('new actor', 'Xavi', 'actors/xavi', review._new_actor, {args!r}); "
         "print(Digester(Path(sys.argv[1]), ()).value_digest(i).hex())"
@@ -1462,7 +1462,7 @@ def test_the_spans_read_memo_is_let_go_before_the_pages_are_rendered(
 
 def _counting_records(monkeypatch) -> list[str]:
     """The export's entity and article records made from now on, by key or article id."""
-    from generator import export
+    from generator.render import export
 
     made: list[str] = []
     real_entity, real_article = export._entity, export._article
@@ -1578,7 +1578,7 @@ def test_a_record_reading_more_than_its_page_is_made_again_though_the_page_is_ke
     """A kept page vouches only for the records that read nothing it did not: one that read
     another article (here a record made to, for the test) is made again when that article
     changes, though its page stands."""
-    from generator import export
+    from generator.render import export
 
     real = export._entity
 
@@ -1614,8 +1614,8 @@ def test_a_build_writes_each_page_as_it_is_made_and_publishes_what_it_wrote(
     ones, and nothing is left beside the targets. The output is a cold build's."""
     from generator import build as build_module
     from generator.errors import BuildError
-    from generator.export import EXPORT
     from generator.model import OnDisk, Spooled
+    from generator.render.export import EXPORT
 
     monkeypatch.chdir(tmp_path)
     seen: list[dict[str, object]] = []
@@ -1721,7 +1721,7 @@ def test_an_articles_parse_key_stands_for_its_sentences_in_its_unit_only_while_t
 def test_the_exports_lines_written_in_chunks_are_the_same_bytes(monkeypatch, chunk):
     """``_Lines`` writes its records a chunk at a time: the bytes, and whether they are the
     last build's, do not depend on where a chunk ends."""
-    from generator import export
+    from generator.render import export
 
     monkeypatch.setattr(export, "_CHUNK", chunk)
     records = [b'{"id": "a"}', b'{"id": "bb"}', b"", b'{"id": "c\xc3\xa9"}']
@@ -1751,7 +1751,7 @@ def test_a_build_with_the_templates_compiled_by_the_last_gives_the_same_pages(
     beside the templates (compiling none) and writes the same pages."""
 
     from generator.build import PROJECT
-    from generator.templating import COMPILED
+    from generator.render.templating import COMPILED
 
     templates = tmp_path / "templates"
     shutil.copytree(PROJECT / "templates", templates, ignore=shutil.ignore_patterns(COMPILED))

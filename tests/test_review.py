@@ -10,11 +10,11 @@ from test_resolve import annotation_for
 
 from generator.cli import main
 from generator.evidence import gather
+from generator.evidence.review import gather_review, review_text
 from generator.link import link
 from generator.load import load_content
 from generator.render import redirect_pages
 from generator.resolve import resolve
-from generator.review import gather_review, review_text
 
 TEXT = (
     "John R. Bolton met Field Marshal Haftar and Hagia Sophia officials.",
@@ -172,7 +172,7 @@ def test_the_review_command_filters_and_refuses_unknown_kinds(mini_content, caps
 
 
 def test_the_review_site_section_is_paged_by_kind(queue):
-    from generator.review import Review
+    from generator.evidence.review import Review
 
     big = Review(tuple(i for i in queue.items for _ in range(3)))  # every item thrice
     pages = big.pages(size=2)
@@ -195,7 +195,7 @@ def _given(*rest: object) -> tuple[object, ...]:
 def test_an_item_equals_one_of_the_same_values_and_pickles_as_its_inputs(queue):
     import pickle
 
-    from generator.review import Item
+    from generator.evidence.review import Item
 
     for later in queue.items:
         assert later._rest is None, "gather_review makes its items on first use"

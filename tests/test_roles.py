@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from generator.evidence.roles import Role, _after, _before, fold, office
 from generator.model import Mention
-from generator.roles import Role, _after, _before, fold, office
 
 
 @pytest.mark.parametrize(

@@ -16,8 +16,8 @@ import subprocess
 
 import pytest
 
-from generator.search_index import SEARCH_INDEX
-from generator.search_split import (
+from generator.publish.search_index import SEARCH_INDEX
+from generator.publish.search_split import (
     DOC_CHUNK,
     RESULTS,
     WORKER,

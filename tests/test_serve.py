@@ -164,7 +164,7 @@ def test_serve_waits_for_a_build_into_its_docs_folder_and_holds_it_only_while_wr
 ):
     from test_output_lock import _ended, _holder, _locks
 
-    from generator.staging import lock_path
+    from generator.publish.staging import lock_path
 
     docs = Paths.for_content(mini_content).docs
     holder, _ = _holder(tmp_path, docs)  # a build into the preview's docs folder, running
@@ -198,8 +198,8 @@ def test_serve_waits_for_a_build_into_its_docs_folder_and_holds_it_only_while_wr
 
 def test_the_builds_own_compiled_templates_are_no_edit(tmp_path):
     """A build writes the templates' compiled code beside them: that must not start another."""
+    from generator.render.templating import COMPILED
     from generator.serve import edited
-    from generator.templating import COMPILED
 
     assert edited(str(tmp_path / "templates" / "page.md.j2"))
     assert edited(str(tmp_path / "content" / "articles" / "a.md"))

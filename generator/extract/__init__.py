@@ -1,4 +1,4 @@
-"""Stage between resolve and link: propose statements, events and agreements from the text.
+"""Stage 4 (between resolve and link): propose statements, events and agreements from the text.
 
 Two halves, so that the slow part is cached: ``match`` runs inside the annotate stage on each
 paragraph's spaCy parse and returns plain frames (offsets of speakers, cues, quotations,

@@ -715,11 +715,11 @@ def event_name(
     people = [a for a in everyone if types.get(actor_key(a)) == "person"]
     law = _law(group) if type_ in ("passage", "signing") else None
     if type_ == "signing" and agreement:
-        text = f"Signing of the {agreement}"
+        text = f"Signing of {_definite(agreement)}"
     elif type_ == "withdrawal" and agreement:
         # its parties are the agreement's, not all who withdrew: "Trump withdrew the US from
         # the nuclear deal with Iran" is no withdrawal by Iran
-        text = f"Withdrawal from the {agreement}"
+        text = f"Withdrawal from {_definite(agreement)}"
     elif type_ == "ruling" and all(p.mention.text.lower().startswith("acquit") for p in group):
         # "The Senate acquitted both of them": an acquittal of the accused by the court
         text = f"Acquittal of {_join(patients)}" + (f" by {_join(agents)}" if agents else "")
@@ -736,6 +736,10 @@ def event_name(
         # is unnamed; Garcia held no meeting alone
     elif type_ in ("meeting", "signing"):
         text = f"{label} of {_join([*agents, *patients])}"
+    elif type_ == "arrest" and patients and {court_stage(p) for p in group} == {"charge"}:
+        # "was arrested on Thursday and charged with corruption": two stages, two pages
+        # (``COURT_STAGES``), so not two of one name
+        text = f"Charges against {_join(patients)}" + (f" by {_join(agents)}" if agents else "")
     elif type_ in ("seizure", "strike", "assault") and all(p.subject for p in group):
         # "captured the U.S. embassy": the embassy was seized, not the United States
         thing = best(p.subject for p in group) or ""
@@ -996,6 +1000,16 @@ def _own_words(text: str) -> list[str]:
     words = text.split()
     cut = next((i for i, w in enumerate(words) if w in ("with", "between")), len(words))
     return words[:cut]
+
+
+def _definite(agreement: str) -> str:
+    """An agreement's name after "of" or "from", with "the" once: "Signing of the Paris
+    Agreement", "Signing of the border agreement between India and China" (its name "A border
+    agreement between India and China": a description, read definite once signed)."""
+    first, _, rest = agreement.partition(" ")
+    if first.lower() in ("a", "an", "the") and rest:
+        agreement = rest
+    return f"the {agreement}"
 
 
 def _the(name: str) -> str:

@@ -156,6 +156,23 @@ def subject(token: Token, depth: int = 4) -> Token | None:
     return None
 
 
+def joined_to_passive(verb: Token, transitive: bool = False) -> bool:
+    """A participle joined to a passive verb with no subject or auxiliary of its own shares
+    its voice: "was arrested on Thursday and charged with corruption" (he was charged, and
+    nobody named charged anyone); not "Police arrested him and charged him". The parser
+    often tags such a participle as a past tense ("was detained in Cairo and jailed"): for a
+    verb that is only ever done to someone (``transitive``), one with no object is passive
+    too (not "was wounded and resigned")."""
+    return (
+        verb.dep_ == "conj"
+        and (verb.tag_ == "VBN" or (transitive and verb.tag_ == "VBD"))
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in verb.children
+        )
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+    )
+
+
 REFLEXIVE = frozenset("himself herself itself themselves".split())
 """An intensive pronoun the parser reads as a subject ("who had himself been assassinated")
 stands for the subject it repeats, no participant of its own."""

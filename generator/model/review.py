@@ -1,7 +1,8 @@
 """The review queue's plain data: items, their fixes, and the pages they are listed on.
 
-Made by ``generator.review`` (what the machine proposed that no editor confirmed) and formatted
-by ``review_pages`` and the CLI, kept here so that render imports no review logic for its types.
+Made by ``generator.evidence.review`` (what the machine proposed that no editor confirmed)
+and formatted by ``render.review_pages`` and the CLI, kept here so that render imports no
+review logic for its types.
 """
 
 from __future__ import annotations

@@ -64,6 +64,7 @@ NOT_ACTOR_HEADS = {
         """
         war wars olympiad olympics games championship championships cup tournament festival
         summit election elections referendum revolution uprising crisis conflict massacre
+        intifada rebellion genocide
         attack attacks bombing invasion assembly expo conference forum week day fest faire
         competition contest campaign primaries caucuses protest protests affair scandal
         """.split()

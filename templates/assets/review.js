@@ -1,4 +1,4 @@
-/* The editors' review pages (review/, generator/review_pages.py) in the colour scheme the
+/* The editors' review pages (review/, generator/render/review_pages.py) in the colour scheme the
  * reader chose on the site: mkdocs-material keeps that choice in localStorage under the site's
  * path followed by ".__palette" (its __md_get); this script sits in assets/, one folder below
  * the site's root. Run in the head, before the page is drawn; light otherwise, as the site.

@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, "/work/wt/perf56")
 from generator.publish import MARKER, write_tree
-from generator.staging import remove_tree
+from generator.publish.staging import remove_tree
 
 live = Path(sys.argv[1])
 work = Path(sys.argv[2])

@@ -30,8 +30,8 @@ sys.path.insert(0, str(ROOT))
 
 from generator.build import PROJECT  # noqa: E402
 from generator.publish import HOOK, Targets, mkdocs_config, run_mkdocs  # noqa: E402
+from generator.publish.search_split import SPLIT_PAGES, worker_name  # noqa: E402
 from generator.render import is_listing  # noqa: E402
-from generator.search_split import SPLIT_PAGES, worker_name  # noqa: E402
 
 TIMING_HOOK = """
 import json, os, time

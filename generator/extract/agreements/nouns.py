@@ -247,14 +247,33 @@ def _recognised(verb: Token) -> list[Token]:
 def _undated(act: Token) -> list[Token]:
     """The words of what parties agreed to do without the time of it ("to resume talks",
     not "… in October"): the time is the frame's date, not the agreement's name."""
+    parts = _hyphened(act)
     time = {
         t.i
-        for c in act.children
+        for part in parts
+        for c in part.children
         if (c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children))
         or (c.dep_ in ("npadvmod", "tmod") and c.ent_type_ in ("DATE", "TIME"))
         for t in c.subtree
     }
-    return [t for t in act.subtree if t.i not in time and t.dep_ != "punct"] or [act]
+    words = sorted({t for part in parts for t in part.subtree}, key=lambda t: t.i)
+    return [t for t in words if t.i not in time and (t.dep_ != "punct" or t.text == "-")] or [act]
+
+
+def _hyphened(act: Token) -> list[Token]:
+    """A verb the tokenizer split at its hyphens, whose pieces the parser hung side by side
+    ("agreed to co-operate in nuclear projects": "co", "-", "operate"): all its pieces, so
+    that what was agreed reads "to co-operate in nuclear projects", not "to co"."""
+    parts = [act]
+    doc = act.doc
+    while (
+        parts[-1].i + 2 < len(doc)
+        and not parts[-1].whitespace_
+        and doc[parts[-1].i + 1].text == "-"
+        and not doc[parts[-1].i + 1].whitespace_
+    ):
+        parts += [doc[parts[-1].i + 1], doc[parts[-1].i + 2]]
+    return parts
 
 
 MEET_AGAIN = forms(

@@ -339,6 +339,22 @@ def _conjoined_it(verb: Token, who: Token) -> Token | None:
     return first
 
 
+SAYINGS = frozenset(
+    "remarks remark comments comment statement statements allegation allegations accusation "
+    "accusations concern concerns fears suggestion suggestions criticism criticisms "
+    "speculation rumours rumors rumour rumor warning warnings idea ideas notion talk threat "
+    "threats".split()
+)
+"""What is dismissed in words ("Burns dismissed Larijani's remarks", "dismissed concerns"):
+no one is fired. Not "claims" or "charges", which a court dismisses in ruling."""
+
+
+def _dismissed_words(verb: Token) -> bool:
+    """ "dismissed Larijani's remarks", "the ministry dismissed the allegations": words about
+    words; the one whose words they were is not dismissed from anything."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in SAYINGS for c in verb.children)
+
+
 def _dismissed_as(verb: Token) -> bool:
     """Dismissing a thing "as" what one calls it ("dismissed the maternity pay plan as
     desperate", "dismissed the claims as nonsense") is words, not firing anyone; a person

@@ -46,6 +46,9 @@ LIGHT_VERBS = frozenset(
 courtesy visit to the delegation")."""
 ATTRIBUTED = frozenset("ascribed attributed blamed claimed".split())
 """Participles that name who did an event ("another attack ascribed to the Taliban")."""
+PASSED_ON = frozenset("read relayed conveyed".split())
+"""Participles of words passed on by another ("in a statement read by his lawyer"): who reads
+them out is no speaker; the words are the clause's subject's, or the statement's owner's."""
 OPENING = ("launch", "open", "start", "began", "begin", "announc")
 """Verbs whose object investigation was opened then ("the FBI opened an investigation")."""
 NOT_YET = frozenset("planned proposed upcoming possible potential future expected".split())
@@ -147,6 +150,8 @@ def _nominal(
         if made.lower_ in ATTRIBUTED:  # "another attack ascribed to the Taliban"
             agents.extend(preposition_objects(made, "by", "to", "on"))
             continue
+        if type_ == "statement" and made.lower_ in PASSED_ON:
+            continue  # "denied the charges in a statement read by his lawyer": not his
         agents.extend(preposition_objects(made, "by"))
         patients.extend(preposition_objects(made, "to", "with"))
     if type_ in VIOLENT and not agents:

@@ -7,7 +7,15 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...model import EventFrame
-from ..parse import REFLEXIVE, children, conjuncts, preposition_objects, subject, within
+from ..parse import (
+    REFLEXIVE,
+    children,
+    conjuncts,
+    joined_to_passive,
+    preposition_objects,
+    subject,
+    within,
+)
 from ..vocabulary import (
     ANNOUNCING,
     CHARGES,
@@ -29,7 +37,14 @@ from ..vocabulary import (
 )
 from .acts import TOPICS, _fight, _protested, _remains_of
 from .clauses import UNREALISED, _negated_or_hypothetical
-from .courts import _conjoined_it, _dismissed_as, _handed_to, _leaves_race, _toppled
+from .courts import (
+    _conjoined_it,
+    _dismissed_as,
+    _dismissed_words,
+    _handed_to,
+    _leaves_race,
+    _toppled,
+)
 from .cues import EXITS
 from .force import (
     MUNITIONS,
@@ -58,6 +73,9 @@ DONE_TO = frozenset(
 )
 """Types whose participle describes the noun it modifies as the one it was done to
 ("Conyers, first elected in 1964"; not "the show, hosted by X")."""
+DONE_UPON = frozenset("arrest killing sanctions dismissal impeachment".split())
+"""Types whose verbs are only ever done to someone (arrest, jail, kill, sanction, sack,
+impeach): with no object, such a verb joined to a passive one is passive too."""
 PATIENT_PREPOSITIONS = ("with", "on", "against", "between", "to", "from", "into", "of", "over")
 WORDED = frozenset({"accusation", "threat"})
 """Types whose prepositions other than "against" name what is said, not whom ("accused him of
@@ -267,8 +285,9 @@ def _verbal(
         for c in verb.children
     ):  # "attacked the investigation as a witch hunt", "attacked the impeachment inquiry"
         type_ = "statement"  # criticises it
-    if type_ == "dismissal" and _dismissed_as(verb):
-        type_ = "statement"  # "The Tories dismissed the plan as desperate": they criticise it
+    if type_ == "dismissal" and (_dismissed_as(verb) or _dismissed_words(verb)):
+        type_ = "statement"  # "The Tories dismissed the plan as desperate": they criticise it;
+        # "Burns dismissed Larijani's remarks": Larijani is not fired
     agents: list = []
     patients: list = []
     who = (
@@ -289,7 +308,11 @@ def _verbal(
         and verb.dep_ in ("advcl", "acl")
         and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
     )  # "Tarrant appeared in court, charged with murder": charged, not charging
-    passive = passive or _absolute_participle(verb)
+    passive = (
+        passive
+        or _absolute_participle(verb)
+        or joined_to_passive(verb, transitive=type_ in DONE_UPON)
+    )
     if who is None and _passive_as_complement(verb):
         who = next(children(verb.head, "nsubj"))
         passive = True  # "He was nominated to the Supreme Court in 1975 by Gerald Ford"
@@ -328,9 +351,13 @@ def _verbal(
             agents.extend(
                 who
                 for who in children(teller, "nsubj")
-                if (who.ent_type_ != "PERSON" and who.lower_ not in ("he", "she"))
-                or any(w.lower_ in _ARRESTING for w in who.subtree)
-            )  # (but "Dedi Prasetyo, a spokesperson for the … National Police" speaks for them)
+                if (
+                    (who.ent_type_ != "PERSON" and who.lower_ not in ("he", "she"))
+                    or any(w.lower_ in _ARRESTING for w in who.subtree)
+                )
+                and not _outlet_named(who)
+            )  # (but "Dedi Prasetyo, a spokesperson for the … National Police" speaks for them;
+            # "…, news agency Yonhap reported": who reports the news made no arrest)
     if type_ in ("ruling", "sentencing") and passive and not agents:
         # "Both were acquitted in the Senate", "was convicted in the High Court": the body
         agents.extend(o for o in preposition_objects(verb, "in", "by") if o.ent_type_ == "ORG")

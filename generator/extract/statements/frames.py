@@ -23,6 +23,24 @@ _TITLED = re.compile(r"\b(?:titled|entitled),?\s*[\"“‘']?$")
 title quoted, no one's words (statements43)."""
 
 
+_GIVEN_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w.'-]*\s[\"“‘']$")
+"""A capitalised word, a space and the opening mark, just before a quotation."""
+_NICKNAMED = re.compile(r"[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?")
+"""One or two capitalised words: a nickname's shape."""
+_SURNAME_AFTER = re.compile(r"[\"”’']\s[A-Z]")
+"""The closing mark, a space and a capitalised word, just after a quotation."""
+
+
+def _nickname(text: str, start: int, end: int) -> bool:
+    """A name's nickname in quotation marks between its given name and surname ('Anh
+    "Joseph" Cao', 'Abdul Rashid "the Lion" Dostum' is not of this shape): no one's words."""
+    return bool(
+        _NICKNAMED.fullmatch(text, start, end)
+        and _GIVEN_BEFORE.search(text, max(0, start - 30), start)
+        and _SURNAME_AFTER.match(text, end)
+    )
+
+
 def match_quotes(doc: Doc, paragraph: int) -> tuple[QuoteFrame, ...]:
     """Every quotation in one paragraph's parse, with its cue and speaker phrase if found;
     and a lead-in ("Peskov said:") when the paragraph ends by introducing the next one."""
@@ -34,6 +52,7 @@ def match_quotes(doc: Doc, paragraph: int) -> tuple[QuoteFrame, ...]:
         if not doc.text[max(0, q[0] - 2) : q[0]][:1].isdigit()
         and not _named_subject(doc, q[0], q[1])
         and not _TITLED.search(doc.text, max(0, q[0] - 12), q[0])
+        and not _nickname(doc.text, q[0], q[1])
     ]
     # '"… 26 weeks. "We are going …" She said …': a quotation reopened without the one before
     # closing goes on with it, so the cue after it is the next one's, not its own.

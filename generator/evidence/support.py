@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .dates import support_note
-from .model import Entity, Linked, actor_key
-from .model.views import DateSupport, EvidenceGroup, PlaceSupport
+from ..dates import support_note
+from ..model import Entity, Linked, actor_key
+from ..model.views import DateSupport, EvidenceGroup, PlaceSupport
 
 _DETERMINERS = frozenset(
     "the a an his her its their our this that these those both all many some most several".split()

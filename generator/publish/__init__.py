@@ -1,9 +1,11 @@
-"""Stage 6: write the pages and publish them with the site engine (MkDocs).
+"""Stage 8: write the pages and publish them with the site engine (MkDocs).
 
-The only module that knows MkDocs. Everything is generated into a staging folder beside the
-target and moved into place only after ``mkdocs build --strict`` succeeded, so a failed
-build never leaves a half-written site, and a folder that does not look like one of ours
-(no marker file) is never replaced: a mistyped ``--site .`` cannot delete a repository.
+The only package that knows MkDocs (``staging``: the build's folders and their locks;
+``search_index`` and ``search_split``: the site's search index trimmed or split). Everything is
+generated into a staging folder beside the target and moved into place only after ``mkdocs
+build --strict`` succeeded, so a failed build never leaves a half-written site, and a folder
+that does not look like one of ours (no marker file) is never replaced: a mistyped ``--site .``
+cannot delete a repository.
 """
 
 from __future__ import annotations
@@ -23,9 +25,9 @@ from pathlib import Path
 
 import yaml
 
-from .errors import BuildError, ContentError, display_path
-from .model import Pages, Spooled, encoded
-from .reuse import SEAL
+from ..errors import BuildError, ContentError, display_path
+from ..model import Pages, Spooled, encoded
+from ..reuse import SEAL
 from .search_index import SEARCH_INDEX, trim_search_index
 from .search_split import SPLIT_PAGES, worker_name, write_split_index
 from .staging import (
@@ -421,7 +423,7 @@ def sync_tree(files: Mapping[str, str], folder: Path, assets: Path) -> int:
     return changed
 
 
-HOOK = Path(__file__).with_name("mkdocs_hook.py").resolve()
+HOOK = Path(__file__).resolve().parent.parent / "mkdocs_hook.py"
 """Lets MkDocs drop each page's text once written (mkdocs.yml ``hooks``, given here by its
 absolute path: MkDocs resolves a relative one against the generated config)."""
 

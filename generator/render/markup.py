@@ -17,8 +17,8 @@ from urllib.parse import quote
 
 import yaml
 
-from .ids import page_path, url_for
-from .model import Entity, type_name
+from ..ids import page_path, url_for
+from ..model import Entity, type_name
 
 MD_SPECIAL = re.compile(r"[\\`*_{}\[\]|]|^\s*(?:[#+\-.!()]|\d+\.)|[#!](?=\s*$)")
 """What Markdown may read as syntax in a value: anywhere, the characters of escapes, code,

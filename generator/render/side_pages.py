@@ -9,9 +9,9 @@ import html
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .ids import slugify
-from .model import actor_key, entity_key
-from .model.views import Evidence
+from ..ids import slugify
+from ..model import actor_key, entity_key
+from ..model.views import Evidence
 
 
 @dataclass(frozen=True)

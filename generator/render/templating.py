@@ -12,7 +12,7 @@ from typing import Any
 
 import jinja2
 
-from .memo import code_digest
+from ..memo import code_digest
 
 
 def jinja_environment(

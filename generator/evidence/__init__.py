@@ -1,11 +1,16 @@
-"""Stage 5: decide what each page shows, as plain data; render only formats it.
+"""Stage 6: decide what each page shows, as plain data; render only formats it.
 
 Between link and render, the way a static-site generator gathers its context before writing:
 which sentences each page quotes (and which words in them are the entity's), the mention
 statistics, the "appears with" and "reported by" lists, key actors, timelines, and how far the
-quoted sentences support an event's or agreement's record (``support.py``). Everything here is
+quoted sentences support an event's or agreement's record (``support``). Everything here is
 frozen dataclasses over the linked data, with no Markdown inside, so every choice is testable
 without rendering a page.
+
+The package holds the stage (``gather``, here) and one concern a module: ``quotes`` (the
+sentences a page quotes), ``support`` (records against their sentences), ``roles`` (offices a
+person holds), ``graph``, ``timeline``, ``voices`` (statements), ``edit`` (the content file
+behind a page) and ``review`` (the review queue).
 """
 
 from __future__ import annotations
@@ -16,10 +21,8 @@ from functools import partial
 from operator import attrgetter
 from typing import TypeVar
 
-from .edit import EditTarget, entity_file
-from .graph import briefing_graph, ego_graph
-from .ids import page_path
-from .model import (
+from ..ids import page_path
+from ..model import (
     ACTOR_TYPES,
     KIND,
     Article,
@@ -34,7 +37,7 @@ from .model import (
     is_actor,
     newest_first,
 )
-from .model.views import (
+from ..model.views import (
     ArticleView,
     EntityView,
     Evidence,
@@ -43,8 +46,10 @@ from .model.views import (
     LinkSpan,
     Stats,
 )
+from ..reuse import Cutoff
+from .edit import EditTarget, entity_file
+from .graph import briefing_graph, ego_graph
 from .quotes import evidence_for, quote, quoted_sentences
-from .reuse import Cutoff
 from .roles import roles_of
 from .support import date_support, place_support, unnamed_parties
 from .timeline import timelines

@@ -23,8 +23,8 @@ from pathlib import Path
 
 import jinja2
 
+from ..model.review import Review, ReviewPage
 from .markup import site_href
-from .model.review import Review, ReviewPage
 from .templating import jinja_environment
 
 REVIEW_INDEX = "review/index.html"

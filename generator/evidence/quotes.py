@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from .dates import bare_weekdays
-from .model import DateMention, Linked, Mention, Sentence, newest_first
-from .model.views import EvidenceGroup, Quote, QuotedSentence
+from ..dates import bare_weekdays
+from ..model import DateMention, Linked, Mention, Sentence, newest_first
+from ..model.views import EvidenceGroup, Quote, QuotedSentence
 
 
 def quoted_sentences(sentences: Sequence[Sentence], index: int, limit: int = 4) -> list[int]:

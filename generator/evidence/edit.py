@@ -19,11 +19,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from .errors import BuildError, ContentError
-from .load.schema import repo_url_problem
-from .model import Briefing, Entity
-from .model.views import EditTarget, Repo
-from .yamlio import DATE_TO_FILL, dump_fields
+from ..errors import BuildError, ContentError
+from ..load.schema import repo_url_problem
+from ..model import Briefing, Entity
+from ..model.views import EditTarget, Repo
+from ..yamlio import DATE_TO_FILL, dump_fields
 
 REPO_ENV = "BRIEFING_REPO_URL"
 DEFAULT_BRANCH = "main"

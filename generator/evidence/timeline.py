@@ -10,8 +10,8 @@ articles they were two thirds of the entries, a page too heavy to open).
 
 from __future__ import annotations
 
-from .model import Entity, Linked, actor_key
-from .model.views import Entry, Period, Timeline
+from ..model import Entity, Linked, actor_key
+from ..model.views import Entry, Period, Timeline
 
 
 def _period(date: str | None) -> str:

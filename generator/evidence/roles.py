@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import demonym_state, state_name
-from .model import Linked, Mention
+from ..gazetteer import demonym_state, state_name
+from ..model import Linked, Mention
 
 ROLE_WORDS = frozenset(
     """

@@ -17,9 +17,9 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from .dates import MONTHS
+from ..dates import MONTHS
+from ..model import Entity
 from .markup import Md, escape_attr, escape_md
-from .model import Entity
 
 JUMP_ROWS = 50
 """An index page of at most this many rows has no jump list: it is read at a glance."""

@@ -6,8 +6,8 @@ the sentences that report it. Each item carries what the template needs for its 
 
 from __future__ import annotations
 
-from .model import Linked, Statement
-from .model.views import StatementView
+from ..model import Linked, Statement
+from ..model.views import StatementView
 
 FRAGMENT_WORDS = 4
 """A quotation of at most this many words is a fragment (GOLD.md): a scare quote ("went on

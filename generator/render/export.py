@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
-from .ids import page_path, url_for
-from .model import Linked, OnDisk, Spool, Statement, article_key, date_precision
-from .reuse import ALWAYS, Cutoff, Previous
+from ..ids import page_path, url_for
+from ..model import Linked, OnDisk, Spool, Statement, article_key, date_precision
+from ..reuse import ALWAYS, Cutoff, Previous
 
 KIND_NAMES = {"actors": "actor", "agreements": "agreement", "events": "event"}
 KIND_ORDER = ("actor", "agreement", "event", "statement", "article")

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .model import KIND, Entity, Linked, is_actor
-from .model.views import Edge, Graph, Node
+from ..model import KIND, Entity, Linked, is_actor
+from ..model.views import Edge, Graph, Node
 
 EGO_ACTORS = 8
 EGO_RECORDS = 10

@@ -3,7 +3,7 @@
  *
  * It speaks the theme's worker protocol (messages 0 setup, 1 ready, 2 query, 3 result) but,
  * instead of downloading and indexing every page, reads the split index that
- * generator/search_split.py writes: per query word one shard of words, then the result data
+ * generator/publish/search_split.py writes: per query word one shard of words, then the result data
  * of the best pages only. The ranking is `search()` in search_split.py, line for line: keep
  * the two in step (the tests compare them in the browser).
  */

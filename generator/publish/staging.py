@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
-    from .publish import Targets
+    from . import Targets
 
 IO_THREADS = 8
 """Threads that share the file-system calls of writing or removing a folder of pages. Each
@@ -325,7 +325,7 @@ def output_locked(
 
 def _named(path: Path, holder: str) -> str:
     """'site/ (process 1234)': the output folder a lock file ``path`` guards, and its holder."""
-    from .errors import display_path
+    from ..errors import display_path
 
     name = path.name[1 : -len(LOCK_SUFFIX)]
     return display_path(path.parent / name) + "/" + (f" (process {holder})" if holder else "")

@@ -14,8 +14,8 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..model.views import RELATIONS, Edge, Graph, Node
 from .markup import Md, type_label
-from .model.views import RELATIONS, Edge, Graph, Node
 
 ROW = 30
 BOX = 22

@@ -11,11 +11,11 @@ from __future__ import annotations
 import html
 from collections.abc import Collection
 
-from .dates import human_date
+from ..dates import human_date
+from ..model import ACTOR_TYPES, KIND
+from ..model.views import RELATIONS, Graph, Timeline
 from .draw import ALL_NARROW, ALL_WIDE, EGO_NARROW, EGO_WIDE, figure
 from .markup import TYPE_LABELS, Md, escape_attr, site_href, type_label
-from .model import ACTOR_TYPES, KIND
-from .model.views import RELATIONS, Graph, Timeline
 
 GRAPH_PAGE = "graph/index.md"
 TIMELINE_PAGE = "timeline/index.md"

@@ -14,8 +14,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from operator import attrgetter
 
-from .ids import slugify
-from .model import (
+from ..ids import slugify
+from ..model import (
     ACTOR_TYPES,
     Content,
     Entity,
@@ -24,8 +24,8 @@ from .model import (
     content_file,
     statement_key,
 )
-from .model.review import FILTERS, Fix, Item, ItemRest, Review
-from .yamlio import DATE_TO_FILL, dump_fields
+from ..model.review import FILTERS, Fix, Item, ItemRest, Review
+from ..yamlio import DATE_TO_FILL, dump_fields
 
 EXAMPLES = 2
 """Example sentences shown per item."""

@@ -1,9 +1,15 @@
-"""Stage 6: format every page's view as Markdown from Jinja2 templates.
+"""Stage 7: format every page's view as Markdown from Jinja2 templates.
 
 Escaping is the default, not a filter to remember: the environment's ``finalize`` escapes
 every ``{{ value }}`` for Markdown and HTML unless the value is ``Md`` (markup the generator
 built itself, from escaped parts). Templates are files in ``templates/``; content text is
 only ever template *data*, never template source.
+
+The package holds the stage (``render_pages``, ``render_changed``, here) and its helpers, one
+concern a module: ``templating`` (both Jinja2 environments), ``markup`` (the filters that make
+``Md``), ``jumps`` and ``overview`` (index jump lists, the graph and timeline pages' filters),
+``draw`` (graphs as SVG), ``side_pages`` (notices, redirects), ``review_pages`` (the editors'
+HTML) and ``export`` (``data/entities.json``).
 """
 
 from __future__ import annotations
@@ -20,8 +26,33 @@ from urllib.parse import quote
 
 import jinja2
 
-from .dates import human_date
-from .ids import page_path
+from ..dates import human_date
+from ..ids import page_path
+from ..model import (
+    KIND,
+    KIND_TABLE,
+    Article,
+    Briefing,
+    Entity,
+    OnDisk,
+    Pages,
+    Spool,
+    actor_key,
+    article_key,
+    kind_of,
+)
+from ..model.review import Review
+from ..model.views import (
+    RELATED_LIMIT,
+    ArticleView,
+    EditTarget,
+    EntityView,
+    Evidence,
+    EvidenceGroup,
+    Quote,
+    Repo,
+)
+from ..reuse import ALWAYS, Digester, Previous
 from .jumps import UNDATED_EVENTS, actor_jumps, event_jumps, letter_jumps, split_undated
 from .markup import (
     TYPE_LABELS,
@@ -46,30 +77,6 @@ from .markup import (
     site_href,
     type_label,
 )
-from .model import (
-    KIND,
-    KIND_TABLE,
-    Article,
-    Briefing,
-    Entity,
-    OnDisk,
-    Pages,
-    Spool,
-    actor_key,
-    article_key,
-    kind_of,
-)
-from .model.review import Review
-from .model.views import (
-    RELATED_LIMIT,
-    ArticleView,
-    EditTarget,
-    EntityView,
-    Evidence,
-    EvidenceGroup,
-    Quote,
-    Repo,
-)
 from .overview import (
     GRAPH_PAGE,
     TIMELINE_PAGE,
@@ -78,7 +85,6 @@ from .overview import (
     graph_panel,
     timeline_context,
 )
-from .reuse import ALWAYS, Digester, Previous
 from .review_pages import REVIEW_INDEX, ReviewPages, html_environment
 from .side_pages import Notice, redirect_pages, with_notice
 from .templating import jinja_environment
