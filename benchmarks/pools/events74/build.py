@@ -7,6 +7,7 @@ Usage: ``.venv/bin/python benchmarks/pools/events74/build.py [OUT.csv]``
 """
 
 import csv
+import io
 import sys
 from pathlib import Path
 
@@ -26,24 +27,31 @@ def paragraphs(text: str, first: int, last: int) -> str:
     return "\n\n".join(line.strip() for line in lines[first : last + 1])
 
 
+FIELDS = ("url", "date", "title", "text")
+DEFAULT_OUT = Path("/tmp/events74/pool.csv")
+
+
+def pool_rows(corpus: list[dict[str, str]]):
+    """One CSV row per excerpt: its row's url (marked with the excerpt's number), date and
+    title, and the paragraphs chosen."""
+    for number, (row, first, last) in enumerate(PARAGRAPHS):
+        source = corpus[row]
+        yield (
+            f"{source['url']}#events74-{number}",
+            source["date"],
+            f"{source['title']} (excerpt {number})",
+            paragraphs(source["text"], first, last),
+        )
+
+
 def main() -> None:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/events74/pool.csv")
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_OUT
+    corpus = list(csv.DictReader(io.StringIO(CORPUS.read_text(encoding="utf-8"), newline="")))
     out.parent.mkdir(parents=True, exist_ok=True)
-    with CORPUS.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
     with out.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=["url", "date", "title", "text"])
-        writer.writeheader()
-        for number, (row, first, last) in enumerate(PARAGRAPHS):
-            source = rows[row]
-            writer.writerow(
-                {
-                    "url": f"{source['url']}#events74-{number}",
-                    "date": source["date"],
-                    "title": f"{source['title']} (excerpt {number})",
-                    "text": paragraphs(source["text"], first, last),
-                }
-            )
+        writer = csv.writer(handle)
+        writer.writerow(FIELDS)
+        writer.writerows(pool_rows(corpus))
     print(out)
 
 

@@ -7,7 +7,14 @@ Usage: ``.venv/bin/python benchmarks/pools/events74/timing.py TREE [FRAMES.tsv]`
 import runpy
 from pathlib import Path
 
-script = Path(__file__).resolve().parent.parent / "events70" / "timing.py"
-namespace = runpy.run_path(str(script), run_name="events74_timing")
-namespace["main"].__globals__["CACHE"] = Path("/tmp/events74/base.docbin")
-namespace["main"]()
+
+def run() -> None:
+    """events70's ``main`` with the parse cache at ``/tmp/events74/base.docbin``."""
+    script = Path(__file__).resolve().parents[1] / "events70" / "timing.py"
+    main = runpy.run_path(str(script), run_name="events74_timing")["main"]
+    main.__globals__["CACHE"] = Path("/tmp/events74/base.docbin")
+    main()
+
+
+if __name__ == "__main__":
+    run()
