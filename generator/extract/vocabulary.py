@@ -221,7 +221,7 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                    "demand", "propose", "deny", "criticise", "criticize", "warn",
                    "call", "urge", "claim",
                    "decry", "denounce", "deplore", "endorse", "praise", "commend",
-                   "congratulate", "blame"),
+                   "congratulate"),
                   ("announcement", "declaration", "proclamation", "decree", "statement",
                    "speech", "condemnation", "criticism", "pledge",
                    "demand", "demands", "denial")),

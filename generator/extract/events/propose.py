@@ -210,8 +210,8 @@ SPEECH_ACTS = SPOKEN | {"accusation"}
 def _one_occasion(proposals: list[Proposal]) -> list[Proposal]:
     """One speech event per speaker per sentence: "John Major has accused Johnson of misleading
     the Queen, and argued that …" is one occasion of Major's (the accusation kept, the more
-    telling type); "Pompeo posted a message blaming Iran for the attacks, saying there was …":
-    a saying whose subject the sentence leaves out ("blaming Iran") is the speaker's there,
+    telling type); "Pompeo posted a message condemning Iran for the attacks, saying there was
+    …": a saying whose subject the sentence leaves out ("condemning Iran") is the speaker's,
     what it is about joining theirs."""
 
     def where(p: Proposal) -> tuple[str, int, int]:

@@ -413,7 +413,7 @@ def _quoted_within(verb: Token, said: list[Token]) -> bool:
         return False
     doc = verb.doc
     quoted = {t.i for a, b in zip(marks[::2], marks[1::2], strict=True) for t in doc[a + 1 : b]}
-    own = {i for i in inside if i not in quoted and not doc[i].is_punct}
+    own = {i for i in inside if i not in quoted and not doc[i].is_punct and doc[i].dep_ != "mark"}
     # (a closing mark may hang from the sentence's end: "… "to help the country's economy."";
     # a clause all quoted is the quotation itself: ""We will not leave," Johnson said")
     return bool(own) and all(i in inside for i in quoted if not doc[i].is_punct)
