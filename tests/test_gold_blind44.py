@@ -1,12 +1,12 @@
-"""blind44, blind45 and blind46, the seventh to ninth blind blocks: their gold loads as the reports
-load it, their texts are new.
+"""blind44 to blind47, the seventh to tenth blind blocks: their gold loads as the reports load
+it, their texts are new.
 
 Nothing here runs the model or prints a text (only the lead scores the blocks). The gold checks
 are blind38's ``check_load.py``; the raw-file reading and the "is it new" assertions are blind42's
 ``build.py``, run for each block through the environment (as ``benchmarks/pools/<block>/build.py``
 runs it). One parameter set per block: its name, the earlier headers it may read, and the
 smallest counts it must keep (blind45 is a short block with few quotations; two of blind46's texts
-quote nobody: see their entries).
+quote nobody: see their entries; blind47 has eleven short texts, three quoting nobody).
 """
 
 from __future__ import annotations
@@ -65,6 +65,14 @@ BLOCKS = [
         1.5,
         6,
         frozenset({"envoy", "iranian", "karzai", "kibaki", "libya", "gaza", "sudanpeace"}),
+    ),
+    Block(
+        "blind47",
+        tuple(f"blind{n}.yml" for n in (38, 41, 42, 43, 44, 45, 46)),
+        11,
+        1,
+        5,
+        frozenset({"envoy", "karzai", "kibaki", "gaza", "sudanpeace", "nepalpeace"}),
     ),
 ]
 

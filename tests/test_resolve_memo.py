@@ -1048,6 +1048,7 @@ def test_media_citations_read_with_the_names_are_the_names_cited_over_the_texts(
     from generator.resolve.decide import (
         _CUE_AFTER,
         _CUE_BEFORE,
+        _STAFF_OF,
         _TOLD_AFTER,
         cited_among,
         media_citations,
@@ -1069,7 +1070,7 @@ def test_media_citations_read_with_the_names_are_the_names_cited_over_the_texts(
             for m in _CUE_BEFORE.finditer(text):
                 window = text[m.end() : m.end() + 80]
                 words = window.split()[:6]
-                told = m.group().split()[0].casefold() == "told"
+                told = m.group().split()[0].casefold() in ("told", "telling")
                 for n in range(len(words), 0, -1):
                     name = " ".join(words[:n]).rstrip('.,;:)"”’')
                     if name.endswith(("'s", "’s")):
@@ -1079,10 +1080,13 @@ def test_media_citations_read_with_the_names_are_the_names_cited_over_the_texts(
                         found.add(name)
                         break
             for m in _CUE_AFTER.finditer(text):
-                words = text[max(0, m.start() - 80) : m.start()].split()[-6:]
+                # the staff word first, its owner read back (actors103)
+                if not (owner := _STAFF_OF.search(text, max(0, m.start() - 40), m.start())):
+                    continue
+                words = text[max(0, owner.start() - 80) : owner.start()].split()[-6:]
                 for n in range(len(words), 0, -1):
                     name = " ".join(words[-n:]).lstrip('("“')
-                    if name in known and (m.group(1) or name.isupper()):
+                    if name in known and (owner.group(1) or name.isupper()):
                         found.add(name)
                         break
         return found

@@ -215,8 +215,9 @@ _EVENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "protest": (("protest", "demonstrate", "rally"), ("protest", "protests", "demonstration",
                                                        "demonstrations", "rally", "walkout",
                                                        "walkouts", "riot", "riots", "rioting")),
-    "election": (("elect", "vote", "re-elect"), ("election", "elections", "vote", "referendum",
-                                                  "re-election", "reelection")),
+    "election": (("elect", "vote", "re-elect", "veto"),
+                 ("election", "elections", "vote", "referendum", "re-election", "reelection",
+                  "veto")),
     "statement": (("announce", "declare", "condemn", "pledge", "vow", "promise", "reject",
                    "demand", "propose", "deny", "criticise", "criticize", "warn",
                    "call", "urge", "claim",
@@ -384,7 +385,11 @@ _VERB_NOUNS: dict[str, tuple[str, ...]] = {
                "recapture"),  # CAMEO codes "recapture" as fighting (19x)
     "killing": ("massacre", "massacres", "beheading", "beheadings"),
     "assault": ("rampage", "scuffle", "scuffles"),
-    "arrest": ("imprisonment", "incarceration"),
+    "arrest": ("imprisonment", "incarceration", "warrant", "warrants"),  # an arrest warrant
+    # only (``nominal._warrant``): "the ICC issued an arrest warrant for al-Bashir"
+    "dismissal": ("coup", "coups", "putsch"),  # a government overthrown: "his 1994 coup"
+    "founding": ("independence",),  # a state founded (``nominal._independence``): "won
+    # independence from Portugal in 1974"
     "sanctions": ("boycott", "blockade", "expulsion", "expulsions"),
     "investigation": ("interrogation", "interrogations"),
     "statement": ("rebuke", "censure", "reprimand"),
@@ -446,6 +451,8 @@ OFFICES = frozenset(
 """Offices whose taking is an appointment: "became prime minister", "assumed the presidency",
 "took office", "took power", "regained power"."""
 TAKE_OFFICE = forms("become", "assume", "take", "regain")
+RISE_TO = forms("come", "rise", "return", "sweep", "climb") | {"came", "rose", "risen", "swept"}
+"""With "to power": taking power ("since Putin came to power in 2000", "swept to power")."""
 RUN = forms("run")
 """With "for" an office or "to be" one: standing in an election ("ran for president")."""
 CANDIDACIES = frozenset(

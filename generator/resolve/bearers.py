@@ -84,6 +84,8 @@ def _titled_bearers(
     # text calls them, which a lone "Mr Clinton" elsewhere reads (``_most_mentioned``).
     called: dict[str, set[str]] = defaultdict(set)
     for c, (kind, owner) in zip(candidates, placed_as, strict=True):
+        if owner and names.get(owner, "").split()[:1] == [c.name] and before.womans_word(c):
+            women.add(owner)  # "Clinton's wife |Hillary|": her given name alone
         if (
             kind == "u"
             and c.label == "PERSON"
@@ -129,6 +131,14 @@ def _titled_bearers(
             if wife := _far_ahead([k for k in bearers(c) if k in women], counts):
                 out[i] = ("h", wife)
             continue
+        if kind == "u" and owner in known_women and before.honorific(c) == "m":
+            # "Hillary Clinton is telling her husband ... |Mr. Clinton| said": a man's
+            # honorific never names the woman; the one other bearer the text never calls a
+            # woman, else no one. The article has two, so its other lone words tell neither.
+            men = [k for k in bearers(c) if k not in known_women]
+            out[i] = ("m", men[0]) if len(men) == 1 else ("a", "")
+            second.add((c.article, c.name))
+            continue
         if kind not in "nra":
             continue
         key = keys.get(final.get(c.name, ""))
@@ -141,7 +151,20 @@ def _titled_bearers(
             continue
         fits = [k for k in bearers(c) if office in offices.get(k, ())]
         chosen[c.article, c.name].add(fits[0] if len(fits) == 1 else "")
-    for i, (c, (kind, _)) in enumerate(zip(candidates, out, strict=True)):
+    for i, (c, (kind, owner)) in enumerate(zip(candidates, out, strict=True)):
+        if (
+            kind == "u"
+            and (c.article, c.name) in second
+            and owner in known_women
+            and (office := before.office(c))
+            and office not in offices.get(owner, ())
+        ):
+            # "Hillary Clinton ... Mr. Clinton ... |President Clinton|": the article's man of
+            # that surname, the one the briefing gives the title she never has
+            fits = [k for k in bearers(c) if office in offices.get(k, ()) and k not in known_women]
+            if len(fits) == 1:
+                out[i] = ("t", fits[0])
+            continue
         if (
             kind == "u"
             and (c.article, c.name) in second

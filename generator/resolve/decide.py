@@ -524,24 +524,68 @@ International Atomic Energy Agency is none)."""
 _NOT_MEDIA_WORDS = frozenset(
     "ministry council committee assembly parliament party government department office "
     "university court police army forces union commission bank mission club hall congress "
-    "senate house".split()
+    "senate house conference institute institution foundation association society "
+    "organization organisation federation center centre observatory survey".split()
 )
 """Words of a body's name that no outlet's has ("told the UN Security Council", "the
-Press Council"): such a name told something is an audience, not a medium."""
+Press Council", "according to the National Conference of State Legislatures"): such a name
+told something is an audience, and cited, a body's source, not a medium."""
 
 _CUE_BEFORE = re.compile(
-    r"\b(?i:told|in an interview with|interviewed by|reported by|speaking to|in remarks to)"
-    r"\s+(?:the\s+)?"
+    r"\b(?i:told|telling|interview(?:ed)?\s+(?:with|on|to|by)|reported by|speaking to|"
+    r"in remarks to)\s+(?:the\s+)?"
 )
-_TOLD_AFTER = re.compile(r"\s*(?:[.,:;]|$|\s(?:that|on|in|last|this|earlier)\b)")
-"""What follows a medium told something: the end of the clause, "that", a time ("told CNN
-on Monday"), not a clause of what was said ("he told AMD he had to stop")."""
 _CUE_AFTER = re.compile(
-    r"(['’]s?)?\s+(?:correspondents?|reporters?|journalists?|interviewer|anchor)\b"
+    r"\b(?:correspondents?|reporters?|journalists?|interviewer|anchor|editor|host|presenter|"
+    r"photographer|interview)\b"
 )
-"""The shapes that cite a name as news media: after "told CNN", "in an interview with the
-BBC"; before "NBC's correspondent", "an AFP reporter". Not "according to X" nor "X
-reported" alone: ministries, police and watchdogs are cited so too."""
+"""'NBC's correspondent', 'BBC's Middle East editor', 'an AFP photographer', 'in a CBS
+interview', 'CNN's host': a name whose reporter, editor, host or interview the text names (the
+word found first, the name before it read back: ``_STAFF_OF``)."""
+_STAFF_OF = re.compile(r"(?:(['’]s?)\s+(?:[A-Z][\w-]+\s+)*|\s+)$")
+"""Before ``_CUE_AFTER``'s word: the possessive, if any, and a desk's capitalised words ("'s
+Middle East editor")."""
+_MEDIUM_NOUN = (
+    r"(?:newspaper|broadcaster|news agency|news outlet|news website|news site|tabloid|"
+    r"magazine|radio station|television channel|TV channel|television station)"
+)
+_REPORTS = (
+    r"\s+(?:reported|reports|revealed|reveals|said|says|wrote|writes|quoted|quotes|published|"
+    r"cited)\b"
+)
+"""A medium's verbs as a source: what it reported, revealed, said, wrote or quoted."""
+_TOLD_AFTER = re.compile(
+    rf"\s*(?:[.,:;\"“”]|$|\s(?:that|on|in|last|this|earlier)\b|\s+{_MEDIUM_NOUN}\b)"
+)
+"""What follows a medium told something: the end of the clause or a quotation opening
+("told Reuters "it almost…""), "that", a time ("told CNN on Monday"), its kind ("told the
+|Agence France-Presse| news agency that"), not a clause of what was said ("he told AMD he had
+to stop")."""
+_NOUN_BEFORE = re.compile(rf"\b{_MEDIUM_NOUN}\s+(?:the\s+)?(?=[A-Z])")
+"""'television broadcaster |PBS| revealed', 'daily newspaper |Magyar Nemzet| revealed': a
+medium's kind, then its name, then a source's verb (``_REPORTS``): a medium cited as a source,
+not only named ("employees of the newspaper Kalameh Sabz were arrested": a body, GOLD.md). Not
+"daily" or "weekly" alone, which may say how often ("the weekly Cabinet meeting")."""
+_REPORTS_AFTER = re.compile(_REPORTS)
+_TOLD_KIND = re.compile(
+    r"\b(?i:told|telling|said to|speaking to|by)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$"
+)
+"""Before a medium's kind, what makes its name a source: "said to the news agency |Reuters|.",
+"told the state broadcaster |NHK| that", "reported by the daily newspaper |Le Monde|"."""
+_NOUN_AFTER = re.compile(rf"\s+(?:{_MEDIUM_NOUN}|daily|weekly)(?={_REPORTS})")
+"""'the |Guardian| newspaper reported', 'the |Kommersant| daily said': a name, then its kind,
+then a source's verb; not a kind that a noun follows ("the EU weekly meeting") nor a name
+("the Hamas newspaper Felesteen" names a body's paper)."""
+_REPORTED_AFTER = re.compile(r"\s+(?:reported|reports|, citing)\b")
+_ACCORDING_TO = re.compile(r"\b(?i:according to)\s+(?:the\s+)?(?=[A-Z])")
+"""The shapes that cite a name as a source without telling a medium from a body ("Reuters
+reported", "according to CNN"; ministries, police and watchdogs are cited so too): each only a
+vote (``reported_among``)."""
+WEAK = ""
+"""The last item of a citation of ``_REPORTED_AFTER``'s or ``_ACCORDING_TO``'s shape, which no
+name is: a vote for a medium, not a proof (``reported_among``)."""
+_AND = re.compile(r"\s(?:and|&)\s+(?:the\s+)?(?=[A-Z])")
+"""'According to Reuters and |NBC|', 'told the BBC and |CNN|': a second name cited alike."""
 
 
 def media_name(name: str) -> bool:
@@ -563,53 +607,112 @@ def cited_as_media(names: Iterable[str], texts: Iterable[str]) -> frozenset[str]
 
 def media_citations(texts: Iterable[str]) -> list[list[str]]:
     """Each citation of a name as news media in ``texts``, as the names it may cite, longest
-    first: up to six words right after a cue (``_CUE_BEFORE``; after "told", only a name that
-    ends the clause) or before one (``_CUE_AFTER``; a bare "X reporter" only for a name in
-    capitals). What a citation cites depends on the briefing's names (``cited_among``); what
-    it may cite only on its article's text, so a rebuild keeps it per article."""
+    first: up to six words right after a cue (``_CUE_BEFORE``, ``_NOUN_BEFORE``; after "told",
+    only a name that ends the clause) or before one (``_CUE_AFTER``, ``_NOUN_AFTER``; a bare "X
+    reporter" only for a name in capitals), and a second name joined by "and". Citations of a
+    weaker shape ("Reuters reported", "according to CNN") end with ``WEAK``. What a citation
+    cites depends on the briefing's names (``cited_among``); what it may cite only on its
+    article's text, so a rebuild keeps it per article."""
     found: list[list[str]] = []
     for text in texts:
         for m in _CUE_BEFORE.finditer(text):
-            window = text[m.end() : m.end() + 80]
-            words = window.split()[:6]
-            told = m.group().split()[0].casefold() == "told"
-            names = []
-            for n in range(len(words), 0, -1):
-                name = " ".join(words[:n]).rstrip('.,;:)"”’')
-                if name.endswith(("'s", "’s")):
-                    continue
-                end = m.end() + window.find(name) + len(name)  # matched in place, not copied
-                if not told or _TOLD_AFTER.match(text, end):
-                    names.append(name)
-            if names:
-                found.append(names)
+            told = m.group().split()[0].casefold() in ("told", "telling")
+            found.extend(_names_after(text, m.end(), _TOLD_AFTER if told else None))
+        for m in _NOUN_BEFORE.finditer(text):
+            to_it = _TOLD_KIND.search(text, max(0, m.start() - 40), m.start())
+            found.extend(_names_after(text, m.end(), _TOLD_AFTER if to_it else _REPORTS_AFTER))
+        for m in _ACCORDING_TO.finditer(text):
+            found.extend([*names, WEAK] for names in _names_after(text, m.end()))
         for m in _CUE_AFTER.finditer(text):
-            words = text[max(0, m.start() - 80) : m.start()].split()[-6:]
-            names = []
-            for n in range(len(words), 0, -1):
-                name = " ".join(words[-n:]).lstrip('("“')
-                if m.group(1) or name.isupper():  # "an AFP reporter"
-                    names.append(name)
-            if names:
+            owner = _STAFF_OF.search(text, max(0, m.start() - 40), m.start())
+            if owner and (names := _names_before(text, owner.start(), bool(owner.group(1)))):
                 found.append(names)
+        for m in _NOUN_AFTER.finditer(text):
+            if names := _names_before(text, m.start(), True):
+                found.append(names)
+        for m in _REPORTED_AFTER.finditer(text):
+            if names := _names_before(text, m.start(), True):
+                found.append([*names, WEAK])
     return found
+
+
+def _names_after(text: str, start: int, ending: re.Pattern[str] | None = None) -> list[list[str]]:
+    """The names a cue ending at ``start`` may cite (up to six words, longest first; only one
+    that ``ending`` follows, if given: after "told", one that ends the clause), and, with no
+    ``ending``, those of a name joined to it by "and"."""
+    window = text[start : start + 80]
+    words = window.split()[:6]
+    names = []
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n]).rstrip('.,;:)"”’')
+        if name.endswith(("'s", "’s")):
+            continue
+        end = start + window.find(name) + len(name)  # matched in place, not copied
+        if ending is None or ending.match(text, end):
+            names.append(name)
+    found = [names] if names else []
+    joined = _AND.search(window)
+    if joined and ending is None and words and joined.start() < window.find(words[-1]):
+        # "according to Reuters and |NBC|": the words after "and" begin a second citation
+        found.extend(_names_after(text, start + joined.end())[:1])
+    return found
+
+
+def _names_before(text: str, end: int, named: bool) -> list[str]:
+    """The names (up to six words, longest last word first) that a cue starting at ``end``
+    may cite: any where ``named`` (a possessive, a medium's kind, "reported"), else only a
+    name in capitals ("an AFP reporter")."""
+    words = text[max(0, end - 80) : end].split()[-6:]
+    names = []
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[-n:]).lstrip('("“')
+        if named or name.isupper():
+            names.append(name)
+    return names
 
 
 def cited_among(names: Iterable[str], citations: Iterable[Sequence[str]]) -> frozenset[str]:
     """The names of ``names`` that some citation (``media_citations``) cites: the first it
-    may cite that is one, a body's name apart."""
-    known = {
+    may cite that is one, a body's name apart; a citation of a weaker shape (``WEAK``) only
+    by the vote of ``reported_among``."""
+    known = _known(names)
+    found: set[str] = set()
+    for citation in citations:
+        if citation and citation[-1] == WEAK:
+            continue
+        if name := _first_known(citation, known):
+            found.add(name)
+    return frozenset(found)
+
+
+def reported_among(
+    counts: dict[str, Counter[str]], citations: Iterable[Sequence[str]]
+) -> frozenset[str]:
+    """The names the texts cite as a source ("Reuters reported", "according to CNN": ``WEAK``)
+    at least twice, in half their mentions or more: a vote over a name's mentions, since a
+    ministry or a watchdog is cited so now and then but mostly acts ("the ministry said", "the
+    WHO urged"), a news agency mostly only reports. ``counts`` are the labels of each name's
+    mentions in the briefing, a body's name apart."""
+    known = _known(counts)
+    votes: Counter[str] = Counter()
+    for citation in citations:
+        if citation and citation[-1] == WEAK and (name := _first_known(citation, known)):
+            votes[name] += 1
+    return frozenset(n for n, v in votes.items() if v >= 2 and 2 * v >= counts[n].total())
+
+
+def _known(names: Iterable[str]) -> set[str]:
+    """The names that may be a medium's: none holding a body's word (``_NOT_MEDIA_WORDS``)."""
+    return {
         n
         for n in names
         if not any(w.strip(".,'’").casefold() in _NOT_MEDIA_WORDS for w in n.split())
     }
-    found: set[str] = set()
-    for citation in citations:
-        for name in citation:
-            if name in known:
-                found.add(name)
-                break
-    return frozenset(found)
+
+
+def _first_known(citation: Sequence[str], known: set[str]) -> str | None:
+    """The first name a citation may cite that is one of ``known``."""
+    return next((name for name in citation if name in known), None)
 
 
 def as_media(verdict: Verdict, cited: frozenset[str]) -> Verdict:

@@ -44,7 +44,14 @@ from .aliases import (
 from .article import ArticleMentions, Candidate, Dropped, collect, given_alias
 from .bearers import _titled_bearers
 from .bodies import FORUM_EVENT, forums_with_members
-from .decide import Verdict, as_media, cited_among, decide, named_only_as_leaders
+from .decide import (
+    Verdict,
+    as_media,
+    cited_among,
+    decide,
+    named_only_as_leaders,
+    reported_among,
+)
 from .folds import _body_folds, _keys, _merge, _Placed, _states_headed
 from .glued import (
     _lower_word_glued,
@@ -443,7 +450,8 @@ def _voted(
     forums = [n for n, v in verdicts.items() if not v.name and v.reason == FORUM_EVENT]
     for name, because in forums_with_members(forums, texts).items():
         verdicts[name] = Verdict(name, "organisation", because)
-    cited = cited_among(labels, _media_citations(content.articles, annotated, steps, citations))
+    cites = _media_citations(content.articles, annotated, steps, citations)
+    cited = cited_among(labels, cites) | reported_among(labels, cites)
     verdicts = {name: as_media(verdict, cited) for name, verdict in verdicts.items()}
     return _Voted(labels, verdicts, places, people, surnames, only_leaders, titled, own_words)
 

@@ -168,10 +168,11 @@ _PORTFOLIOS_BEFORE = re.compile(
 """Before a name, "the portfolios of" and the list's earlier items, or "charge of": the
 portfolio a minister is given ("the portfolios of Institutional Relations, General Counsel,
 …", "has been given charge of |Information and Broadcasting|")."""
-_MINISTER_AFTER = re.compile(r" Ministers?\b(?!-)")
-"""After a one-word name, a minister's capitalised title ("the new |Education| Minister"); not
-"Secretary", which follows a body's acronym as often ("UN Secretary-General"), nor a lower-case
-"minister", which follows a party's name as often ("a Hamas minister")."""
+_MINISTER_AFTER = re.compile(r" (?:Ministers?|Secretary)\b(?!-)")
+"""After a one-word name, a minister's capitalised title ("the new |Education| Minister",
+"|Home| Secretary Amber Rudd"); "Secretary" follows a body's acronym as often ("UN Secretary",
+"UN Secretary-General"), which ``_one_word_portfolio`` never reads as a portfolio. Not a
+lower-case "minister", which follows a party's name as often ("a Hamas minister")."""
 _ABOARD_BEFORE = re.compile(r"(?i:\b(?:aboard|on board|onboard))\s+(?:the\s+)?$")
 """Before a name, where people travel: "a press briefing aboard |Air Force One|"."""
 _VERSION = (

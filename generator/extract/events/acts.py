@@ -34,7 +34,7 @@ from .antecedents import _owner
 from .clauses import _future
 from .courts import _frees
 from .offices import _for_office
-from .tokens import GOVERNMENTS, _person_word
+from .tokens import GOVERNMENTS, _person_word, _state_named
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -489,3 +489,19 @@ def _walks_out(verb: Token) -> bool:
         return False
     who = subject(verb, depth=2)
     return (who is not None and _striker(who)) or _grievance(verb)
+
+
+SECEDE = forms("secede", "separate")
+"""With "from" a state: a state or region founded by leaving it (``_secedes``)."""
+
+
+def _secedes(verb: Token) -> bool:
+    """A place that left a state ("South Sudan, which separated from Sudan after a referendum
+    in 2011", "Eritrea seceded from Ethiopia in 1993"): the new state's founding; not people
+    or parties separating ("the couple separated", "split from the party")."""
+    who = subject(verb, depth=1)
+    return (
+        who is not None
+        and who.ent_type_ in ("GPE", "LOC")
+        and any(_state_named(o) for o in preposition_objects(verb, "from"))
+    )

@@ -57,6 +57,7 @@ from ..vocabulary import (
     REPORTING,
     REPORTS,
     RESCUE,
+    RISE_TO,
     RUN,
     SEEK,
     SHOOT,
@@ -70,6 +71,7 @@ from ..vocabulary import (
     forms,
 )
 from .acts import (
+    SECEDE,
     _approves,
     _armed_fight,
     _arrives_in_state,
@@ -85,6 +87,7 @@ from .acts import (
     _protesters_gather,
     _publishes,
     _rescued,
+    _secedes,
     _stops_work,
     _turns_over,
 )
@@ -176,6 +179,7 @@ from .offices import (
     _steps_in,
     _succeeds_as,
     _to_office,
+    _to_power,
     _to_runoff,
     _wins_case,
     _wins_seat,
@@ -353,6 +357,8 @@ _CUES = (
     _Cue(_VERB, PLEAD, _pleads_guilty, "sentencing", taking=True),  # "pleaded guilty"
     _Cue(_VERB, PLEAD, _pleads_not_guilty, "statement"),  # "pleaded not guilty": a denial
     _Cue(_VERB, NAME_TO, _to_office, "appointment"),  # "was named prime minister"
+    _Cue(_VERB, RISE_TO, _to_power, "appointment", taking=True),  # "came to power in 2000"
+    _Cue(_VERB, SECEDE, _secedes, "founding"),  # "South Sudan separated from Sudan in 2011"
     _Cue(_VERB, DYING, _dies, "death"),  # "succumbed to her injuries", "lost his life"
     _Cue(_VERB, MISSING, _goes_missing, "disappearance"),  # "was reported missing"
     _Cue(_VERB, MAKE, _made_title, "award"),  # "was made a lord by Tony Blair"

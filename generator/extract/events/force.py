@@ -518,7 +518,11 @@ def _occupies(verb: Token) -> bool:
     place the NER names or a word of ``GROUND``, or control of one; not "occupied a post",
     "took part", "took up positions", nor a state's standing occupation ("the territory
     occupied by Israel", CAMEO's occupy left out for it)."""
-    if not _armed(verb) or any(c.dep_ == "prt" for c in verb.children) or _standing(verb):
+    if (
+        not (_armed(verb) or _taken_from(verb))
+        or any(c.dep_ == "prt" for c in verb.children)
+        or _standing(verb)
+    ):
         return False
     for taken in children(verb, "dobj"):
         if taken.lower_ in ROUTES and _leads(verb, taken):
@@ -533,6 +537,17 @@ def _occupies(verb: Token) -> bool:
         if any(p.ent_type_ in ("GPE", "LOC", "FAC") or p.lower_ in GROUND for p in places):
             return True
     return False
+
+
+def _taken_from(verb: Token) -> bool:
+    """Ground taken from someone named ("Hamas took the Gaza Strip from Abbas in 2007",
+    "seized the town from the rebels"): whoever takes a place from its holder seizes it, armed
+    words or not; the place is still ``_occupies``'s test ("took the book from the shelf" takes
+    no ground)."""
+    return any(
+        o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or o.lower_ in ARMS_BEARERS
+        for o in preposition_objects(verb, "from")
+    )
 
 
 ROUTES = frozenset("road roads highway highways".split())

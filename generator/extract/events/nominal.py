@@ -55,6 +55,36 @@ NOT_YET = frozenset("planned proposed upcoming possible potential future expecte
 """Words before an event noun that say it has not happened ("a planned trip")."""
 
 
+WARRANTS = frozenset({"warrant", "warrants"})
+COUPS = frozenset({"coup", "coups", "putsch"})
+GAIN = forms("gain", "win", "achieve", "attain", "obtain") | {"won"}
+"""Verbs of a state getting its independence ("won independence from Portugal in 1974"); not
+"regained its independence" (a restoration, no founding)."""
+
+
+def _arrest_warrant(noun: Token) -> bool:
+    """Whether a warrant is one for an arrest ("an arrest warrant for al-Bashir", "a warrant
+    for the arrest of"), not a search warrant or "warrants" in finance."""
+    return any(
+        c.lower_ == "arrest" for c in noun.children if c.dep_ in ("compound", "nmod")
+    ) or any(o.lower_ == "arrest" for o in preposition_objects(noun, "for"))
+
+
+def _independence(noun: Token) -> bool:
+    """Whether "independence" is a state's, got on a day: from another state ("since
+    independence from Britain in 1965") or gained ("gained independence in 1980"); not
+    independence as a quality ("judicial independence"), a name's word ("the Union for the
+    Total Independence of Angola") or what an event verb already tells ("declared independence",
+    "recognized Kosovo's independence": the declaration's, the recognition's)."""
+    if noun.ent_type_ or noun.dep_ == "compound":
+        return False
+    if noun.dep_ == "dobj" and noun.head.lower_ in GAIN:
+        return not _negated_or_hypothetical(noun.head)
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lower_ in EVENT_VERBS:
+        return False
+    return any(preposition_objects(noun, "from"))
+
+
 REVIEWED = forms("uphold", "overturn", "quash", "appeal", "challenge", "reverse", "vacate")
 """Verbs of a higher court, or the convicted, reviewing a conviction or a sentence."""
 
@@ -64,6 +94,18 @@ def _nominal(
 ) -> EventFrame | None:
     if noun.dep_ == "compound":
         return None  # "meeting room", "strike force"
+    if noun.lower_ in WARRANTS and not _arrest_warrant(noun):
+        return None  # "a search warrant"
+    if noun.lower_ == "independence" and not _independence(noun):
+        return None  # "judicial independence"
+    if noun.lower_ in COUPS and (
+        noun.dep_ == "npadvmod"
+        or noun.head.pos_ == "ADJ"
+        or (noun.dep_ == "pobj" and noun.head.lower_ == "in")
+        or any(c.lower_ in EVENT_VERBS for c in children(noun, "relcl"))
+    ):
+        return None  # "the coup-prone nation": no coup told; "ousted in a coup", "seized
+        # power in a coup", "the coup that toppled al-Bashir": the verb tells the act
     topic = noun.head if noun.dep_ == "appos" else noun
     if (
         topic.dep_ == "pobj"
@@ -130,6 +172,13 @@ def _nominal(
         return None  # "the investigation into Burisma" is a topic; "the NCA's investigation
         # of Matthew Falder", "the FBI opened an investigation" are investigations
     patients = list(preposition_objects(noun, *PATIENT_PREPOSITIONS))
+    if noun.lower_ in WARRANTS:  # "an arrest warrant for al-Bashir": his
+        patients.extend(preposition_objects(noun, "for", "against"))
+        if noun.dep_ == "dobj":  # "issued two arrest warrants in 2009 for al-Bashir"
+            patients.extend(preposition_objects(noun.head, "for", "against"))
+        if noun.dep_ == "dobj" and noun.head.lower_ in forms("face"):
+            patients.extend(w for w in [subject(noun.head, depth=1)] if w is not None)
+            # "Bashir faces an ICC arrest warrant": issued for him (not "faces impeachment")
     if type_ == "funeral":  # "the funeral procession for Soleimani": his
         patients.extend(preposition_objects(noun, "for"))
     if type_ in PERSONAL and not any(preposition_objects(noun, "of")):
@@ -220,6 +269,17 @@ def _nominal(
             return None
         agents.extend(w for w in [subject(noun.head, depth=2)] if w is not None)
         # "Unite members took strike action on Monday": theirs
+    if noun.lower_ == "independence" and noun.dep_ == "dobj" and noun.head.lower_ in GAIN:
+        agents.extend(w for w in [subject(noun.head, depth=3)] if w is not None)
+        # "Zimbabwe gained independence in 1980": Zimbabwe's
+    if (
+        noun.lower_ in COUPS
+        and not agents
+        and noun.dep_ == "pobj"
+        and noun.head.head.lower_ == "part"
+        and (who := subject(noun.head.head.head, depth=2)) is not None
+    ):
+        agents.append(who)  # "Bio was part of two coups", "took part in the 1992 coup": his
     if type_ == "visit" and not agents and (visitor := _visitor(noun)) is not None:
         agents.append(visitor)  # "on a visit to Chile, Haddad urged": his visit
     frame = _frame(doc, paragraph, noun, type_, agents, patients, quotes, extra=head)

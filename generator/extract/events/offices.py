@@ -286,6 +286,13 @@ def _to_office(verb: Token) -> bool:
     )
 
 
+def _to_power(verb: Token) -> bool:
+    """Power come or risen to ("since Putin came to power in 2000", "Hamas swept to power in
+    2006"); not "came to the rescue", "rose to fame", "return to power" left undone ("vowed to
+    return to power": the clause tests say so)."""
+    return any(o.lower_ == "power" for o in preposition_objects(verb, "to"))
+
+
 def _prize(verb: Token) -> bool:
     """An honour awarded or received ("was awarded the Most Brilliant Order of the Sun",
     "received the Bharat Ratna", "won the Nobel Peace Prize"); not "received an order",

@@ -10,6 +10,7 @@ from ...model import EventFrame
 from ..parse import children, preposition_objects
 from ..vocabulary import CAMEO_PATTERN_VERBS, MISSILES, RECOGNISED_THINGS, CameoPattern
 from .phrases import PERSONAL, _roles
+from .tokens import _state_named
 from .verbal import _verbal
 
 if TYPE_CHECKING:
@@ -159,9 +160,11 @@ def _recognised_state(token: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
         return True
     return any(
-        o.lower_ in RECOGNISED_THINGS or o.ent_type_ in ("GPE", "NORP", "ORG")
+        o.lower_ in RECOGNISED_THINGS
+        or o.ent_type_ in ("GPE", "NORP", "ORG")
+        or (o.ent_type_ == "LOC" and _state_named(o))
         for o in children(token, "dobj", "nsubjpass")
-    )
+    )  # ("Sudan recognised South Sudan": a state the NER takes for a region)
 
 
 def _thrown_figure(token: Token) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ...gazetteer import state_name
 from ...model import Role
 from ...organs import GOVERNMENT_NOUNS
 from ..parse import children, role, subtree_role
@@ -81,3 +82,13 @@ state."""
 ARMED = frozenset("forces troops military army navy police".split())
 """A state's armed bodies, which its adjective makes the state's when no actor is named
 ("Iranian forces seized a tanker on Friday"), as a government is."""
+
+
+def _entity_text(token: Token) -> str:
+    """The words of the entity a token is in ("South Sudan" for "Sudan"), else its own."""
+    return next((e.text for e in token.doc.ents if e.start <= token.i < e.end), token.text)
+
+
+def _state_named(token: Token) -> bool:
+    """Whether a token names a state, whatever label the NER gave it ("South Sudan", a LOC)."""
+    return bool(token.ent_type_) and state_name(_entity_text(token)) is not None
