@@ -684,11 +684,14 @@ President"); not "welcomed the decision"."""
 REPORTED_SPEECH = forms(
     "state", "note", "explain", "insist", "stress", "acknowledge", "admit", "add", "suggest",
     "indicate", "assert", "maintain", "reiterate", "emphasise", "emphasize", "confirm",
+    "assure", "reassure", "argue", "contend", "allege", "reveal", "disclose", "complain",
+    "inform", "reply", "respond", "concede", "tweet",
 )  # fmt: skip
 """Verbs of reported speech besides ``SAY_THAT``, none an event word of its own: a statement
 where a named speaker states a clause without quotation marks ("Marsh stated that the bloc
 should reassess its relations with Vorland", "the Secret Service confirmed a single male was
-transported to a local hospital"; "confirmed him" is a vote, ``CONFIRM``)."""
+transported to a local hospital", "Ethiopia assured oil companies that the region was safe",
+"the ministry revealed that", "Lopez tweeted that"; "confirmed him" is a vote, ``CONFIRM``)."""
 REPORTING = SAY_THAT | REPORTED_SPEECH
 """All verbs of reported speech: what they say is a clause that dates the saying only where
 nothing else does."""

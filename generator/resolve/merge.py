@@ -1172,17 +1172,21 @@ name is the end of a longer one, whose acronym the brackets hold ("Mission in So
 (PKK) rebels": the party's own)."""
 
 
+ACRONYM_IN_BRACKETS = re.compile(r"\( ?(\d?[A-Z][A-Za-z.&-]{1,7}) ?\)")
+"""An acronym in brackets, as ``acronym_definitions`` reads them: "(PG&E)", "(C-MORE)"; "( KEIN
+)": a space inside the brackets pads it (actors94); "(1MDB)": a figure may open it, as it
+opens the name's first word ("1Malaysia", actors98). A text without one defines none
+(``scans``)."""
+
+
 def acronym_definitions(texts: Iterable[str], names: Iterable[str]) -> dict[str, str]:
     """'Syrian Democratic Forces (SDF)' in any text: the acronym to the name before it, when
     every definition of that acronym agrees."""
     known = set(names)
     lengths = sorted({len(name) for name in known}, reverse=True)
     seen: dict[str, Counter[str]] = defaultdict(Counter)
-    # "(PG&E)", "(C-MORE)"; "( KEIN )": a space inside the brackets pads it (actors94); "(1MDB)":
-    # a figure may open it, as it opens the name's first word ("1Malaysia", actors98)
-    pattern = re.compile(r"\( ?(\d?[A-Z][A-Za-z.&-]{1,7}) ?\)")
     for text in texts:
-        for match in pattern.finditer(text):
+        for match in ACRONYM_IN_BRACKETS.finditer(text):
             before = text[: match.start()].rstrip()
             acronym = match.group(1)
             # The longest name the text before the brackets ends with, unless a shorter one
@@ -1269,6 +1273,11 @@ def _abbreviated(name: str) -> bool:
     return bool(rest) and " " not in rest and 2 <= len(head) <= 5 and head.isupper()
 
 
+NAME_IN_BRACKETS = re.compile(r"\((?:the )?([A-Z][^()]{3,80}?)\)")
+"""A name in brackets, as ``translations`` reads them: a text without one translates none
+(``scans``)."""
+
+
 def translations(texts: Iterable[str], names: Iterable[str]) -> dict[str, str]:
     """'Oberster Gerichtshof (Supreme Court of Justice)': a name in brackets right after
     another name, both found in the articles and neither an acronym -> the name before."""
@@ -1276,7 +1285,7 @@ def translations(texts: Iterable[str], names: Iterable[str]) -> dict[str, str]:
     lengths = sorted({len(name) for name in known}, reverse=True)
     out: dict[str, str] = {}
     for text in texts:
-        for match in re.finditer(r"\((?:the )?([A-Z][^()]{3,80}?)\)", text):
+        for match in NAME_IN_BRACKETS.finditer(text):
             inside = match.group(1).strip()
             if inside not in known:
                 continue

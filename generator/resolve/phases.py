@@ -26,7 +26,7 @@ from ..model import (
     in_text_order,
 )
 from ..organisations import listed_acronyms
-from ..steps import Steps
+from ..steps import PerArticle, Steps
 from .aliases import (
     _familiar_given_names,
     _glossed_acronyms,
@@ -106,6 +106,7 @@ from .placements import (
     _placements,
 )
 from .reasons import NotActor
+from .scans import Scanned, scanned
 from .surnames import (
     _follow_surnames,
     _full_names,
@@ -255,6 +256,8 @@ class Passed:
     paragraphs: dict[str, tuple[str, ...]]
     pre_read: tuple[Candidate, ...]
     marks: _Marks
+    scanned: Scanned
+    """The paragraphs each briefing-wide scan reads (``scans``), kept per article."""
 
 
 def candidate_passes(
@@ -279,11 +282,72 @@ def candidate_passes(
     candidates = _mission_place(candidates, paragraphs)
     candidates = _owners_in_articles(candidates, content.articles, steps)
     candidates = _newspapers_short(candidates, paragraphs)  # leaves some out: not kept
-    candidates = _regions_written(candidates, paragraphs, sentences)
-    candidates = _well_known_written(candidates, paragraphs, sentences)
+    candidates = _regions_by_article(candidates, paragraphs, sentences, annotated, steps)
+    scans = scanned(content.articles, sentences, steps)
+    well_known = {a: texts for a, texts in paragraphs.items() if a in scans.well_known}
+    candidates = _well_known_written(candidates, well_known, sentences)
     pre_read = candidates  # as read before the in-article passes, some of which leave names out
     candidates, marks = _in_articles(candidates, content.articles, lowercase, steps)
-    return Passed(annotated, tuple(proposed), tuple(candidates), paragraphs, tuple(pre_read), marks)
+    return Passed(
+        annotated, tuple(proposed), tuple(candidates), paragraphs, tuple(pre_read), marks, scans
+    )
+
+
+def _regions_by_article(
+    candidates: list[Candidate],
+    paragraphs: Mapping[str, tuple[str, ...]],
+    sentences: Mapping[str, tuple[Sentence, ...]],
+    annotated: Mapping[str, str],
+    steps: Steps,
+) -> list[Candidate]:
+    """``_regions_written``, which reads each article's candidates, paragraphs and sentences
+    alone, run article by article (in the order of their first candidates, as it runs them)
+    and kept by ``steps`` under the article's id, annotation key (its sentences), paragraphs
+    and candidates: a rebuild after one edit reads again only that article. What is kept is
+    the candidates it changes (True for one left as it was: the very object stays, known to
+    the steps after it) and those it adds. An article whose annotation key is not known is
+    read every time."""
+    kept = PerArticle(steps, "regions-written")
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(candidates):
+        by_article[c.article].append(i)
+    out = list(candidates)
+    added: list[Candidate] = []
+    for article, indexes in by_article.items():
+        here = [candidates[i] for i in indexes]
+        texts, key = paragraphs.get(article, ()), annotated.get(article, "")
+        compute = partial(_regions_in_article, article, texts, sentences.get(article, ()), here)
+        changed, more = (
+            kept.get((article, key, texts, here), compute, _regions_kept) if key else compute()
+        )
+        for i, one in zip(indexes, changed, strict=True):
+            if isinstance(one, Candidate):
+                out[i] = one
+        added.extend(more)
+    kept.save()
+    return out + added
+
+
+def _regions_in_article(
+    article: str, texts: tuple[str, ...], sentences: tuple[Sentence, ...], here: list[Candidate]
+) -> tuple[list[Candidate | bool], list[Candidate]]:
+    """``_regions_written`` of one article: each of its candidates (True where the same), and
+    the candidates it adds."""
+    made = _regions_written(here, {article: texts}, {article: sentences})
+    same = [True if c is was else c for c, was in zip(made, here, strict=False)]
+    return same, made[len(here) :]
+
+
+def _regions_kept(value: object) -> bool:
+    """A kept value of ``_regions_in_article``'s form."""
+    return (
+        type(value) is tuple
+        and len(value) == 2
+        and type(value[0]) is list
+        and type(value[1]) is list
+        and all(c is True or type(c) is Candidate for c in value[0])
+        and all(type(c) is Candidate for c in value[1])
+    )
 
 
 @dataclass(frozen=True)
@@ -398,7 +462,7 @@ def _voted(
             labels[name], labels[name + "s"] = pooled.copy(), pooled.copy()
     for name in _glossed(labels, glossed):
         labels[name]["ORG"] += 2  # "the Sejm (lower house)": the text says what it is
-    for name in _products(labels, texts):
+    for name in _products(labels, list(passed.scanned.made)):
         labels[name]["PRODUCT"] += 2  # "the SpaceX |Crew Dragon| capsule", NER or not
     places = _place_names(labels)
     for c in candidates:
@@ -471,8 +535,8 @@ def _overruled_by_texts(
     definitions, the acronyms that took their long form's verdict, and the long forms spelt
     out for an acronym."""
     labels, places, names, lowercase = voted.labels, voted.places, read.names, read.lowercase
-    texts, paragraphs = list(read.texts), passed.paragraphs
-    definitions = acronym_definitions(texts, [*labels, *names])
+    paragraphs = passed.paragraphs
+    definitions = acronym_definitions(passed.scanned.defined, [*labels, *names])
     defined = []
     for acronym, long in definitions.items():
         # "White House (WH)": the acronym is whatever its long form turned out to be.
@@ -581,7 +645,7 @@ def _other_names(
         _mononyms(verdicts, labels, candidates, titled, royal, names, lowercase, own_words)
     )
     verdicts.update(_popes(verdicts, royal, candidates, paragraphs))
-    for name, seat in _seat_acronyms(verdicts, texts).items():
+    for name, seat in _seat_acronyms(verdicts, list(passed.scanned.seats)).items():
         # "The WH statement" where the articles name the White House: its state.
         verdicts[name] = decide(seat, Counter({"ORG": 1}), None, lowercase)
         definitions.setdefault(name, seat)
@@ -589,7 +653,7 @@ def _other_names(
         verdicts[name] = Verdict(
             name, "organisation", f"a party: the articles write '{name} party'"
         )
-    for name in _glossed_parties(verdicts, labels, texts):
+    for name in _glossed_parties(verdicts, labels, passed.scanned.party_glosses):
         verdicts[name] = Verdict(name, "organisation", "a party: the articles say it is one")
     for spelt_name, numbered in _spelt_channels(verdicts).items():
         verdicts[spelt_name] = verdicts[numbered]  # "Channel Four" is "Channel 4"
@@ -644,7 +708,9 @@ def merges_and_folds(read: Read, passed: Passed, decided: Verdicts, steps: Steps
     known_as, papers, translated = decided.known_as, decided.papers, decided.translated
     editions, familiar, slips = decided.editions, decided.familiar, decided.slips
     gloss_of = decided.gloss_of
-    glosses = translations(texts, [n for n, v in verdicts.items() if v.name == n])
+    glosses = translations(
+        passed.scanned.translated, [n for n, v in verdicts.items() if v.name == n]
+    )
     royals = _royal_names(candidates, paragraphs)
     party_groups = _party_groups(verdicts, texts)
     # The merges read of each candidate only its name, article and rank in it (``_Placed``),
@@ -669,7 +735,7 @@ def merges_and_folds(read: Read, passed: Passed, decided: Verdicts, steps: Steps
     )
     # The folds read of each candidate what ``_Placed`` holds, not where its sentence is:
     # kept after an edit that moves no name within its article.
-    headed = _states_headed(labels, texts, people, surnames)
+    headed = _states_headed(labels, passed.scanned.offices, people, surnames)
     folds = steps.run(
         "folds",
         partial(
@@ -692,7 +758,11 @@ def merges_and_folds(read: Read, passed: Passed, decided: Verdicts, steps: Steps
     keys = _keys({*final.values(), *(t for t, _ in folds.values())}, curated, names, folded)
     reasons = {m.name: m.reason for m in merged}
     reasons.update(
-        {a: f"defined in the text as '{definitions[a]} ({a})'" for a in defined if a != final[a]}
+        {
+            a: f"defined in the text as '{definitions[a]} ({a})'"
+            for a in defined
+            if a in final and a != final[a]  # a rule after the definition may reject it
+        }
     )
     reasons.update({a: f"spelt out in the text: '{spelt[a]}'" for a in spelt if a != final[a]})
     reasons.update(

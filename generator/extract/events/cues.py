@@ -185,12 +185,14 @@ from .offices import (
     _wins_seat,
 )
 from .speech import (
+    DESCRIBE,
     EXPRESS,
     INTERVIEW_NOUNS,
     _asks,
     _asks_help,
     _brought,
     _consults,
+    _describes_as,
     _expresses,
     _interview_noun,
     _interviews,
@@ -403,6 +405,7 @@ _CUES = (
     _Cue(_VERB, GREET, _greets_someone, "meeting"),  # "was greeted by the President"
     _Cue(_VERB, TURN, _turns_over, "handover"),  # "turned it over to Lumo authorities"
     _Cue(_VERB, REPORTING, _says_that, "statement"),  # "dela Vega said", "Marsh stated that"
+    _Cue(_VERB, DESCRIBE, _describes_as, "statement"),  # "described the claims as propaganda"
     _Cue(_VERB, RECOMMEND, _recommends_that, "statement"),  # "Olsen recommended that"
     _Cue(_VERB, PUBLISH, _publishes, "statement"),  # "the Civil Aviation Authority issued a notice"
     _Cue(_VERB, APPROVE, _approves, "approval"),  # "the commission approved the merger"

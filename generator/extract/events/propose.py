@@ -200,7 +200,51 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
                 out[-1] = replace(out[-1], agents=())  # "the bombing killed seven": the
                 # killer named is the attack itself, whose own actors it has
     out, tallies = _fold_tolls(context, out, tolls, tallies, attacks_told)
-    return _told_once(context, out, tallies)
+    return _one_occasion(_told_once(context, out, tallies))
+
+
+SPEECH_ACTS = SPOKEN | {"accusation"}
+"""Types of a speaker's words: two of one sentence by one speaker are one occasion."""
+
+
+def _one_occasion(proposals: list[Proposal]) -> list[Proposal]:
+    """One speech event per speaker per sentence: "John Major has accused Johnson of misleading
+    the Queen, and argued that …" is one occasion of Major's (the accusation kept, the more
+    telling type); "Pompeo posted a message condemning Iran for the attacks, saying there was
+    …": a saying whose subject the sentence leaves out ("condemning Iran") is the speaker's,
+    what it is about joining theirs."""
+
+    def where(p: Proposal) -> tuple[str, int, int]:
+        return (p.mention.article, p.mention.paragraph, p.mention.sentence)
+
+    def joins(p: Proposal, i: int, host: Proposal, j: int) -> bool:
+        if not host.agents or where(host) != where(p):
+            return False
+        if p.date and host.date and p.date != host.date:
+            return False  # dated apart, two occasions, as ``merge`` keeps them
+        if not p.agents:  # a saying, not an act done to someone ("Qawi was accused of
+            return p.type == "statement"  # inciting the murder, which he denied": another's)
+        if set(p.agents) != set(host.agents):
+            return False
+        return j < i if p.type == host.type else p.type == "statement"
+
+    spoken = [i for i, p in enumerate(proposals) if p.type in SPEECH_ACTS]
+    into = {
+        i: j
+        for i in spoken
+        for j in [
+            next((j for j in spoken if j != i and joins(proposals[i], i, proposals[j], j)), -1)
+        ]
+        if j >= 0
+    }
+    for i in into:  # (a host that joined another: the other; indices only fall or end at a
+        while into[i] in into:  # type other than a statement, so no cycle)
+            into[i] = into[into[i]]
+    out = list(proposals)
+    for i, j in sorted(into.items()):
+        extra = tuple(a for a in out[i].patients if a not in (*out[j].patients, *out[j].agents))
+        out[j] = replace(out[j], patients=out[j].patients + extra)
+    return [p for i, p in enumerate(out) if i not in into]
 
 
 COUNTED_TYPES = frozenset({"killing", "death", "arrest"})

@@ -17,7 +17,7 @@ from ..parse import (
     subtree_role,
 )
 from ..statements.words import SOURCES
-from ..vocabulary import OUTLETS, forms
+from ..vocabulary import OUTLETS, REPORTS, forms
 from .antecedents import _previous_subject
 from .clauses import _negated_or_hypothetical
 from .tokens import ARMED, BODIES, CHAMBERS, GOVERNMENTS, _named, _outlet_named, _party
@@ -339,24 +339,127 @@ def _sent_from(verb: Token) -> list[Token]:
 def _says_that(verb: Token) -> bool:
     """ "Arnel dela Vega of the army's Western Mindanao Command said the Abu Sayyaf Group are
     the suspected perpetrators", "Hataman agreed, saying only this organisation …": a named
-    speaker's reported words. Not where the sentence quotes (the quotation is the statement
-    event already), nor an outlet's or a commentator's ("Professor Greg Barton said"), nor
-    what is said to be so ("is said to have")."""
-    if not any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in verb.children):
+    speaker's reported words. Not where the verb's clause quotes (the quotation is the
+    statement event already), unless the quotation is part of the clause said ("The army said
+    the plane was bringing meat "to help the country's economy."": the speaker's own words
+    within what is reported), nor an outlet's or a commentator's ("Professor Greg Barton said"), nor
+    what is said to be so ("is said to have"). A body's report speaks for the body ("a report
+    from the Mexican government said"); told to do something is told words too ("TfL told
+    passengers to take a longer way")."""
+    said = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if not said and not _tells_to(verb):
         return False
-    if any(t.text in QUOTE_MARKS for t in verb.sent):
-        return False
+    if any(t.text in QUOTE_MARKS for t in verb.subtree) and not _quoted_within(verb, said):
+        return False  # (a quotation in another clause is another's: "he was told by Zinichev
+    return _named_speaker(verb)  # of "…", while Klimov indicated 68 people were missing")
+
+
+def _named_speaker(verb: Token) -> bool:
+    """The verb's subject is a named speaker whose words are an act: a name, "he" or "she", a
+    state's organ or force, a named body or its report; not an outlet nor a commentator."""
     who = subject(verb, depth=2)
     if who is None or who.dep_ == "nsubjpass":
         return False
-    if not (_named(who) or who.lower_ in ("he", "she") or _state_body(who) or _bare_force(who)):
+    if not (
+        _named(who)
+        or who.lower_ in ("he", "she")
+        or _state_body(who)
+        or _bare_force(who)
+        or _body_of_name(who)
+        or _report_of(who)
+    ):
         return False
-    if _outlet_named(who):
+    if _outlet_speaking(who):
         return False
     if who.lower_ in ("he", "she"):  # "Ecologist Jane Goodwin … said … She also said": hers
         who = _previous_subject(who) or who
     words = {t.lower_.strip(".") for t in who.subtree}
     return not words & SOURCES and not any(w.endswith(SCHOLARS) for w in words)
+
+
+TELL = forms("tell")
+DESCRIBE = forms("describe", "characterise", "characterize", "label", "brand", "dub")
+
+
+def _describes_as(verb: Token) -> bool:
+    """ "The Ethiopian government described the claims as propaganda", "Venediktov described
+    the protesters as ordinary Muscovites": a named speaker's judgement, a statement; not "was
+    described as a war zone", nor "described the scene" (no "as"), nor where the sentence
+    quotes (the quotation is the statement event already)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or any(t.text in QUOTE_MARKS for t in verb.sent):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "as" for h in (verb, *objects) for c in h.children):
+        return False
+    return _named_speaker(verb)
+
+
+def _tells_to(verb: Token) -> bool:
+    """ "Transport for London told passengers to take a longer way around": telling someone
+    to do something, a directive said; not "was told to leave" (the subject is told)."""
+    return (
+        verb.lower_ in TELL
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and any(c.dep_ == "xcomp" and infinitive(c) for c in verb.children)
+    )
+
+
+def _quoted_within(verb: Token, said: list[Token]) -> bool:
+    """Every quotation mark of the verb's clause is inside a clause the verb says: a partial
+    quotation of the speaker's reported words, not a quotation beside them."""
+    inside = {t.i for c in said for t in c.subtree}
+    marks = [t.i for t in verb.subtree if t.text in QUOTE_MARKS]
+    if not inside or len(marks) % 2:
+        return False
+    doc = verb.doc
+    quoted = {t.i for a, b in zip(marks[::2], marks[1::2], strict=True) for t in doc[a + 1 : b]}
+    own = {i for i in inside if i not in quoted and not doc[i].is_punct and doc[i].dep_ != "mark"}
+    # (a closing mark may hang from the sentence's end: "… "to help the country's economy."";
+    # a clause all quoted is the quotation itself: ""We will not leave," Johnson said")
+    return bool(own) and all(i in inside for i in quoted if not doc[i].is_punct)
+
+
+PRESS_ROLES = frozenset(
+    "secretary secretaries officer officers spokesman spokeswoman spokesperson attache "
+    "attaché aide aides adviser advisor office service department chief".split()
+)
+"""Roles of a body's own spokespeople that "press" or "media" names ("Kremlin press secretary
+Dmitry Peskov", "police press officer Monika Kosiec"): the body's voice, no news outlet."""
+
+
+def _outlet_speaking(who: Token) -> bool:
+    """The speaker is a news outlet or its journalist ("Znak.com claims", "the army newspaper
+    said"); not a body's press officer or press secretary (``PRESS_ROLES``)."""
+    return any(
+        t.lower_.endswith(".com")
+        or (
+            t.lower_ in OUTLETS
+            and not (t.lower_ in ("press", "media") and t.head.lower_ in PRESS_ROLES)
+        )
+        for t in who.subtree
+    )
+
+
+def _body_of_name(who: Token) -> bool:
+    """ "The French Civil Security service said": a body whose common noun follows its name
+    (the compounds a named organisation); not "the security service said", named by nobody."""
+    return who.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and c.ent_type_ == "ORG" and c.pos_ == "PROPN" for c in who.children
+    )
+
+
+def _report_of(who: Token) -> bool:
+    """ "Another report from the Mexican government said eight Mexicans died", "a report by
+    the United Nations said": a named body's report says what its body says (not "a report
+    said", nor an outlet's, "a CNN report said")."""
+    if who.lower_ not in REPORTS and who.lower_ not in ("reports", "polls", "surveys"):
+        return False
+    if any(_outlet_named(c) for c in who.children if c.dep_ in ("compound", "poss")):
+        return False
+    return any(
+        (_named(o) or _state_body(o)) and not _outlet_named(o)
+        for o in preposition_objects(who, "from", "by", "of")
+    )
 
 
 def _recommends_that(verb: Token) -> bool:

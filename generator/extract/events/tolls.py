@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...model import EventFrame
 from ..parse import children, conjuncts, preposition_objects, subtree_role
-from ..statements.words import SOURCES
+from ..statements.words import BODIES, SOURCES
 from ..vocabulary import COUNTED, REPORTS, forms
 from .settings import _beyond
 from .speech import QUOTE_MARKS, SCHOLARS
@@ -55,12 +55,37 @@ def _speakers(verb: Token) -> list[Token]:
                      if b.ent_type_ == "ORG" and not _outlet_named(b)),
                     None,
                 )  # fmt: skip
+            if named is None and verb.i > verb.head.i and _speaking_body(o):  # "…,
+                named = o  # according to the Montgomery County Police Department"
             if named is None or _outlet_named(o):
                 continue
             words = {t.lower_.strip(".") for t in o.subtree}
             if not words & SOURCES and not any(w.endswith(SCHOLARS) for w in words):
                 found.append(named)
     return found
+
+
+def _speaking_body(token: Token) -> bool:
+    """ "…, according to the Montgomery County Police Department", "…, according to the
+    Election Commission of Pakistan", "…, according to Turkey": a body or a state named after
+    the news it told, whose word the clause is (an outlet or a source is left out by
+    ``_speakers``; ``_speakers`` asks for the phrase after its clause: "According to the
+    House of Commons Library, most prorogations have been …" cites a reference for the
+    background); not where the sentence tells a toll ("30 people died in the attack,
+    according to the Syrian Observatory": how the attack is sourced, the count a health
+    body's only, ``_counted_by``)."""
+    if token.ent_type_ not in ("ORG", "GPE") or token.pos_ != "PROPN":
+        return False
+    if token.ent_type_ == "ORG" and not any(
+        t.lower_ in BODY_WORDS for t in token.subtree if t.ent_type_ == "ORG"
+    ):
+        return False  # "according to USA Today", "according to Time": a name with no word of
+        # a body is as often an outlet's, which sources the news
+    sentence = token.sent
+    return not (
+        any(t.lower_ in HARM_WORDS for t in sentence)
+        and any(t.like_num or t.ent_type_ == "CARDINAL" for t in sentence)
+    )
 
 
 def _toll(token: Token, health: bool) -> bool:
@@ -140,16 +165,28 @@ def _counters(verb: Token) -> list[Token]:
 DYING_WORDS = forms("die") | forms("infect")
 """Verbs counted in a toll ("50,000 people have died", "one million had been infected")."""
 
+BODY_WORDS = BODIES | frozenset(
+    "center centre institute bureau authority authorities board service organization "
+    "organisation administration commissioner".split()
+)
+"""Words that make a name a body's ("the Montgomery County Police Department", "the National
+Hurricane Center", "the Election Commission of Pakistan")."""
+
+HARM_WORDS = DYING_WORDS | COUNTED | forms("kill", "injure", "wound") | {"injured", "wounded"}
+"""Words of a toll: with a number in the sentence, a body "according to" which it is told
+sources the count (``_speaking_body``)."""
+
 
 def _by_counter(doc: Doc, verb: Token, frame: EventFrame) -> EventFrame:
     """The statement is the counting body's or the named speaker's, about nobody. What a
     speaker says dates the saying no more than after "said" ("according to a 1989 report …,
     the aircraft was involved in an incident on August 23, 1987": 1989's, not 1987's): only
     the "according to" phrase dates it."""
-    speakers = _speakers(verb)
-    if speakers and not _counters(verb):
+    counters = _counters(verb)
+    speakers = [s for s in _speakers(verb) if s not in counters]  # (a body once)
+    if speakers and not counters:
         frame = replace(frame, asides=(*frame.asides, *_beyond(doc, verb)))
-    bodies = tuple(subtree_role(doc, o, []) for o in _counters(verb))
+    bodies = tuple(subtree_role(doc, o, []) for o in counters)
     return replace(frame, agents=(*bodies, *map(_own_name, speakers)), patients=())
 
 

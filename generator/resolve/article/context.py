@@ -160,9 +160,9 @@ def _nicknames(paragraphs: Sequence[str]) -> dict[str, str]:
     return found
 
 
-_CAPITALS_OPENING = re.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3}(?![\w'’-])")
+_CAPITALS_OPENING = re.compile(r"[A-Z][A-Z'’.-]+(?:,? [A-Z][A-Z'’.-]+){1,3}(?![\w'’-])")
 """A paragraph's opening run of two to four words in capitals: a dateline's place ("KUALA
-LUMPUR:", "PHNOM PENH (Reuters) -")."""
+LUMPUR:", "PHNOM PENH (Reuters) -", "WASHINGTON, UNITED STATES -")."""
 
 
 def _dateline_place(paragraph: str, start: int, end: int) -> str:
@@ -171,10 +171,21 @@ def _dateline_place(paragraph: str, start: int, end: int) -> str:
     piece of that place, no actor; the place's name, else ''. A dateline's place is written so
     (actors98 found "KUALA" made an organisation twice)."""
     run = _CAPITALS_OPENING.match(paragraph)
-    if run is None or end > run.end() or paragraph[start:end] == run.group():
+    if run is None or end > run.end():
+        return ""
+    if "," in run.group():
+        # "WASHINGTON, UNITED STATES - …": a city and its state, each a place, every piece
+        # of either (the state's name too) the dateline's, no mention of an actor
+        parts = [part.strip().title() for part in run.group().split(",")]
+        placed = all(state_name(part) or place_kind(part) in _DATELINE_KINDS for part in parts)
+        return run.group().title() if placed else ""
+    if paragraph[start:end] == run.group():
         return ""
     place = run.group().title()
-    return place if state_name(place) or place_kind(place) in ("a city", "a region") else ""
+    return place if state_name(place) or place_kind(place) in _DATELINE_KINDS else ""
+
+
+_DATELINE_KINDS = ("a city", "a region")
 
 
 def _alias_of(name: str, people: Mapping[int, list[tuple[int, int, str]]]) -> str | None:
