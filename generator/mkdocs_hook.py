@@ -23,8 +23,9 @@ Here, with the site's bytes unchanged:
   (an article's paragraphs too: their ids, which that scan no longer sees, are given to
   MkDocs' anchor check by the hook);
 - the headings below an entity's or article's title, which the generator writes as HTML
-  without ids, are stashed with them and given here what the ``toc`` extension gave a
-  Markdown heading: ids, permalinks and the page's contents (``html_headings``; perf76).
+  with the ids and permalinks the ``toc`` extension gave a Markdown heading
+  (``generator.render.headings``; perf78), are stashed with them and read back here into the
+  page's contents (``html_headings``; perf76).
 
 MkDocs loads this file by its path (mkdocs.yml ``hooks``), so it imports nothing of ours.
 """
@@ -42,9 +43,7 @@ from markdown.extensions.toc import (  # type: ignore[import-untyped]
     TocExtension,
     TocTreeprocessor,
     nest_toc_tokens,
-    slugify,
     strip_tags,
-    unique,
 )
 from material.plugins.search.plugin import Parser  # type: ignore[import-untyped]
 from mkdocs.plugins import event_priority
@@ -62,6 +61,8 @@ HAS_ID = re.compile(r"""<h[1-6]\b[^>]*\sid\s*=""", re.IGNORECASE)
 WRAPPED = "briefing_first_section_only"
 STASHED = "briefing_stashed_blocks"
 """The page attribute holding its raw HTML blocks between its Markdown and its HTML."""
+STASHED_ANCHORS = "briefing_stashed_anchors"
+"""The page attribute holding the ids in those blocks, for MkDocs' anchor check."""
 STASH_MARK = "<!-- briefing-block "
 STASHABLE = re.compile(
     r'<(figure) class="graph"[ >]|<(div) class="graph-panel"[ >]'
@@ -73,7 +74,7 @@ STASHABLE = re.compile(
     r"|<(table)> <thead> <tr> <th>"
     r'|<(p) id="p[0-9]+"><a aria-label="Paragraph '
     r"|<(p)[ >]"
-    r"|<(h[2-6])>"
+    r"|<(h[2-6])[ >]"
 )
 """The generator's blocks of raw HTML without Markdown (``draw.figure``,
 ``overview.graph_panel``, ``overview.timeline_filters``, an entity's infobox and its
@@ -83,9 +84,9 @@ list of statements: ``templates/_statements.md.j2``, or any other list the gener
 as HTML, such as an actor's; an actor's timeline table: ``templates/actor.md.j2``; an
 article's paragraph: ``render.paragraph_html``; any other paragraph the generator writes as
 HTML, such as an evidence group's date and outlet: ``templates/_evidence.md.j2``; a heading
-below the title, without its id, which the hook gives it: ``html_headings``), each made as one
-line. The editors' review pages are HTML of the generator's own since perf70: the hook
-never sees them."""
+below the title, with its id and permalink: ``generator.render.headings``), each made as one line.
+The editors' review pages are HTML of the generator's own since perf70: the hook never sees
+them."""
 STASHABLE_LINE = re.compile("^(?:" + STASHABLE.pattern + ")", re.MULTILINE)
 ANCHOR = re.compile(r"""\sid\s*=|<a\s[^>]*\bname\s*=""", re.IGNORECASE)
 """What MkDocs collects from raw HTML as anchors a link may point to."""
@@ -120,35 +121,44 @@ def block_anchors(line: str) -> list[str] | None:
     return found
 
 
-def stash_blocks(markdown: str) -> tuple[str, list[str]]:
+def stash_blocks(markdown: str, anchors: list[str] | None = None) -> tuple[str, list[str]]:
     """``markdown`` with each whole-line stashable block that stands alone (blank lines
     around it) replaced by a comment, and the blocks in order. Python-Markdown stashes the
     comment as it would have stashed the block, so everything else converts the same; a block
     with an anchor written otherwise than ``block_anchors`` reads (MkDocs checks links
     against them), a ``markdown`` attribute, or tags not closed on its line stays, as does
-    every block of a page that holds the mark already."""
+    every block of a page that holds the mark already. The stashed blocks' anchors, read
+    line by line here, are added to ``anchors`` (perf78: read again from the joined blocks,
+    every heading's id now among them, the scan went over the whole body)."""
     if STASH_MARK in markdown or not STASHABLE_LINE.search(markdown):
         return markdown, []
     lines = markdown.split("\n")
     blocks: list[str] = []
+    found: list[str] = []
     for n, line in enumerate(lines):
         match = STASHABLE.match(line)
         if (
             match is None
             or (n and lines[n - 1].strip())
             or (n + 1 < len(lines) and lines[n + 1].strip())
-            or (
-                maybe_anchor_or_markdown(line)
-                and (MARKDOWN_ATTR.search(line) or block_anchors(line) is None)
-            )
         ):
             continue
+        line_anchors: list[str] | None = []
+        if maybe_anchor_or_markdown(line):
+            if MARKDOWN_ATTR.search(line):
+                continue
+            line_anchors = block_anchors(line)
+            if line_anchors is None:
+                continue
         tag = next(group for group in match.groups() if group)
         opened = re.compile(f"<{tag}[\\s>]")
         if not line.endswith(f"</{tag}>") or len(opened.findall(line)) != line.count(f"</{tag}>"):
             continue
         lines[n] = f"{STASH_MARK}{len(blocks)} -->"
         blocks.append(line)
+        found += line_anchors or ()
+    if anchors is not None and blocks:
+        anchors += found
     return ("\n".join(lines), blocks) if blocks else (markdown, [])
 
 
@@ -196,59 +206,60 @@ def unstash_blocks(html: str, blocks: list[str]) -> str:
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     """Take the generator's raw HTML blocks out of the Markdown (``stash_blocks``), a run
-    of them one blank line apart as one (``joined_runs``)."""
-    markdown, blocks = joined_runs(*stash_blocks(markdown))
+    of them one blank line apart as one (``joined_runs``), and keep their anchors."""
+    anchors: list[str] = []
+    markdown, blocks = joined_runs(*stash_blocks(markdown, anchors))
     if blocks:
         setattr(page, STASHED, blocks)
+        setattr(page, STASHED_ANCHORS, anchors)
     return markdown
 
 
-HTML_HEADING = re.compile(r"<h([2-6])>(.*?)</h\1>(\n\n)?")
-"""A heading the generator writes as HTML, on one line, without an id (``STASHABLE``), with
-the blank line after it when it was joined to the next block (``joined_runs``)."""
-TOC_OPTIONS = {"permalink", "permalink_class", "permalink_title", "title"}
-"""The ``toc`` options ``html_headings`` follows (``title`` only names the theme's contents)."""
+HTML_HEADING = re.compile(
+    r'<h([2-6]) id="([^"]*)">(.*?)<a class="headerlink" href="#\2" title="Permanent link">'
+    r"&para;</a></h\1>(\n\n)?"
+)
+"""A heading the generator writes as HTML, on one line, with its id and permalink
+(``generator.render.headings``; ``STASHABLE``), with the blank line after it when it was joined to
+the next block (``joined_runs``)."""
+TOC_OPTIONS = {"permalink": True}
+"""The ``toc`` options the generator's headings are written for (``title`` only names the
+theme's contents)."""
 
 
-def html_headings(
-    blocks: list[str], page: Any, options: dict[str, Any] | None
-) -> tuple[list[str], set[str]]:
-    """``blocks`` with each heading the generator wrote as HTML given what the ``toc``
-    extension gives a Markdown heading (its id, unique on the page, and its permalink), and
-    the page's contents (``page.toc``) its entries, nested under the title; and those ids.
-    Python-Markdown read each Markdown heading of an event or actor page with its inline
-    patterns, MkDocs rewrote its link, and the toc extension serialised it again (issue 10):
-    a heading written as HTML is stashed with the blocks around it. Only a page whose
-    Markdown headings are its title alone (before all of these) may hold such headings."""
-    options = options or {}
-    unknown = set(options) - TOC_OPTIONS
-    if unknown:
-        raise RuntimeError(f"mkdocs_hook: headings written as HTML with toc options {unknown}")
+def html_headings(blocks: list[str], page: Any, options: dict[str, Any] | None) -> list[str]:
+    """``blocks`` with each heading the generator wrote as HTML (its id and permalink those
+    the ``toc`` extension gives a Markdown heading) followed by one newline, as
+    Python-Markdown ends a heading, not a raw block's two; and the page's contents
+    (``page.toc``) given their entries, nested under the title. Python-Markdown
+    read each Markdown heading of an event or actor page with its inline patterns, MkDocs
+    rewrote its link, and the toc extension serialised it again (issue 10): a heading written
+    as HTML is stashed with the blocks around it. Only a page whose Markdown headings are its
+    title alone (before all of these) may hold such headings."""
+    options = {key: value for key, value in (options or {}).items() if key != "title"}
+    if options != TOC_OPTIONS:
+        raise RuntimeError(
+            f"mkdocs_hook: headings written as HTML for the toc options {TOC_OPTIONS},"
+            f" not {options}"
+        )
     title = [*toc_entries(page.toc or [])]
     if len(title) > 1 or any(token["level"] != 1 for token in title):
         raise RuntimeError("mkdocs_hook: headings written as HTML after Markdown headings")
-    used = {token["id"] for token in title}
-    counters: dict[str, int] = {}
     tokens: list[dict[str, Any]] = []
-    permalink = options.get("permalink")
-    mark = "&para;" if permalink is True else escape_html_text(permalink or "")
-    link_class = escape_html_attr(options.get("permalink_class", "headerlink"))
-    link_title = options.get("permalink_title", "Permanent link")
-    title_attr = f' title="{escape_html_attr(link_title)}"' if link_title else ""
 
     def heading(match: re.Match[str]) -> str:
-        level, inner, blank = match.groups()
-        name = strip_tags(inner)
-        id_ = unique(slugify(unescape(name), "-"), used, counters)
-        tokens.append({"level": int(level), "id": id_, "name": name, "children": []})
-        link = f'<a class="{link_class}" href="#{id_}"{title_attr}>{mark}</a>' if mark else ""
+        level, id_, inner, blank = match.groups()
+        tokens.append({"level": int(level), "id": id_, "name": strip_tags(inner), "children": []})
         # Python-Markdown ends a heading with one newline, a raw block with two
-        return f'<h{level} id="{id_}">{inner}{link}</h{level}>' + ("\n" if blank else "")
+        return match.group(0)[:-1] if blank else match.group(0)
 
     blocks = [HTML_HEADING.sub(heading, block) if "<h" in block else block for block in blocks]
+    ids = {token["id"] for token in tokens}
+    if len(ids) < len(tokens) or ids & {token["id"] for token in title}:
+        raise RuntimeError("mkdocs_hook: a heading's id repeated on the page")
     if tokens:
         page.toc = get_toc(nest_toc_tokens(title + tokens))
-    return blocks, {token["id"] for token in tokens}
+    return blocks
 
 
 def toc_entries(toc: Any) -> Any:
@@ -256,16 +267,6 @@ def toc_entries(toc: Any) -> Any:
     for item in toc:
         yield {"level": item.level, "id": item.id, "name": item.title, "children": []}
         yield from toc_entries(item.children)
-
-
-def escape_html_text(value: str) -> str:
-    """Text, as Python-Markdown's serializer writes it."""
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def escape_html_attr(value: str) -> str:
-    """A value for a double-quoted attribute, as Python-Markdown's serializer writes one."""
-    return escape_html_text(value).replace('"', "&quot;")
 
 
 def plain(text: str) -> str:
@@ -279,12 +280,12 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     blocks = getattr(page, STASHED, None)
     if blocks is not None:
         # what MkDocs' raw HTML scan would have found in them, for its anchor check
-        anchors = {a for block in blocks if "id=" in block for a in block_anchors(block) or ()}
+        anchors = set(getattr(page, STASHED_ANCHORS, ()))
         if any("<h" in block and HTML_HEADING.search(block) for block in blocks):
-            blocks, heading_ids = html_headings(blocks, page, config.mdx_configs.get("toc"))
-            anchors |= heading_ids  # read before they were given: the blocks' scan is long
+            blocks = html_headings(blocks, page, config.mdx_configs.get("toc"))
         html = unstash_blocks(html, blocks)
         delattr(page, STASHED)
+        delattr(page, STASHED_ANCHORS)
         if anchors:
             page.present_anchor_ids = (page.present_anchor_ids or set()) | anchors
     page.markdown = ""  # not None: MkDocs reads None as "never read", and loses the title

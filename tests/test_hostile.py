@@ -529,8 +529,9 @@ def test_the_index_tables_and_timeline_lists_written_as_html_escape_every_value(
 
 def test_headings_written_as_html_escape_the_article_titles_they_show():
     # perf76: an entity's and an article's headings below the title are raw HTML the MkDocs
-    # hook keeps from Python-Markdown and gives ids: an article's title in an evidence
-    # group's heading stays text, its link the site's own page
+    # hook keeps from Python-Markdown: an article's title in an evidence group's heading
+    # stays text, its link the site's own page; perf78: each with its id (a slug: nothing of
+    # the title's markup gets into it) and its permalink to it
     from html import unescape
 
     from test_render import index_site, render_pages
@@ -542,7 +543,7 @@ def test_headings_written_as_html_escape_the_article_titles_they_show():
     pages = render_pages(ROOT / "templates", index_site(evil), Briefing("T", "S"))
     titles = 0
     for path, text in pages.items():
-        lines = [line for line in text.splitlines() if re.match(r"<h[2-6]>", line)]
+        lines = [line for line in text.splitlines() if re.match(r"<h[2-6][ >]", line)]
         if not lines:
             continue
         assert path.split("/")[0] in ("actors", "events", "agreements", "articles"), path
@@ -550,10 +551,12 @@ def test_headings_written_as_html_escape_the_article_titles_they_show():
         for line in lines:
             titles += evil.split()[0] in unescape(line)
             assert "<script" not in line and "<img" not in line, line
-            assert not re.search(r"<[^>]*\sid=", line), line  # the hook gives the ids
+            ids = re.findall(r"<[^>]*\sid=\"([^\"]*)\"", line)
+            assert len(ids) == 1 and re.fullmatch(r"[a-z0-9_-]+", ids[0]), line
             assert set(re.findall(r"</?(\w+)", line)) <= {"h2", "h3", "a"}, line
             hrefs = re.findall(r'href="([^"]*)"', line)
-            assert all(re.fullmatch(r"(\.\./)*([a-z0-9-]+/)+", h) for h in hrefs), line
+            assert hrefs[-1] == f"#{ids[0]}", line  # the permalink
+            assert all(re.fullmatch(r"(\.\./)*([a-z0-9-]+/)+", h) for h in hrefs[:-1]), line
             assert mkdocs_hook.HTML_HEADING.fullmatch(line), line
         stashed = mkdocs_hook.joined_runs(*mkdocs_hook.stash_blocks(text))[1]
         assert all(any(line in block for block in stashed) for line in lines), path

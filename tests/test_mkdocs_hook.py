@@ -488,7 +488,7 @@ def test_the_lean_toc_gives_the_same_ids_permalinks_and_contents(text, tmp_path)
         assert '<div class="toc">' in ours.convert(text)
 
 
-# -- perf76: headings below the title written as HTML, given their ids by the hook ------------
+# -- perf76: headings below the title written as HTML, their contents given by the hook -------
 HEADINGS_MD = (
     "# Talks & co\n\n<p>Intro.</p>\n\n## Statements\n\n<p>One.</p>\n\n"
     "## Evidence from the articles\n\n### [A & B \\*x\\* «ü»](../other.md)\n\n<p>Two.</p>\n\n"
@@ -532,8 +532,11 @@ def test_headings_written_as_html_make_the_same_site_as_markdown_headings(tmp_pa
     # link rewriting and the toc extension a serialisation each: written as HTML they are
     # stashed, and the hook gives them the ids (unique: "_1" after the title's or an earlier
     # heading's), permalinks and contents entries the toc extension gave them
+    # (perf78: the generator writes those ids and permalinks, the hook reads the contents)
+    from generator.render.headings import with_heading_ids
+
     old = built_site(tmp_path / "old", HEADINGS_MD)
-    new = built_site(tmp_path / "new", HEADINGS_HTML)
+    new = built_site(tmp_path / "new", with_heading_ids(HEADINGS_HTML, "Talks & co"))
     assert old.keys() == new.keys()
     for name in old:
         assert new[name] == old[name], name
@@ -543,9 +546,67 @@ def test_headings_written_as_html_make_the_same_site_as_markdown_headings(tmp_pa
     assert '<h3 id="older-articles">' in page
 
 
-def test_html_headings_follow_the_markdown_headings_they_replace_only_after_the_title():
+@pytest.mark.slow
+def test_headings_written_as_html_keep_their_ids_and_permalinks_without_the_hook(tmp_path):
+    # perf78: the guide's engine independence: the ids and permalinks of the headings below
+    # the title are in the generated page itself, so an engine that runs no hook of ours
+    # shows them, and links to them resolve (MkDocs' own anchor check, strict)
+    from generator.publish import HOOK, run_mkdocs
+    from generator.render.headings import with_heading_ids
+
+    docs = tmp_path / "docs"
+    (docs / "actors").mkdir(parents=True)
+    links = "[older](actors/one.md#older-articles), [again](actors/one.md#statements_1)"
+    (docs / "index.md").write_text(f"# Home\n\n{links}\n", encoding="utf-8")
+    (docs / "other.md").write_text("# Other\n\nText.\n", encoding="utf-8")
+    page_md = with_heading_ids(HEADINGS_HTML, "Talks & co")
+    (docs / "actors" / "one.md").write_text(page_md, encoding="utf-8")
+    config = generated_config(tmp_path)
+    text = config.read_text(encoding="utf-8").replace(f"hooks:\n- {HOOK}", "hooks: []")
+    config.write_text(text, encoding="utf-8")
+    assert str(HOOK) not in config.read_text()
+
+    def warnings() -> list[str]:  # but the nav's: this site has none of its pages
+        result = run_mkdocs(config, "946684800", "build")
+        assert result.returncode == 0, result.stderr
+        return [w for w in result.stderr.splitlines() if "WARNING" in w and "'nav'" not in w]
+
+    assert warnings() == []
+    html = (tmp_path / "site/actors/one/index.html").read_text(encoding="utf-8")
+    for id_ in ("statements", "statements_1", "a-b-x-u", "a-b-x-u_1", "talks-co_1"):
+        assert f'id="{id_}"' in html and f'href="#{id_}" title="Permanent link"' in html
+    # the check is real: a link to a heading no page has is a warning (an error, strict)
+    (docs / "index.md").write_text("# Home\n\n[x](actors/one.md#no-such)\n", encoding="utf-8")
+    assert ["no-such" in w for w in warnings()] == [True]
+
+
+def test_the_hook_refuses_headings_written_for_other_toc_options_or_repeated_ids():
+    from mkdocs.structure.toc import get_toc
+
+    from generator.render.headings import with_heading_ids
+
+    title = [{"level": 1, "id": "t", "name": "T", "children": []}]
+    markdown = with_heading_ids("# T\n\n<h2>A</h2>\n\n<h2>A</h2>\n", "T")
+    blocks = hook.joined_runs(*hook.stash_blocks(markdown))[1]
     one = page("actors/one/")
-    stashed = hook.on_page_markdown("# T\n\n## Markdown\n\n<h2>HTML</h2>\n", one, SPLIT, None)
+    one.toc = get_toc(title)
+    assert hook.html_headings(blocks, one, {"permalink": True, "title": "On this page"})
+    assert [item.id for item in next(iter(one.toc)).children] == ["a", "a_1"]
+    for options in ({}, {"permalink": "#"}, {"permalink": True, "permalink_class": "x"}):
+        one.toc = get_toc(title)
+        with pytest.raises(RuntimeError, match="toc options"):
+            hook.html_headings(blocks, one, options)
+    one.toc = get_toc(title)
+    with pytest.raises(RuntimeError, match="repeated"):
+        hook.html_headings([blocks[0].replace("a_1", "a")], one, {"permalink": True})
+
+
+def test_html_headings_follow_the_markdown_headings_they_replace_only_after_the_title():
+    from generator.render.headings import with_heading_ids
+
+    one = page("actors/one/")
+    markdown = with_heading_ids("# T\n\n## Markdown\n\n<h2>HTML</h2>\n", "T")
+    stashed = hook.on_page_markdown(markdown, one, SPLIT, None)
     assert hook.STASH_MARK in stashed
     from mkdocs.structure.toc import get_toc
 

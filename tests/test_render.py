@@ -473,11 +473,11 @@ def test_news_outlets_are_listed_as_reporting_not_as_connections():
     linked = link(Resolved(entities, mentions, {article.id: (sentence,)}), (article,))
     pages = render_pages(ROOT / "templates", linked, Briefing("T", "S"))
     x = pages["actors/x.md"]
-    appears, reported = x.split("<h2>Appears with</h2>")[1].split("<h2>Reported by</h2>")
+    appears, reported = x.split('<h2 id="appears-with">')[1].split('<h2 id="reported-by">')
     assert '<a href="../y/">Y</a>' in appears and "TASS" not in appears
-    assert '<a href="../tass/">TASS</a>' in reported.split("<h2>")[0]
+    assert '<a href="../tass/">TASS</a>' in reported.split("<h2 ")[0]
     # The outlet's own page still lists whom it reported on.
-    assert '<a href="../x/">X</a>' in pages["actors/tass.md"].split("<h2>Appears with</h2>")[1]
+    assert '<a href="../x/">X</a>' in pages["actors/tass.md"].split('<h2 id="appears-with">')[1]
     assert "## News outlets" in pages["actors/index.md"]
 
 
@@ -729,7 +729,7 @@ def test_a_page_quotes_the_newest_articles_and_lists_the_older_by_title(monkeypa
         sentences[article.id] = (Sentence(0, 0, len(text), text, ()),)
     linked = link(Resolved((entity,), tuple(mentions), sentences), tuple(articles))
     page = render_pages(ROOT / "templates", linked, Briefing("T", "S"))["actors/x.md"]
-    quoted, older = page.split("<h3>Older articles</h3>")
+    quoted, older = page.split('<h3 id="older-articles">')
     assert "day 4" in quoted and "day 3" in quoted and "day 2" not in quoted
     assert "the 2 newest of the 4 articles naming it" in older
     assert older.index(">Day 2</a>") < older.index(">Day 1</a>")
@@ -768,7 +768,7 @@ def test_an_actor_page_quotes_its_newest_sentences_and_lists_the_rest_by_article
         )
     linked = link(Resolved((entity,), tuple(mentions), sentences), tuple(articles))
     page = render_pages(ROOT / "templates", linked, Briefing("T", "S"))["actors/x.md"]
-    quoted, older = page.split("<h3>Older articles</h3>")
+    quoted, older = page.split('<h3 id="older-articles">')
     # Day 4's two sentences fit in 3; day 3's would make 4: it is listed, not quoted.
     assert "spoke on day 4" in quoted and "voted on day 4" in quoted
     assert "day 3" not in quoted and "day 3" not in older
@@ -801,9 +801,12 @@ def test_a_hub_pages_mentions_say_at_their_top_what_is_quoted_and_what_is_listed
 
     def mentions_top() -> str:
         page = render_pages(ROOT / "templates", linked, Briefing("T", "S"))["actors/x.md"]
-        return page.split("<h2>Mentions</h2>\n", 1)[1].strip().split("\n", 1)[0]
+        return page.split('<h2 id="mentions">', 1)[1].split("\n", 2)[2].split("\n", 1)[0]
 
-    assert mentions_top() == '<h3><a href="../../articles/2024-01-03-a/">Day 3</a></h3>'
+    assert mentions_top() == (
+        '<h3 id="day-3"><a href="../../articles/2024-01-03-a/">Day 3</a><a class="headerlink"'
+        ' href="#day-3" title="Permanent link">&para;</a></h3>'
+    )
     monkeypatch.setattr("generator.evidence.MENTION_QUOTES", 1)
     assert mentions_top() == (
         "<p>Quoted below: 1 sentence from the newest of the 3 articles naming it. Listed after"
@@ -890,10 +893,10 @@ def test_an_actors_timeline_has_a_role_column_only_when_a_role_differs():
     x = Entity("actors", "x", "Xavier", "person")
     talks = Entity("events", "talks", "Talks", "meeting", date="2024-01-01", parties=("x",))
     visit = Entity("events", "visit", "Visit", "visit", date="2024-01-02", about=("x",))
-    timeline = "<h2>Timeline</h2>"
-    alone = _reader_site(x, talks)["actors/x.md"].split(timeline)[1].split("<h2>")[0]
+    timeline = '<h2 id="timeline">'
+    alone = _reader_site(x, talks)["actors/x.md"].split(timeline)[1].split("<h2 ")[0]
     assert "<th>Date</th> <th>Event</th> </tr>" in alone and "participant" not in alone
-    both = _reader_site(x, talks, visit)["actors/x.md"].split(timeline)[1].split("<h2>")[0]
+    both = _reader_site(x, talks, visit)["actors/x.md"].split(timeline)[1].split("<h2 ")[0]
     assert "<th>Date</th> <th>Event</th> <th>Role</th> </tr>" in both
     assert "<td>participant</td>" in both and "<td>concerned</td>" in both
 
@@ -1107,7 +1110,7 @@ def test_the_briefings_own_outlet_is_no_key_actor_but_keeps_its_page():
     assert "News outlet" in pages["actors/wikinews.md"]
     xavier = pages["actors/x.md"]
     assert "Wikinews" in xavier.split("Reported by")[1] and "Related" not in xavier
-    outlet = pages["actors/wikinews.md"].split("<h2>Articles from this source</h2>")[1]
+    outlet = pages["actors/wikinews.md"].split('<h2 id="articles-from-this-source">')[1]
     assert outlet.count('<li><a href="../../articles/2024-01-0') == 3
     assert (
         '<li><strong>Source:</strong> <a href="../../actors/wikinews/">en.wikinews.org</a>'

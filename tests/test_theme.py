@@ -91,3 +91,59 @@ def test_the_split_search_config_block_is_materials_but_for_the_worker():
         return worker.sub('"search"', text).split()
 
     assert words(copy) == words(upstream)
+
+
+TOC_ITEM_INCLUDE = '{% include "partials/toc-item.html" %}'
+TOC_ITEM_CALL = "{{ toc_item_html(toc_item) }}"
+
+
+def test_the_contents_partial_is_materials_with_its_item_a_macro_not_an_include():
+    # perf78: an include per contents entry (dozens on an actor page) looked the template up
+    # and made a new context each time; the macro gives the same HTML (the seed site's pages
+    # are byte for byte the same) as long as it is upstream's two partials joined so
+    upstream = COMMENT.sub("", (MATERIAL / "partials/toc.html").read_text())
+    item = COMMENT.sub("", (MATERIAL / "partials/toc-item.html").read_text())
+    assert upstream.count(TOC_ITEM_INCLUDE) == 1 and item.count(TOC_ITEM_INCLUDE) == 1
+    assert item.endswith("</li>\n"), "Material changed toc-item.html; join it again"
+    macro = item[:-1].replace(TOC_ITEM_INCLUDE, TOC_ITEM_CALL)  # an include drops one newline
+    expected = (
+        "{% macro toc_item_html(toc_item) %}" + macro + "{% endmacro -%}\n"
+        + upstream.replace(TOC_ITEM_INCLUDE, TOC_ITEM_CALL)
+    )  # fmt: skip
+    assert COMMENT.sub("", (THEME / "partials/toc.html").read_text()) == expected
+
+
+def test_the_contents_partial_renders_what_materials_two_partials_render():
+    from types import SimpleNamespace
+
+    import jinja2
+    from mkdocs.structure.toc import get_toc
+
+    def entry(level: int, id_: str, name: str, *children: dict) -> dict:
+        return {"level": level, "id": id_, "name": name, "children": list(children)}
+
+    toc = get_toc(
+        [
+            entry(
+                1,
+                "t",
+                "T",
+                entry(2, "a", "A &amp; B <em>x</em>", entry(3, "c", "C"), entry(3, "c_1", "C")),
+                entry(2, "d", "D", entry(3, "e", "E", entry(4, "f", "F &lt;script&gt;"))),
+                entry(2, "g", "G"),
+            )
+        ]
+    )
+    context = {
+        "lang": SimpleNamespace(t=lambda key: f"<{key}>"),
+        "config": SimpleNamespace(mdx_configs={"toc": {"title": "On this page"}}),
+        "page": SimpleNamespace(toc=toc),
+    }
+    for autoescape in (False, True):
+        html = {}
+        for name, folders in (("ours", [THEME, MATERIAL]), ("upstream", [MATERIAL])):
+            loader = jinja2.FileSystemLoader([str(folder) for folder in folders])
+            env = jinja2.Environment(loader=loader, autoescape=autoescape)
+            html[name] = env.get_template("partials/toc.html").render(**context)
+        assert html["ours"] == html["upstream"]
+        assert html["ours"].count('class="md-nav__item"') == 7

@@ -8,8 +8,9 @@ only ever template *data*, never template source.
 The package holds the stage (``render_pages``, ``render_changed``, here) and its helpers, one
 concern a module: ``templating`` (both Jinja2 environments), ``markup`` (the filters that make
 ``Md``), ``jumps`` and ``overview`` (index jump lists, the graph and timeline pages' filters),
-``draw`` (graphs as SVG), ``side_pages`` (notices, redirects), ``review_pages`` (the editors'
-HTML) and ``export`` (``data/entities.json``).
+``draw`` (graphs as SVG), ``headings`` (the ids and permalinks of the headings written as
+HTML), ``side_pages`` (notices, redirects), ``review_pages`` (the editors' HTML) and ``export``
+(``data/entities.json``).
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ from ..model.views import (
     Repo,
 )
 from ..reuse import ALWAYS, Digester, Previous
+from .headings import with_heading_ids
 from .jumps import UNDATED_EVENTS, actor_jumps, event_jumps, letter_jumps, split_undated
 from .markup import (
     TYPE_LABELS,
@@ -335,9 +337,10 @@ class Renderer:
         }
         if kind.party_field:
             context[kind.party_field] = view.involved  # "parties" or "participants"
-        return self.render(
+        markdown = self.render(
             f"{kind.singular}.md.j2", page_path(entity.key), edit=view.edit, **context
         )
+        return with_heading_ids(markdown, entity.name)
 
     def article_page(self, view: ArticleView) -> str:
         article = view.article
@@ -352,7 +355,7 @@ class Renderer:
             )
             for index, text in enumerate(article.paragraphs)
         ]
-        return self.render(
+        markdown = self.render(
             "article.md.j2",
             page,
             edit=view.edit,
@@ -362,6 +365,7 @@ class Renderer:
             found=view.found,
             kind_titles={kind.folder: kind.title for kind in KIND_TABLE},
         )
+        return with_heading_ids(markdown, article.title)
 
     def overview_jobs(self) -> list[tuple[str, object, Callable[[], str]]]:
         """The graph and timeline pages: path, the data they are made from, how to render."""
