@@ -6,19 +6,11 @@ shape, names of a real report kept."""
 from __future__ import annotations
 
 import pytest
+from test_extract_events71 import _frames
 
 from generator.extract import match
 
 pytestmark = pytest.mark.slow
-
-
-def _frames(nlp, text: str, type_: str) -> list[tuple[str, list[str], list[str]]]:
-    """Each frame of ``text`` of ``type_``: trigger, agents and patients."""
-    return [
-        (f.trigger.text, [r.text for r in f.agents], [r.text for r in f.patients])
-        for f in match(nlp(text), 0).events
-        if f.type == type_
-    ]
 
 
 @pytest.mark.parametrize(
