@@ -26,7 +26,10 @@ gold events with a date, how many are matched by a proposal of the same date (as
 are precise), by none with a date (undated), or only by a proposal sharing a participant whose
 date differs (a proposal left unmatched paired, date-blind, with a gold event left unmatched);
 and how many matched proposals carry a date where the gold has none. ``--errors`` lists the
-undated, differing and extra ones.
+undated, differing and extra ones. A missed gold event or agreement is also counted by where it
+was lost (``LOSSES``: no participant resolved, no proposal naming one, only other dates, or its
+proposal the match of another gold item), a line of counts that diagnoses a blind block
+without its errors being read.
 
 Tune on ``dev``; report ``test`` separately and only at the end.
 """
@@ -37,7 +40,7 @@ import argparse
 import csv
 import sys
 import tempfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,6 +61,18 @@ EXTRA_GOLD = ROOT / "tests" / "gold" / "agreements-extra.yml"
 CORPUS = ROOT.parent / "shared" / "corpora" / "wikinews_2019.csv"
 SEEDS = ROOT.parent / "shared" / "seeds"
 KINDS = ("statements", "events", "agreements")
+LOSSES = (
+    "no participant an actor",
+    "no proposal names one",
+    "only proposals of another date",
+    "its proposal matched another",
+)
+"""Where a missed gold event or agreement was lost, first that applies: none of its
+participants is an actor the article's pages name (resolve); no proposal of the article names
+one (extraction found no such act of theirs); every proposal naming one has another date
+(dating); a proposal that agrees is the match of another gold item (two occurrences told as
+one, or fewer proposals than occurrences). Counts only, so a blind block can be diagnosed
+without reading its errors."""
 
 
 @dataclass
@@ -67,11 +82,19 @@ class Score:
     wanted: int = 0
     found: int = 0
     errors: list[str] = field(default_factory=list)
+    losses: Counter[str] = field(default_factory=Counter)
+    """Missed gold events or agreements by where they were lost (``LOSSES``)."""
 
     def add(self, other: Score) -> None:
         for name in ("proposed", "right", "wanted", "found"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.extend(other.errors)
+        self.losses.update(other.losses)
+
+    def losses_line(self, label: str) -> str:
+        missed = self.wanted - self.found
+        parts = ", ".join(f"{why} {self.losses[why]}" for why in LOSSES)
+        return f"{label}: of {missed} missed, {parts}"
 
     def line(self, label: str) -> str:
         precision = self.right / self.proposed if self.proposed else 1.0
@@ -177,10 +200,17 @@ def pairs(candidates: list[list[int]]) -> dict[int, int]:
 
 
 def score(
-    gold: list[dict], items: list[Item], kind: str, title: str, variants, dates: Dates | None = None
+    gold: list[dict],
+    items: list[Item],
+    kind: str,
+    title: str,
+    variants,
+    dates: Dates | None = None,
+    present: frozenset[str] = frozenset(),
 ) -> Score:
     """One article, one kind: the largest one-to-one matching (``pairs``); with ``dates``, the
-    dates of the pairs (``date_figures``) are added to it."""
+    dates of the pairs (``date_figures``) are added to it. ``present``: the folded names of the
+    actors the article's mentions link to, for the losses of missed events and agreements."""
     result = Score(proposed=len(items))
     # A gold item the proposal's date names is tried before an undated one, so that the
     # errors listed are the ones a reader would pair ("Birth (1951)" with the birth).
@@ -212,9 +242,25 @@ def score(
                 else f"{g['name']} ({g.get('date')})"
             )
             result.errors.append(f"{title}: missed {kind[:-1]} {what}")
+            if kind != "statements":
+                result.losses[_loss(g, items, kind, variants, present)] += 1
     if dates is not None:
         dates.add(date_figures(gold, items, owner, title, variants))
     return result
+
+
+def _loss(g: dict, items: list[Item], kind: str, variants, present: frozenset[str]) -> str:
+    """Where a missed gold event or agreement was lost (``LOSSES``)."""
+    named = frozenset().union(
+        *(variants(p) for p in g.get("participants") or g.get("parties") or [])
+    )
+    if not named & present:
+        return LOSSES[0]
+    if not any(item.names & named for item in items):
+        return LOSSES[1]
+    if not any(agrees(item, g, kind, variants) for item in items):
+        return LOSSES[2]
+    return LOSSES[3]
 
 
 def date_figures(
@@ -319,9 +365,12 @@ def run(
         return frozenset(fold(n) for n in (e.name, *e.aliases))
 
     sources: dict[str, set[str]] = defaultdict(set)
+    linked: dict[str, set[str]] = defaultdict(set)
     for m in resolved.mentions:
         if m.how == "extract":
             sources[m.article].add(m.entity)
+        elif m.entity.startswith("actors/") and m.entity in entities:
+            linked[m.article].add(m.entity)
     totals = {kind: Score() for kind in KINDS}
     dates = Dates()
     for article, article_id in zip(chosen, article_ids, strict=True):
@@ -358,6 +407,7 @@ def run(
                     title,
                     variants,
                     dates if kind == "events" else None,
+                    frozenset().union(*(names(key) for key in linked[article_id])),
                 )
             )
     totals = {kind: totals[kind] for kind in kinds}
@@ -365,6 +415,9 @@ def run(
         print(total.line(f"{kind} {split} ({len(chosen)} articles)"))
     if "events" in kinds:
         print(dates.line(f"event dates {split}"))
+    for kind in ("events", "agreements"):
+        if kind in kinds:
+            print(totals[kind].losses_line(f"{kind} losses {split}"))
     if show_errors:
         for total in totals.values():
             for error in total.errors:

@@ -76,3 +76,45 @@ def test_media_typed_organisation_is_wrong_but_right_as_a_kind():
         gold, {"actors/reuters": {"Reuters"}}, {"actors/reuters": "organisation"}
     )
     assert (score.typed, score.typed_right, score.kind_right) == (1, 0, 1)
+
+
+def _extract_scorer():
+    """``benchmarks/quality_extract.py`` as a module (it imports the generator, not spaCy)."""
+    name = "quality_extract"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+def test_a_missed_event_is_counted_where_it_was_lost():
+    """Counts a blind block can be read by without its errors: an event none of whose
+    participants is an actor (resolve), one no proposal names (extraction), one whose
+    proposals all have another date (dating), one whose proposal is another's match."""
+    scorer = _extract_scorer()
+    gold = [
+        {"name": "Meeting of A and B", "participants": ["A", "B"], "date": "2020-01-02"},
+        {"name": "Visit of A", "participants": ["A"], "date": "2020-03-01"},
+        {"name": "Arrest of C", "participants": ["C"]},
+        {"name": "Strike by D", "participants": ["D"]},
+        {"name": "Statement by A", "participants": ["A"], "date": "2020-01-02"},
+    ]
+    items = [scorer.Item("meeting", frozenset({"a", "b"}), date="2020-01-02")]
+    result = scorer.score(
+        gold,
+        items,
+        "events",
+        "T",
+        lambda name: frozenset({name.casefold()}),
+        present=frozenset({"a", "b", "c"}),
+    )
+    assert (result.found, result.wanted) == (1, 5)
+    assert result.losses == {
+        "only proposals of another date": 1,  # the visit: A's one proposal is of January
+        "no proposal names one": 1,  # C's arrest
+        "no participant an actor": 1,  # D is no actor
+        "its proposal matched another": 1,  # A's statement: the meeting took that proposal
+    }
+    assert result.losses_line("events losses test").startswith("events losses test: of 4 missed")
