@@ -207,7 +207,7 @@ def junk_class(
         return any(g and _words(w) == [word] for w, g in given.items())
 
     variants = [
-        (_words(v), a["type"] == "person")
+        (_words(v), a.get("type") == "person")
         for a in actors
         for v in {a["name"], *(a.get("variants") or [])}
     ]
