@@ -110,6 +110,9 @@ def test_the_contents_partial_is_materials_with_its_item_a_macro_not_an_include(
         "{% macro toc_item_html(toc_item) %}" + macro + "{% endmacro -%}\n"
         + upstream.replace(TOC_ITEM_INCLUDE, TOC_ITEM_CALL)
     )  # fmt: skip
+    # Zensical's templates do not see the names of the page that includes them: the
+    # language partial Material's base.html imports is imported here too (session 47)
+    expected = '{% import "partials/language.html" as lang with context -%}\n' + expected
     assert COMMENT.sub("", (THEME / "partials/toc.html").read_text()) == expected
 
 
@@ -135,14 +138,21 @@ def test_the_contents_partial_renders_what_materials_two_partials_render():
         ]
     )
     context = {
-        "lang": SimpleNamespace(t=lambda key: f"<{key}>"),
+        "lang": SimpleNamespace(t=lambda key: f"[{key}]"),
         "config": SimpleNamespace(mdx_configs={"toc": {"title": "On this page"}}),
         "page": SimpleNamespace(toc=toc),
     }
     for autoescape in (False, True):
         html = {}
         for name, folders in (("ours", [THEME, MATERIAL]), ("upstream", [MATERIAL])):
-            loader = jinja2.FileSystemLoader([str(folder) for folder in folders])
+            # the language partial ours imports, as Material's would translate the title
+            language = {"partials/language.html": "{% macro t(key) %}[{{ key }}]{% endmacro %}"}
+            loader = jinja2.ChoiceLoader(
+                [
+                    jinja2.DictLoader(language),
+                    jinja2.FileSystemLoader([str(folder) for folder in folders]),
+                ]
+            )
             env = jinja2.Environment(loader=loader, autoescape=autoescape)
             html[name] = env.get_template("partials/toc.html").render(**context)
         assert html["ours"] == html["upstream"]
