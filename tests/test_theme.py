@@ -29,8 +29,18 @@ SPLIT_SEARCH_BOX = (
     "{% if search.enabled %}",
     "{% if search.enabled or config.extra.search_worker %}",
 )
-"""The header's one other change: the search box stays when a large briefing's hook has
+"""The header's second change: the search box stays when a large briefing's hook has
 switched the theme's search plugin off (issue 10)."""
+
+SEARCH_PLUGIN_KEY = (
+    """    {% if "material/search" in config.plugins %}
+      {% set search = config.plugins["material/search"] | attr("config") %}""",
+    '    {% set search_key = "material/search" if "material/search" in config.plugins else '
+    '"search" -%}\n'
+    """    {% if search_key in config.plugins %}
+      {% set search = config.plugins[search_key] | attr("config") %}""",
+)
+"""Its third: the plugin looked up by Zensical's name too, so a Zensical build keeps the box."""
 
 
 def test_copied_partials_differ_from_material_only_by_escaping_the_site_name():
@@ -41,6 +51,8 @@ def test_copied_partials_differ_from_material_only_by_escaping_the_site_name():
         if name == "partials/header.html":
             assert expected.count(SPLIT_SEARCH_BOX[0]) == 1, "Material changed the search box"
             expected = expected.replace(*SPLIT_SEARCH_BOX)
+            assert expected.count(SEARCH_PLUGIN_KEY[0]) == 1, "Material changed the search box"
+            expected = expected.replace(*SEARCH_PLUGIN_KEY)
         assert ours == expected, f"{name}: Material changed it; copy it again and re-apply `| e`"
         assert upstream != expected, f"{name}: Material escapes it now; drop the override"
 
