@@ -88,7 +88,7 @@ BLOCKS = [
         "blind49",
         tuple(f"blind{n}.yml" for n in (38, 41, 42, 43, 44, 45, 46, 47, 48)),
         1,
-        0.5,
+        0.3,
         5,
         frozenset({"envoy", "karzai", "kibaki", "gaza", "nepalpeace", "peruvote"}),
     ),
