@@ -13,9 +13,7 @@ import runpy
 from pathlib import Path
 
 os.environ["BLIND_BLOCK"] = "blind49"
-os.environ["BLIND_OTHERS"] = ",".join(
-    f"blind{n}.yml" for n in (38, 41, 42, 43, 44, 45, 46, 47, 48)
-)
+os.environ["BLIND_OTHERS"] = ",".join(f"blind{n}.yml" for n in (38, 41, 42, 43, 44, 45, 46, 47, 48))
 runpy.run_path(
     str(Path(__file__).resolve().parents[1] / "blind42" / "build.py"), run_name="__main__"
 )
