@@ -31,47 +31,64 @@ TOLD = re.compile(
 Wikinews", "described Day to the BBC", "wrote … in an e-mail to The New York Times"): the
 audience of the speaker's words, so their occasion."""
 
-SETTINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE))
-    for name, pattern in (
-        ("twitter", r"\btweet(?:ed|s|ing)?\b|\bon Twitter\b|\bTwitter (?:post|account|message)"),
-        ("facebook", r"\bon Facebook\b|\bFacebook post"),
-        ("press conference", r"\b(?:press|news) (?:conference|briefing)s?\b"),
-        ("speech", r"\b(?:in|during|at the end of) (?:a|an|his|her|their|the|its)(?: \w+){0,2}"
-                   r" (?:speech|address)\b|\bspeech (?:to|at|before)\b"),
-        ("statement", r"\b(?:in|issued|released|read) (?:a|an|its|his|her|their|the)"
-                      r"(?: \w+){0,2} (?:statement|press release|communiqu[ée])\b"),
-        ("letter", r"\b(?:in|sent|wrote) (?:a|an|his|her|their|the|its)(?: \w+){0,2} letter\b"),
-        ("writing", r"\b(?:in|wrote) (?:a|an|his|her|their|the|its)(?: \w+){0,3} "
-                    r"(?:column|op-ed|editorial|autobiography|memoir|book|blog post)\b"),
-        ("interview", r"\binterview\b"),
-        ("session", r"\b(?:during|at|in) (?:a|the|its|his|her)(?: \w+){0,2} "
-                    r"(?:session|hearing|summit|rally|ceremony|sermon|debate)\b"),
-        ("court", r"\b(?:told|testified (?:in|to|before)|testifying (?:in|to|before)) (?:the )?"
-                  r"(?:court|jury|tribunal|inquiry)\b"),
+SETTINGS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (name, words, re.compile(pattern))
+    for name, words, pattern in (
+        ("twitter", ("tweet", "twitter"),
+         r"\btweet(?:ed|s|ing)?\b|\bon twitter\b|\btwitter (?:post|account|message)"),
+        ("facebook", ("facebook",), r"\bon facebook\b|\bfacebook post"),
+        ("press conference", ("conference", "briefing"),
+         r"\b(?:press|news) (?:conference|briefing)s?\b"),
+        ("speech", ("speech", "address"),
+         r"\b(?:in|during|at the end of) (?:a|an|his|her|their|the|its)(?: \w+){0,2}"
+         r" (?:speech|address)\b|\bspeech (?:to|at|before)\b"),
+        ("statement", ("statement", "release", "communiqu"),
+         r"\b(?:in|issued|released|read) (?:a|an|its|his|her|their|the)"
+         r"(?: \w+){0,2} (?:statement|press release|communiqu[ée])\b"),
+        ("letter", ("letter",),
+         r"\b(?:in|sent|wrote) (?:a|an|his|her|their|the|its)(?: \w+){0,2} letter\b"),
+        ("writing", ("column", "op-ed", "editorial", "autobiography", "memoir", "book", "blog"),
+         r"\b(?:in|wrote) (?:a|an|his|her|their|the|its)(?: \w+){0,3} "
+         r"(?:column|op-ed|editorial|autobiography|memoir|book|blog post)\b"),
+        ("interview", ("interview",), r"\binterview\b"),
+        ("session", ("session", "hearing", "summit", "rally", "ceremony", "sermon", "debate"),
+         r"\b(?:during|at|in) (?:a|the|its|his|her)(?: \w+){0,2} "
+         r"(?:session|hearing|summit|rally|ceremony|sermon|debate)\b"),
+        ("court", ("court", "jury", "tribunal", "inquiry"),
+         r"\b(?:told|testified (?:in|to|before)|testifying (?:in|to|before)) "
+         r"(?:the )?(?:court|jury|tribunal|inquiry)\b"),
     )
 )  # fmt: skip
-"""Settings of a speaker's words a sentence names without naming an audience: each another
+"""Settings of a speaker's words a sentence names without naming an audience, each another
 occasion than the others ("in a statement" / "at a press conference" / "in an interview" /
-"in a speech to parliament" / "on Twitter"). "Told reporters" or "told the press" names
-none: what "said" means already."""
+"in a speech to parliament" / "on Twitter"), with a word each of its shapes holds: a sentence
+(lower-cased) is searched for a setting only when it holds one of its words (most of a
+statement's sentences hold none, and a search is the cost). "Told reporters" or "told the
+press" names none: what "said" means already."""
+
+Cue = tuple[int, int, str]
+"""Where a sentence names an occasion (paragraph offsets) and which: an actor's key or a
+setting's name."""
 
 
-def _audience(
-    context: Context, proposal: Proposal, sentence: int, mentions: Sequence[Mention]
-) -> tuple[int, str] | None:
-    """The actor the sentence says the words were told to (``TOLD``), nearest the proposal's
-    words, with its distance from them; not one of the speakers."""
+def _cues(context: Context, sentence: int, mentions: Sequence[Mention]) -> tuple[list[Cue], ...]:
+    """A sentence's audiences (actors ``TOLD`` precedes) and settings (``SETTINGS``), found
+    once for all the statements it holds."""
     told = context.sentences[sentence]
     paragraph = context.article.paragraphs[told.paragraph]
-    found = []
-    for m in mentions:
-        if m.entity.split("/", 1)[1] in _speakers(proposal):
-            continue
-        before = paragraph[max(told.start, m.start - 80) : m.start]
-        if TOLD.search(before):
-            found.append((_distance(proposal.mention, m.start, m.end), m.entity))
-    return min(found) if found else None
+    heard = [
+        (m.start, m.end, m.entity)
+        for m in mentions
+        if TOLD.search(paragraph[max(told.start, m.start - 80) : m.start])
+    ]
+    low = told.text.lower()
+    settings = [
+        (told.start + found.start(), told.start + found.end(), name)
+        for name, words, pattern in SETTINGS
+        if any(w in low for w in words)
+        for found in pattern.finditer(low)
+    ]
+    return heard, settings
 
 
 def _speakers(p: Proposal) -> tuple[str, ...]:
@@ -80,35 +97,31 @@ def _speakers(p: Proposal) -> tuple[str, ...]:
     return p.agents or p.actors
 
 
-def _distance(mention: Mention, start: int, end: int) -> int:
-    return max(0, start - mention.end, mention.start - end)
-
-
-def _setting(context: Context, proposal: Proposal, sentence: int) -> tuple[int, str] | None:
-    """The setting the sentence names (``SETTINGS``) nearest the proposal's words."""
-    told = context.sentences[sentence]
-    found = []
-    for name, pattern in SETTINGS:
-        for match in pattern.finditer(told.text):
-            start, end = told.start + match.start(), told.start + match.end()
-            found.append((_distance(proposal.mention, start, end), name))
-    return min(found) if found else None
+def _nearest(proposal: Proposal, cues: list[Cue]) -> str | None:
+    """The cue nearest the proposal's words."""
+    mention = proposal.mention
+    found = [(max(0, start - mention.end, mention.start - end), what) for start, end, what in cues]
+    return min(found)[1] if found else None
 
 
 def _named_occasion(
-    context: Context, proposal: Proposal, mentions: dict[int, list[Mention]]
-) -> str | None:
-    """The occasion a statement's own sentence names: its audience, else its setting. None
-    for words named by a noun ("despite criticism by … UNESCO"): the sentence's setting ("in
-    a rally on Friday") is another speaker's act's, the noun an occasion told elsewhere."""
+    context: Context, proposal: Proposal, cues: dict[int, tuple[list[Cue], ...]],
+    mentions: dict[int, list[Mention]],
+) -> str | None:  # fmt: skip
+    """The occasion a statement's own sentence names: the audience told (not one of the
+    speakers), else the setting, nearest its words. None for words named by a noun ("despite
+    criticism by … UNESCO"): the sentence's setting ("in a rally on Friday") is another
+    speaker's act's, the noun an occasion told elsewhere."""
     sentence = proposal.mention.sentence
     if not 0 <= sentence < len(context.sentences) or proposal.mention.text.casefold() in NOUNS:
         return None
-    audience = _audience(context, proposal, sentence, mentions.get(sentence, []))
-    if audience is not None:
-        return audience[1]
-    setting = _setting(context, proposal, sentence)
-    return None if setting is None else setting[1]
+    if sentence not in cues:
+        cues[sentence] = _cues(context, sentence, mentions.get(sentence, []))
+    heard, settings = cues[sentence]
+    speakers = {f"actors/{a}" for a in _speakers(proposal)}
+    return _nearest(proposal, [c for c in heard if c[2] not in speakers]) or _nearest(
+        proposal, settings
+    )
 
 
 def with_occasions(
@@ -129,7 +142,8 @@ def with_occasions(
     for m in context.mentions:
         if m.entity.startswith("actors/"):
             by_sentence[m.sentence].append(m)
-    named = [_named_occasion(context, p, by_sentence) for _, _, p in spoken]
+    cues: dict[int, tuple[list[Cue], ...]] = {}
+    named = [_named_occasion(context, p, cues, by_sentence) for _, _, p in spoken]
     parts = [list(told), list(events)]
     for position, (which, index, p) in enumerate(spoken):
         occasion = named[position] or _continued(position, spoken, named)
