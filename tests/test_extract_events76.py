@@ -200,3 +200,23 @@ def test_words_named_by_a_noun_take_no_setting_of_another_speakers_act():
     told, _ = with_occasions(context, told, [])
     assert [p.occasion for p in told] == ["actors/sputnik-news", "actors/sputnik-news"]
     assert len(cluster(told)) == 1
+
+
+def test_words_that_name_no_occasion_join_a_named_one():
+    # the UN's urging names no occasion (none of the UN's does): it stays with Ban's words,
+    # whose title names the UN, at the summit
+    context = _article(
+        (
+            "United Nations Secretary-General Ban Ki-moon has expressed concern.",
+            "The United Nations will do its utmost, urging the Security Council to act.",
+            "While at the AU summit, Ban Ki-moon says he discussed the deployment.",
+        ),
+        ("United Nations", "Security Council", "Ban Ki-moon"),
+    )
+    lead = _said(context, "Ban Ki-moon", "expressed")
+    lead = Proposal(**{**lead.__dict__, "agents": ("united-nations", "ban-ki-moon")})
+    body = _said(context, "United Nations", "urging")
+    head = _said(context, "Ban Ki-moon", "says")
+    told, _ = with_occasions(context, [lead, body, head], [])
+    assert [p.occasion for p in told] == ["session", None, "session"]
+    assert len(cluster(told)) == 1

@@ -278,15 +278,11 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
 def _other_occasion(p: Proposal, group: list[Proposal]) -> bool:
     """One speaker's words on two occasions: "told the BBC" and "In an interview with Folha",
     "wrote in a newspaper column" and "added during the session" (GOLD: one statement event
-    per speaker per occasion, however many quotations it gives). In one article any two
-    occasions differ (a speaker's words that name none there are one occasion); across
-    articles only two named ones do (one article's "said on Monday" may be another's "told
-    Reuters on Monday")."""
-    return any(
-        q.occasion != p.occasion
-        and (q.mention.article == p.mention.article or bool(q.occasion and p.occasion))
-        for q in group
-    )
+    per speaker per occasion, however many quotations it gives). Only two named occasions
+    differ: words that name none are of any (a body's words beside its head's, whose title
+    names the body: "the United Nations … urging the Security Council" and Ban's at the
+    summit; one article's "said on Monday" and another's "told Reuters on Monday")."""
+    return bool(p.occasion) and any(q.occasion and q.occasion != p.occasion for q in group)
 
 
 def _known_again(p: Proposal, group: list[Proposal]) -> bool:
