@@ -73,6 +73,11 @@ def _said(context: Context, speaker: str, words: str, day: str | None = None) ->
     raise AssertionError(words)
 
 
+def _all_said(context: Context, speaker: str, *words: str) -> list[Proposal]:
+    """A statement proposal of ``speaker`` for each of ``words``."""
+    return [_said(context, speaker, w) for w in words]
+
+
 def _groups(context: Context, told: list[Proposal], events: list[Proposal] = ()) -> list[list]:
     told, events = with_occasions(context, told, list(events))
     return [[p.mention.text for p in g] for g in cluster([*told, *events])]
@@ -90,12 +95,14 @@ def test_one_speakers_words_to_other_outlets_and_in_other_settings_are_other_eve
         ),
         ("Doris Day", "BBC", "The Bark"),
     )
-    told = [
-        _said(context, "Doris Day", "I have the unfortunate reputation"),
-        _said(context, "Doris Day", "Nothing was ever talked about."),
-        _said(context, "Doris Day", "I know nothing about his private life."),
-        _said(context, "Doris Day", "I've been through everything."),
-    ]
+    told = _all_said(
+        context,
+        "Doris Day",
+        "I have the unfortunate reputation",
+        "Nothing was ever talked about.",
+        "I know nothing about his private life.",
+        "I've been through everything.",
+    )
     assert _groups(context, told) == [
         ["I have the unfortunate reputation"],
         ["Nothing was ever talked about.", "I know nothing about his private life."],
@@ -113,11 +120,13 @@ def test_a_column_and_a_session_are_two_occasions_and_a_later_claim_continues_th
         ),
         ("Dai Bingguo",),
     )
-    told = [
-        _said(context, "Dai Bingguo", "What we face is a golden period."),
-        _said(context, "Dai Bingguo", "China is fully committed to friendship."),
-        _said(context, "Dai Bingguo", "China and India can join hands."),
-    ]
+    told = _all_said(
+        context,
+        "Dai Bingguo",
+        "What we face is a golden period.",
+        "China is fully committed to friendship.",
+        "China and India can join hands.",
+    )
     reported = [_said(context, "Dai Bingguo", "claimed")]
     assert _groups(context, told, reported) == [
         ["What we face is a golden period."],
@@ -139,14 +148,16 @@ def test_one_occasion_quoted_in_several_paragraphs_stays_one_event():
         ),
         ("Monica Rochester",),
     )
-    told = [
-        _said(context, "Monica Rochester", "defended"),
-        _said(context, "Monica Rochester", "told"),
-        _said(context, "Monica Rochester", "It is never an easy decision"),
-        _said(context, "Monica Rochester", "a lot of confusion."),
-        _said(context, "Monica Rochester", "there are no locked doors."),
-        _said(context, "Monica Rochester", "We know that this is a very difficult time."),
-    ]
+    told = _all_said(
+        context,
+        "Monica Rochester",
+        "defended",
+        "told",
+        "It is never an easy decision",
+        "a lot of confusion.",
+        "there are no locked doors.",
+        "We know that this is a very difficult time.",
+    )
     (group,) = _groups(context, told)
     assert len(group) == 6
 

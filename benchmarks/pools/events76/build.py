@@ -42,13 +42,12 @@ def main() -> None:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_OUT
     corpus = list(csv.DictReader(io.StringIO(CORPUS.read_text(encoding="utf-8"), newline="")))
     out.parent.mkdir(parents=True, exist_ok=True)
+    rows = chosen(corpus)
     with out.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(("url", "date", "title", "text"))
-        for i in chosen(corpus):
-            row = corpus[i]
-            writer.writerow((row["url"], row["date"], row["title"], row["text"]))
-    print(out, len(chosen(corpus)), "rows:", " ".join(map(str, chosen(corpus))))
+        table = csv.DictWriter(handle, ("url", "date", "title", "text"), extrasaction="ignore")
+        table.writeheader()
+        table.writerows(corpus[i] for i in rows)
+    print(out, len(rows), "rows:", " ".join(map(str, rows)))
 
 
 if __name__ == "__main__":

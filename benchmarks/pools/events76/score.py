@@ -10,7 +10,6 @@ benchmarks/pools/events76/score.py [--errors] [--gold OTHER.yml --split dev|test
 
 import argparse
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 import yaml
@@ -18,7 +17,15 @@ import yaml
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
-from quality_extract import Item, Score, family, fold, run_pipeline, score  # noqa: E402
+from quality_extract import (  # noqa: E402
+    Item,
+    Score,
+    article_links,
+    family,
+    fold,
+    run_pipeline,
+    score,
+)
 
 
 def main() -> None:
@@ -31,13 +38,7 @@ def main() -> None:
     chosen = [a for a in gold["articles"] if args.split == "all" or a.get("split") == args.split]
     resolved, ids = run_pipeline(chosen, args.gold)
     entities = {e.key: e for e in resolved.entities}
-    sources: dict[str, set[str]] = defaultdict(set)
-    linked: dict[str, set[str]] = defaultdict(set)
-    for m in resolved.mentions:
-        if m.how == "extract":
-            sources[m.article].add(m.entity)
-        elif m.entity.startswith("actors/") and m.entity in entities:
-            linked[m.article].add(m.entity)
+    sources, linked = article_links(resolved, entities)
 
     def names(key: str) -> frozenset[str]:
         e = entities[key]
