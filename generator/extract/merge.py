@@ -60,6 +60,10 @@ class Proposal:
     """Actor ids named only in a participant's title ("Taliban spokesperson Zabiullah
     Mujahid"): no participants, but the same event as a report in which they take part ("The
     Taliban have claimed responsibility")."""
+    occasion: str | None = None
+    """For a statement: the audience (an actor id) or setting ("twitter", "press conference")
+    its words were said on, named or continued (``events.occasions``); None when its article
+    names none for the speaker."""
 
     @property
     def actors(self) -> tuple[str, ...]:
@@ -189,6 +193,8 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
     first = group[0]
     if p.kind != first.kind or p.type != first.type:
         return False
+    if first.type == "statement" and _other_occasion(p, group):
+        return False  # "told the BBC", then "in an interview with Folha": two occasions
     if any(_other_stage(p, q) for q in group):
         return False  # "Smith was arrested … Smith was charged with fraud": two stages,
         # two occurrences, even on one day ("arrested and charged on Monday")
@@ -267,6 +273,16 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
     if any(_weeks_apart(p, q) or _weeks_apart(q, p) for q in group):
         return False
     return all(compatible_dates(p.date, d) for d in dates)
+
+
+def _other_occasion(p: Proposal, group: list[Proposal]) -> bool:
+    """One speaker's words on two occasions: "told the BBC" and "In an interview with Folha",
+    "wrote in a newspaper column" and "added during the session" (GOLD: one statement event
+    per speaker per occasion, however many quotations it gives). Only two named occasions
+    differ: words that name none are of any (a body's words beside its head's, whose title
+    names the body: "the United Nations … urging the Security Council" and Ban's at the
+    summit; one article's "said on Monday" and another's "told Reuters on Monday")."""
+    return bool(p.occasion) and any(q.occasion and q.occasion != p.occasion for q in group)
 
 
 def _known_again(p: Proposal, group: list[Proposal]) -> bool:
