@@ -189,12 +189,43 @@ def _other_stage(p: Proposal, q: Proposal) -> bool:
     )
 
 
+QUOTED_WORDS = 6
+"""Words a quotation needs before its words alone say it is the one another article quotes:
+a phrase shorter ("God is great", "a serious violation") two speakers' reports may share."""
+
+
+def quoted_words(p: Proposal) -> str | None:
+    """A statement's quotation (its mention is the quoted words) folded as two reports of it
+    may differ: case, curly or straight apostrophes, spacing, closing punctuation; None for a
+    short one (``QUOTED_WORDS``) or another type."""
+    if p.type != "statement":
+        return None
+    text = p.mention.text.replace("\u2019", "'").replace("\u2018", "'").casefold()
+    words = text.split()
+    return " ".join(words).rstrip(".,;:!?… ") if len(words) >= QUOTED_WORDS else None
+
+
+def _same_words(p: Proposal, q: Proposal) -> bool:
+    """Two articles quoting one speaker's very words: one occasion, whatever else each names
+    or leaves undated (an undated statement otherwise joins only its own article's)."""
+    words = quoted_words(p)
+    return (
+        words is not None
+        and q.mention.article != p.mention.article
+        and set(q.agents) == set(p.agents)
+        and quoted_words(q) == words
+        and compatible_dates(p.date, q.date)
+    )
+
+
 def _fits(p: Proposal, group: list[Proposal]) -> bool:
     first = group[0]
     if p.kind != first.kind or p.type != first.type:
         return False
     if first.type == "statement" and _other_occasion(p, group):
         return False  # "told the BBC", then "in an interview with Folha": two occasions
+    if first.type == "statement" and any(_same_words(p, q) for q in group):
+        return True  # one quotation printed by two articles (a wire story two outlets ran)
     if any(_other_stage(p, q) for q in group):
         return False  # "Smith was arrested … Smith was charged with fraud": two stages,
         # two occurrences, even on one day ("arrested and charged on Monday")
@@ -432,6 +463,8 @@ def cluster(proposals: Iterable[Proposal]) -> list[list[Proposal]]:
             if p.type == "election":  # the votes of its article, whoever they name
                 mine.add(f"contest:{p.mention.article}")  # (``_same_contest``)
             where = {p.mention.article, *([f"year:{p.date[:4]}"] if p.date else [])}
+            if words := quoted_words(p):  # the same words in another article (``_same_words``)
+                where.add(f"words:{words}")
         near = sorted({i for a in mine for w in where for i in sharing[p.kind, p.type, a, w]})
         home = next((i for i in near if _fits(p, groups[i])), None)
         if home is None:
