@@ -5,7 +5,8 @@ with no frame (dropped in ``match_events``), the frames with no proposal (droppe
 ``propose_events``: no actor tied) and the proposals (events77, issue 7).
 
 Usage: ``.venv/bin/python benchmarks/pools/events77/lost.py GOLD SPLIT [--count]``; with
-``--count`` only the tally of where the sentence's event words went.
+``--count`` only the tally: each lost event once, at the latest stage any sentence naming one
+of its participants reached (``ORDER``).
 """
 
 import contextlib
@@ -26,6 +27,10 @@ from generator.extract.vocabulary import EVENT_NOUNS, EVENT_VERBS  # noqa: E402
 from generator.preload import choose_model  # noqa: E402
 
 LOST = {q.LOSSES[1], q.LOSSES[4]}
+ORDER = ("frame-no-proposal", "word-no-frame", "no-event-word")
+"""Where an event was dropped, the latest stage first: a frame of a sentence naming one of its
+participants that no proposal kept; else an event word there that made no frame; else no event
+word at all in any sentence naming one (its act told in words outside the vocabulary)."""
 
 
 def main() -> None:
@@ -135,8 +140,8 @@ def main() -> None:
                 )
             for p in props:
                 print(f"    proposal {p.type} ag={p.agents} pa={p.patients} {p.date}")
-        for w in where or {"no sentence"}:
-            tally[w] += 1
+        first = next((w for w in ORDER if w in where), "no sentence naming one")
+        tally[first] += 1
     print(f"\n{len(lost)} lost (classes 2, 5): " + ", ".join(f"{k} {v}" for k, v in tally.items()))
 
 
