@@ -202,3 +202,26 @@ def test_a_sentence_after_picture_or_photo_is_no_credit():
         "Demonstrators outside parliament.",
         "Mr Brown said the Budget would focus on growth.",
     )
+
+
+def test_a_bare_address_above_the_headline_is_the_url_not_the_title(tmp_path):
+    """A saved page's first line is its address (benchmarks/pools/actors56/raw/r01.txt): the
+    robustness benchmark found such articles titled "https://en.wikinews.org//wiki/…"."""
+    raw = tmp_path / "r01.txt"
+    raw.write_text(
+        "https://en.wikinews.org//wiki/Fire_erupts_in_parking_structure_at_Sola_Airport,_Norway\n"
+        "2020-01-10\n"
+        "Fire erupts in parking structure at Sola Airport, Norway\n"
+        "At about 15:30 local time (1430 UTC) on Tuesday a fire was reported in the \"Kiss & Fly\" "
+        "section of a parking structure at Stavanger Airport, Sola in Norway.\n"
+    )
+    (article,) = read_sources([raw])
+    assert article.title == "Fire erupts in parking structure at Sola Airport, Norway"
+    assert article.date == "2020-01-10"
+    assert article.url.endswith("/wiki/Fire_erupts_in_parking_structure_at_Sola_Airport,_Norway")
+    assert article.paragraphs[0].startswith("At about 15:30 local time")
+    assert read_sources([raw], url="https://example.org/a")[0].url == "https://example.org/a"
+    # an address inside the text stays text
+    assert clean_text("Headline\nSee https://example.org for more.\n").paragraphs == (
+        "See https://example.org for more.",
+    )

@@ -102,6 +102,10 @@ photographer and picture agency became an actor page. Wikinews captions carry on
 picture (seven of the 171 Wikinews 2019 articles, up to 41 credits each)."""
 
 
+URL_LINE_RE = re.compile(r"^<?https?://[^\s<>]+>?$", re.I)
+"""A line that is only a web address: a saved page's address on its first line, above the
+headline (``url``, ``date``, ``title``, text, as pasted from a browser or a scraper), which
+must not become the article's title."""
 MEDIA_FILE_RE = re.compile(r"^(?:File|Image):\S.*\.(?:jpe?g|png|gif|svg|tiff?|webp)$", re.I)
 """A media file's name left on a line of its own by a scraper (``File:Keisha Lance Bottoms
 (cropped).jpg``)."""
@@ -170,6 +174,8 @@ class Cleaned:
     dateline: str | None = None
     outlet: str | None = None
     """The outlet the dateline ('(Reuters)') or else the byline ('By X | Reuters') names."""
+    url: str | None = None
+    """The address a bare-URL line above the headline gives."""
 
 
 def byline(line: str) -> tuple[bool, str | None]:
@@ -211,10 +217,14 @@ def clean_text(text: str, *, title: str | None = None, date: str | None = None) 
     lines = [line for line in lines if line]
     found_date = None
     outlet = None
+    url = None
     body: list[str] = []
     for line in lines:
         if not body:
             if line.lower() in FURNITURE:
+                continue
+            if URL_LINE_RE.match(line):
+                url = url or line.strip("<>")
                 continue
             if (iso := parse_date_line(line)) is not None:
                 found_date = found_date or iso
@@ -236,4 +246,4 @@ def clean_text(text: str, *, title: str | None = None, date: str | None = None) 
         dateline = f"{match['place'].strip()}{day} ({match['agency'].strip()})"
         outlet = match["agency"].strip()  # the wire that wrote it, over a byline
         body[0] = body[0][match.end() :]
-    return Cleaned(title, date or found_date, tuple(body), dateline, outlet)
+    return Cleaned(title, date or found_date, tuple(body), dateline, outlet, url)

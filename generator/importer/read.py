@@ -67,7 +67,7 @@ def read_sources(
                 cleaned.date,
                 cleaned.paragraphs,
                 source or cleaned.outlet or "",
-                url,
+                url or cleaned.url,
                 cleaned.dateline,
             )
         )
