@@ -212,7 +212,7 @@ def test_a_bare_address_above_the_headline_is_the_url_not_the_title(tmp_path):
         "https://en.wikinews.org//wiki/Fire_erupts_in_parking_structure_at_Sola_Airport,_Norway\n"
         "2020-01-10\n"
         "Fire erupts in parking structure at Sola Airport, Norway\n"
-        "At about 15:30 local time (1430 UTC) on Tuesday a fire was reported in the \"Kiss & Fly\" "
+        'At about 15:30 local time (1430 UTC) on Tuesday a fire was reported in the "Kiss & Fly" '
         "section of a parking structure at Stavanger Airport, Sola in Norway.\n"
     )
     (article,) = read_sources([raw])
@@ -224,4 +224,43 @@ def test_a_bare_address_above_the_headline_is_the_url_not_the_title(tmp_path):
     # an address inside the text stays text
     assert clean_text("Headline\nSee https://example.org for more.\n").paragraphs == (
         "See https://example.org for more.",
+    )
+
+
+def test_scraped_markup_and_invisible_characters_never_reach_content(tmp_path):
+    """The robustness benchmark's hostile pool (benchmarks/pools/robust48/hostile.csv):
+    import wrote these articles and ``build`` then refused them (E200 raw HTML, E205 a soft
+    hyphen in the title), so one scraped page stopped a whole briefing."""
+    raw = tmp_path / "news.csv"
+    raw.write_text(
+        "url,date,title,text\n"
+        'https://example.org/a,2019-07-08,"<b>Trump</b> &amp; Kim meet <script>alert(1)</script>",'
+        '"United States President Donald Trump met Kim Jong-un on Sunday, the White House '
+        "said. <script>alert('x')</script> The talks lasted <10 minutes.\n\n"
+        '<p>Kim said the meeting was good.</p><!-- ad -->"\n'
+        "https://example.org/b,2019-11-12,Vla\u00addimir Pu\u200btin visits\u200f Ankara,"
+        '"Russian President Vla\u00addimir Pu\u200btin met Recep\u00a0Tayyip Erdoğan in '
+        'Ankara on Monday.\u202e\ufeff"\n',
+        encoding="utf-8",
+    )
+    first, second = read_sources([raw])
+    assert first.title == "Trump & Kim meet"
+    assert first.paragraphs == (
+        "United States President Donald Trump met Kim Jong-un on Sunday, the White House "
+        "said. The talks lasted <10 minutes.",
+        "Kim said the meeting was good.",
+    )
+    assert second.title == "Vladimir Putin visits Ankara"
+    assert second.paragraphs == (
+        "Russian President Vladimir Putin met Recep Tayyip Erdoğan in Ankara on Monday.",
+    )
+    write_articles([first, second], tmp_path / "c")
+    (tmp_path / "c" / "briefing.yml").write_text("title: T\n")
+    assert len(load_content(tmp_path / "c").articles) == 2  # raised BuildError before
+    # a tag-like "<" left without its ">" is spaced, as prose; Persian joiners stay
+    assert clean_text("Headline\nPrices fell <b by half.\n").paragraphs == (
+        "Prices fell < b by half.",
+    )
+    assert clean_text("Headline\nمی\u200cخواهم said Zarif.\n").paragraphs == (
+        "می\u200cخواهم said Zarif.",
     )

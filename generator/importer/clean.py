@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from datetime import date as Date
+
+from ..load.names import without_invisible
+from ..load.schema import HTML_RE
 
 MONTHS = {
     m: i
@@ -106,6 +110,10 @@ URL_LINE_RE = re.compile(r"^<?https?://[^\s<>]+>?$", re.I)
 """A line that is only a web address: a saved page's address on its first line, above the
 headline (``url``, ``date``, ``title``, text, as pasted from a browser or a scraper), which
 must not become the article's title."""
+SCRIPT_RE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->|<![a-zA-Z][^<>]*>", re.S)
+"""Markup a scraper left in the text (``<b>Trump</b>``, ``<p>``, ``<!-- ad -->``): the page's
+formatting, not its words; content refuses raw HTML (E200), so import keeps the words."""
 MEDIA_FILE_RE = re.compile(r"^(?:File|Image):\S.*\.(?:jpe?g|png|gif|svg|tiff?|webp)$", re.I)
 """A media file's name left on a line of its own by a scraper (``File:Keisha Lance Bottoms
 (cropped).jpg``)."""
@@ -206,6 +214,16 @@ def byline(line: str) -> tuple[bool, str | None]:
     return True, outlet
 
 
+def plain(text: str) -> str:
+    """Scraped text as the words a reader saw: entities decoded (``&amp;``), scripts, styles
+    and tags dropped, a ``<`` that would still open a tag spaced (``< b``), and the invisible
+    characters content refuses (E205) removed. Without this an import wrote articles that
+    ``build`` then refused."""
+    text = TAG_RE.sub(" ", SCRIPT_RE.sub(" ", html.unescape(text)))
+    text = HTML_RE.sub(lambda m: "< " + m.group()[1:], text)
+    return without_invisible(text)
+
+
 def clean_text(text: str, *, title: str | None = None, date: str | None = None) -> Cleaned:
     """Split raw text into front matter and paragraphs, dropping page furniture.
 
@@ -213,7 +231,9 @@ def clean_text(text: str, *, title: str | None = None, date: str | None = None) 
     headline, a date line, a byline and furniture words are dropped wherever they lead the
     text.
     """
-    lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").split("\n")]
+    text = plain(text.replace("\r\n", "\n").replace("\r", "\n"))
+    title = " ".join(plain(title).split()) if title is not None else None
+    lines = [" ".join(line.split()) for line in text.split("\n")]
     lines = [line for line in lines if line]
     found_date = None
     outlet = None

@@ -160,6 +160,7 @@ def _read_csv(
             )
             continue
         cleaned = clean_text(row["text"], title=row_title, date=row_date)
+        row_title = cleaned.title or ""  # its markup and invisible characters dropped
         if not cleaned.paragraphs or not row_title:
             errors.append(ContentError(shown, line, "E303", "row has no title or text"))
             continue

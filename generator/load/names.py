@@ -26,14 +26,7 @@ def check_invisible(value: str, line: int, where: Collector) -> None:
     right-to-left override or a byte-order mark looks like another and would get a second
     page. Zero-width (non-)joiners stay allowed between letters, as Persian names need."""
     for index, char in enumerate(value):
-        category = unicodedata.category(char)
-        if char in _JOINERS:
-            before, after = value[index - 1 : index], value[index + 1 : index + 2]
-            if _joins(before) and (after.isalpha() or char == "\u200d"):
-                continue
-        elif category not in {"Cc", "Cf", "Co", "Cn"} and char not in _IGNORABLE_LETTERS:
-            continue
-        if char in "\n\t" and category == "Cc":
+        if not _refused(value, index):
             continue
         where.add(
             line,
@@ -42,6 +35,26 @@ def check_invisible(value: str, line: int, where: Collector) -> None:
             "retype the text without it; it would make a name look like another",
         )
         return
+
+
+def _refused(value: str, index: int) -> bool:
+    """Whether ``check_invisible`` refuses the character at ``index`` of ``value``."""
+    char = value[index]
+    category = unicodedata.category(char)
+    if char in _JOINERS:
+        before, after = value[index - 1 : index], value[index + 1 : index + 2]
+        if _joins(before) and (after.isalpha() or char == "\u200d"):
+            return False
+    elif category not in {"Cc", "Cf", "Co", "Cn"} and char not in _IGNORABLE_LETTERS:
+        return False
+    return not (char in "\n\t" and category == "Cc")
+
+
+def without_invisible(value: str) -> str:
+    """``value`` without the characters ``check_invisible`` refuses: what ``import`` keeps
+    of a scraped page's soft hyphens, zero-width spaces, direction marks and byte-order marks,
+    which a reader never saw and which would give a name a second page."""
+    return "".join(char for index, char in enumerate(value) if not _refused(value, index))
 
 
 def _joins(char: str) -> bool:
