@@ -1,3 +1,4 @@
+import csv
 from pathlib import Path
 
 import pytest
@@ -5,6 +6,7 @@ import pytest
 from generator.errors import BuildError
 from generator.ids import slugify
 from generator.importer import clean_text, parse_date_line, read_sources, write_articles
+from generator.importer.clean import short_paragraphs
 from generator.load import load_content
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
@@ -264,3 +266,35 @@ def test_scraped_markup_and_invisible_characters_never_reach_content(tmp_path):
     assert clean_text("Headline\nمی\u200cخواهم said Zarif.\n").paragraphs == (
         "می\u200cخواهم said Zarif.",
     )
+
+
+def test_an_import_never_writes_an_article_that_build_refuses(tmp_path):
+    """The robustness benchmark's import limits: a scraped page that lost its paragraph
+    breaks (one 24,000-character paragraph, E004 at build), a "--8<--" in the text (E201 at
+    build) and an article too long to build (E309 at import, naming the row, not "malformed
+    CSV" from the csv module's field limit)."""
+    wall = "Putin met Erdogan in Ankara on Monday, the Kremlin said. " * 420
+    raw = tmp_path / "news.csv"
+    with raw.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["url", "date", "title", "text"])
+        writer.writerow(["https://e.org/a", "2019-01-01", "Wall of text", wall])
+        writer.writerow(["https://e.org/b", "2019-01-02", "Cut here", 'He wrote "--8<--" below.'])
+    first, second = read_sources([raw])
+    assert len(first.paragraphs) == 2
+    assert max(len(p) for p in first.paragraphs) <= 20_000
+    assert " ".join(first.paragraphs) == wall.strip()
+    assert second.paragraphs == ('He wrote "-- 8<--" below.',)
+    write_articles([first, second], tmp_path / "c")
+    (tmp_path / "c" / "briefing.yml").write_text("title: T\n")
+    assert len(load_content(tmp_path / "c").articles) == 2  # E004 and E201 before
+    # a sentence longer than the limit alone is cut; its rest joins the next sentence
+    assert short_paragraphs("x" * 25 + " " + "y" * 10, limit=20) == ["x" * 20, "xxxxx " + "y" * 10]
+    huge = tmp_path / "huge.csv"
+    huge.write_text(f'url,date,title,text\nhttps://e.org/c,2019-01-03,Huge,"{wall * 6}"\n')
+    with pytest.raises(BuildError, match=r"huge\.csv:2:1: E309 .* more than the 100,000"):
+        read_sources([huge])
+    long_txt = tmp_path / "long.txt"
+    long_txt.write_text("Headline\n" + "\n\n".join([wall[:19_000]] * 6))
+    with pytest.raises(BuildError, match=r"long\.txt:1:1: E309 article of 11[0-9,]+ characters"):
+        read_sources([long_txt], date="2019-01-04")

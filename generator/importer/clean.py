@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date as Date
 
 from ..load.names import without_invisible
-from ..load.schema import HTML_RE
+from ..load.schema import HTML_RE, MAX_PARAGRAPH_CHARS, SNIPPET_RE
 
 MONTHS = {
     m: i
@@ -221,7 +221,35 @@ def plain(text: str) -> str:
     ``build`` then refused."""
     text = TAG_RE.sub(" ", SCRIPT_RE.sub(" ", html.unescape(text)))
     text = HTML_RE.sub(lambda m: "< " + m.group()[1:], text)
+    text = SNIPPET_RE.sub(lambda m: m.group().replace("8<", " 8<"), text)  # E201: inert
     return without_invisible(text)
+
+
+SENTENCE_END_RE = re.compile(r"(?<=[.!?…\"”’)])\s+(?=\S)")
+
+
+def short_paragraphs(paragraph: str, limit: int = MAX_PARAGRAPH_CHARS) -> list[str]:
+    """A paragraph longer than content allows (E004: a scraped page that lost its breaks),
+    cut into paragraphs of whole sentences within ``limit``; a sentence longer than that
+    alone is cut at a space."""
+    if len(paragraph) <= limit:
+        return [paragraph]
+    out: list[str] = []
+    current = ""
+    for sentence in SENTENCE_END_RE.split(paragraph):
+        while len(sentence) > limit:
+            cut = sentence.rfind(" ", 0, limit + 1)
+            cut = cut if cut > 0 else limit
+            out.extend([current] if current else [])
+            current = ""
+            out.append(sentence[:cut].strip())
+            sentence = sentence[cut:].strip()
+        if current and len(current) + 1 + len(sentence) > limit:
+            out.append(current)
+            current = sentence
+        else:
+            current = f"{current} {sentence}" if current else sentence
+    return [*out, current] if current else out
 
 
 def clean_text(text: str, *, title: str | None = None, date: str | None = None) -> Cleaned:
@@ -259,7 +287,7 @@ def clean_text(text: str, *, title: str | None = None, date: str | None = None) 
                 continue
         if MEDIA_FILE_RE.match(line) or not (line := without_credit(line)):
             continue
-        body.append(line)
+        body.extend(short_paragraphs(line))
     dateline = None
     if body and (match := DATELINE_RE.match(body[0])):
         day = f", {match['date']}" if match["date"] else ""

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import BuildError, ContentError, display_path
+from ..load.schema import MAX_ARTICLE_CHARS
 from ..model import is_calendar_day
 from .clean import RawArticle, clean_text
 
@@ -60,6 +61,9 @@ def read_sources(
             continue
         if not cleaned.paragraphs or not cleaned.title:
             errors.append(ContentError(shown, 1, "E303", "no article text found"))
+            continue
+        if too_long := _too_long(shown, 1, cleaned.paragraphs):
+            errors.append(too_long)
             continue
         out.append(
             RawArticle(
@@ -164,6 +168,9 @@ def _read_csv(
         if not cleaned.paragraphs or not row_title:
             errors.append(ContentError(shown, line, "E303", "row has no title or text"))
             continue
+        if too_long := _too_long(shown, line, cleaned.paragraphs):
+            errors.append(too_long)
+            continue
         row_url = row["url"].strip() or None
         host = re.match(r"^https?://(?:www\.)?([^/]+)", row_url or "")
         yield RawArticle(
@@ -176,7 +183,31 @@ def _read_csv(
         )
 
 
+def _too_long(shown: str, line: int, paragraphs: tuple[str, ...]) -> ContentError | None:
+    """An article longer than content allows (E004), refused here, where its row is known,
+    not written for ``build`` to refuse."""
+    total = sum(len(p) for p in paragraphs)
+    if total <= MAX_ARTICLE_CHARS:
+        return None
+    return ContentError(
+        shown,
+        line,
+        "E309",
+        f"article of {total:,} characters, more than the {MAX_ARTICLE_CHARS:,} allowed",
+        "split it into several articles",
+    )
+
+
 def _bad_csv(shown: str, line: int, exc: csv.Error) -> ContentError:
+    if "field larger than field limit" in str(exc):
+        return ContentError(
+            shown,
+            line,
+            "E309",
+            f"a field of this row is longer than the csv module reads ({csv.field_size_limit():,}"
+            f" characters), more than the {MAX_ARTICLE_CHARS:,} an article may hold",
+            "split the article into several rows",
+        )
     if "unexpected end of data" in str(exc):
         return ContentError(
             shown,
