@@ -298,3 +298,34 @@ def test_an_import_never_writes_an_article_that_build_refuses(tmp_path):
     long_txt.write_text("Headline\n" + "\n\n".join([wall[:19_000]] * 6))
     with pytest.raises(BuildError, match=r"long\.txt:1:1: E309 article of 11[0-9,]+ characters"):
         read_sources([long_txt], date="2019-01-04")
+
+
+def test_a_csv_rows_address_is_written_as_content_accepts_it(tmp_path):
+    """E202 at build for an imported row's url (the robustness benchmark's hostile rows): a
+    bare host as spreadsheets keep it, a space, an upper-case scheme, a script address."""
+    raw = tmp_path / "news.csv"
+    with raw.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["url", "date", "title", "text"])
+        for n, url in enumerate(
+            [
+                "www.bbc.co.uk/news/world-123",
+                "https://example.org/a b",
+                "HTTPS://E.ORG/A",
+                "javascript:alert(1)",
+                "/news/x",
+            ]
+        ):
+            writer.writerow([url, "2019-01-01", f"Talks {n}", "Putin met Erdogan in Ankara."])
+    articles = read_sources([raw])
+    assert [a.url for a in articles] == [
+        "https://www.bbc.co.uk/news/world-123",
+        "https://example.org/a%20b",
+        "https://E.ORG/A",
+        None,
+        None,
+    ]
+    assert articles[0].source == "bbc.co.uk"
+    write_articles(articles, tmp_path / "c")
+    (tmp_path / "c" / "briefing.yml").write_text("title: T\n")
+    assert len(load_content(tmp_path / "c").articles) == 5  # E202 on four of them before

@@ -171,7 +171,7 @@ def _read_csv(
         if too_long := _too_long(shown, line, cleaned.paragraphs):
             errors.append(too_long)
             continue
-        row_url = row["url"].strip() or None
+        row_url = web_address(row["url"])
         host = re.match(r"^https?://(?:www\.)?([^/]+)", row_url or "")
         yield RawArticle(
             row_title,
@@ -181,6 +181,26 @@ def _read_csv(
             row_url,
             cleaned.dateline,
         )
+
+
+UNSAFE_IN_URL = {" ": "%20", '"': "%22", "<": "%3C", ">": "%3E"}
+HOST_RE = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]|$)", re.I)
+
+
+def web_address(value: str) -> str | None:
+    """A CSV row's url as content accepts it (E202: an http(s) address): the scheme in lower
+    case, spaces and quotes percent-encoded, ``https://`` before a bare host
+    (``www.bbc.co.uk/news/…``, as spreadsheets keep them); anything else (``javascript:``, a
+    path of the outlet's site) is no address a reader could follow, and is left out rather
+    than written for ``build`` to refuse."""
+    value = value.strip()
+    for char, code in UNSAFE_IN_URL.items():
+        value = value.replace(char, code)
+    if scheme := re.match(r"^https?://", value, re.I):
+        value = scheme.group().lower() + value[scheme.end() :]
+    elif HOST_RE.match(value):
+        value = "https://" + value
+    return value if re.match(r"^https?://[^/\s]+\.[^/\s]", value) else None
 
 
 def _too_long(shown: str, line: int, paragraphs: tuple[str, ...]) -> ContentError | None:
