@@ -71,7 +71,7 @@ def read_sources(
                 cleaned.date,
                 cleaned.paragraphs,
                 source or cleaned.outlet or "",
-                url or cleaned.url,
+                url or web_address(cleaned.url or ""),
                 cleaned.dateline,
             )
         )
