@@ -3,6 +3,7 @@ another script (Unicode's security mechanisms, UTS #39)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from ..errors import describe_char
@@ -17,6 +18,9 @@ _JOINER_SCRIPTS = frozenset(
     "ARABIC SYRIAC DEVANAGARI BENGALI GURMUKHI GUJARATI ORIYA TAMIL TELUGU KANNADA MALAYALAM "
     "SINHALA MYANMAR KHMER".split()
 )
+_NOT_PLAIN_ASCII = re.compile(r"[^ -~\n]")
+"""The only characters ``_refused`` can refuse (printable ASCII never is): a whole article is
+checked at the speed of a regex scan, not a call per character."""
 _CONFUSABLE_SCRIPTS = frozenset({"CYRILLIC", "GREEK"})
 _CJK = frozenset({"HAN", "HIRAGANA", "KATAKANA", "BOPOMOFO", "HANGUL"})
 
@@ -54,7 +58,10 @@ def without_invisible(value: str) -> str:
     """``value`` without the characters ``check_invisible`` refuses: what ``import`` keeps
     of a scraped page's soft hyphens, zero-width spaces, direction marks and byte-order marks,
     which a reader never saw and which would give a name a second page."""
-    return "".join(char for index, char in enumerate(value) if not _refused(value, index))
+    drop = {m.start() for m in _NOT_PLAIN_ASCII.finditer(value) if _refused(value, m.start())}
+    if not drop:
+        return value
+    return "".join(char for index, char in enumerate(value) if index not in drop)
 
 
 def _joins(char: str) -> bool:
