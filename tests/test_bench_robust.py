@@ -2,23 +2,19 @@
 it never reads the blind blocks the lead builds apart, and its page check finds what it
 names. The benchmark itself runs with ``make bench-robust``, not here."""
 
-import importlib.util
+import runpy
 import shutil
-import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _module(name: str):
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+def _module(name: str) -> SimpleNamespace:
+    """A benchmark script's functions (its own globals, not imported as a module)."""
+    return SimpleNamespace(**runpy.run_path(str(ROOT / "benchmarks" / f"{name}.py")))
 
 
 @pytest.mark.skipif(
