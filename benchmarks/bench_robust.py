@@ -50,7 +50,8 @@ CORPUS = SHARED / "corpora" / "wikinews_2019.csv"
 SEEDS = SHARED / "seeds"
 FALLBACK_DATE = "2020-01-01"
 """The date of a ``.txt`` article with no date line (``import --date``)."""
-DEFAULT_EXCLUDE = ("*blind45*", "*blind46*", "*blind47*", "*blind48*")
+DEFAULT_EXCLUDE = ("*blind4[5-9]*", "*blind[5-9][0-9]*")
+"""The blind blocks from 45 on, which only the lead reads (and builds apart)."""
 TEXT_FOLDERS = ("raw", "texts", "probes")
 """A pool's folders holding one article per ``.txt`` file (others hold outputs and lists)."""
 CSV_COLUMNS = {"url", "date", "title", "text"}
