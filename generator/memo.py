@@ -331,6 +331,3 @@ def write_atomic(path: Path, data: bytes) -> None:
         if isinstance(exc, OSError) and exc.filename is None:  # say which file (disk full)
             raise OSError(exc.errno, exc.strerror, str(path)) from exc
         raise
-
-
-_running_code()  # read as the code is imported, not minutes later when a build first asks
