@@ -163,10 +163,12 @@ def generate(
     freeze = gc.get_freeze_count() == 0  # a caller's own frozen objects are left to it
     collecting = gc.isenabled()
     try:
-        with contextlib.ExitStack() as later:
+        # The memos' files are written behind the stages (``ReadAhead``), all on disk when
+        # this returns or fails.
+        with contextlib.ExitStack() as later, ReadAhead(behind=True) as ahead:
             return _generate(
                 paths, model, report, progress, strict, review, scheduler, reuse, freeze,
-                later if sweep else None, spool, spare, preloaded,
+                later if sweep else None, spool, spare, preloaded, ahead,
             )  # fmt: skip
     finally:
         if freeze:
@@ -191,6 +193,7 @@ def _generate(
     spool: Spool | None,
     spare: Path | None = None,
     given: Preloaded | None = None,
+    ahead: ReadAhead | None = None,
 ) -> tuple[Content, Pages]:
     progress = progress or _Silent()
     clock = time.perf_counter()
@@ -236,7 +239,7 @@ def _generate(
         repo = repo_for(content.briefing, paths.content)  # edit links; $BRIEFING_REPO_URL wins
         tick("load")
         lap("load", "annotate")
-        ahead = ReadAhead()
+        ahead = ahead or ReadAhead()
         collecting = Memo(paths.cache, COLLECT, ahead)
         collected: dict[str, tuple[str, ArticleMentions, str]] = {}
         early: list[Previous] = []

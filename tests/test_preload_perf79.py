@@ -101,3 +101,58 @@ def test_importing_memo_reads_no_code_and_importing_the_stages_does():
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
     )
     assert json.loads(done.stdout) == [0, 1]
+
+
+def test_files_written_behind_are_on_disk_in_order_once_waited_for(tmp_path):
+    """A build's ``ReadAhead`` writes in a thread of its own, the writes of one path in the
+    order given; ``wait`` returns once all are on disk and the thread has ended; a file that
+    cannot be written is left unwritten, as before. Without ``behind`` it writes at once."""
+    import threading
+
+    from generator.memo import ReadAhead
+
+    path = tmp_path / "step.marshal"
+    with ReadAhead(behind=True) as ahead:
+        for n in range(20):
+            ahead.write(path, b"%d" % n)
+        ahead.write(tmp_path / "missing" / "folder" / "x", b"made")  # folders made
+        assert any(t.name.startswith("memo-writes") for t in threading.enumerate())
+        blocked = tmp_path / "blocked"
+        blocked.write_text("a file, not a folder")
+        ahead.write(blocked / "y", b"never")  # NotADirectoryError: left unwritten
+    assert path.read_bytes() == b"19"
+    assert (tmp_path / "missing" / "folder" / "x").read_bytes() == b"made"
+    assert not any(t.name.startswith("memo-writes") for t in threading.enumerate())
+    at_once = ReadAhead()
+    at_once.write(tmp_path / "now", b"now")
+    assert (tmp_path / "now").read_bytes() == b"now"
+
+
+def test_a_build_writes_its_memos_behind_the_stages_and_leaves_no_thread(
+    mini_content, tmp_path, monkeypatch, blank_model
+):
+    """The memo files of resolve and extract are written by the build's writer thread, not
+    by the stages' own; when the build returns they are on disk (a second build hits them)
+    and no thread of it is left (the command's quick exit needs none, ``cli._leave``)."""
+    import threading
+
+    from generator import memo
+    from generator.build import build
+    from generator.paths import Paths
+
+    writers: list[tuple[str, str]] = []
+    real = memo.write_atomic
+
+    def write(path, data):
+        writers.append((path.name, threading.current_thread().name))
+        real(path, data)
+
+    monkeypatch.setattr(memo, "write_atomic", write)
+    out = tmp_path / "out"
+    paths = Paths(mini_content, out / "site", out / "docs", out / "cache")
+    build(paths, pages_only=True)
+    steps = [(name, thread) for name, thread in writers if name.startswith("resolve-step-")]
+    assert steps, "resolve's steps were written"
+    assert {thread for _, thread in steps} == {"memo-writes_0"}
+    assert not any(t.name.startswith("memo-writes") for t in threading.enumerate())
+    assert all((out / "cache" / name).is_file() for name, _ in steps)
