@@ -99,9 +99,15 @@ def test_a_missed_event_is_counted_where_it_was_lost():
         {"name": "Visit of A", "participants": ["A"], "date": "2020-03-01"},
         {"name": "Arrest of C", "participants": ["C"]},
         {"name": "Strike by D", "participants": ["D"]},
-        {"name": "Statement by A", "participants": ["A"], "date": "2020-01-02"},
+        {
+            "name": "Statement by A",
+            "type": "statement",
+            "participants": ["A"],
+            "date": "2020-01-02",
+        },
+        {"name": "Talks of A and B", "type": "talks", "participants": ["B"]},
     ]
-    items = [scorer.Item("meeting", frozenset({"a", "b"}), date="2020-01-02")]
+    items = [scorer.Item("meeting", frozenset({"a", "b"}), date="2020-01-02", kind="meeting")]
     result = scorer.score(
         gold,
         items,
@@ -110,11 +116,95 @@ def test_a_missed_event_is_counted_where_it_was_lost():
         lambda name: frozenset({name.casefold()}),
         present=frozenset({"a", "b", "c"}),
     )
-    assert (result.found, result.wanted) == (1, 5)
+    assert (result.found, result.wanted) == (1, 6)
     assert result.losses == {
         "only proposals of another date": 1,  # the visit: A's one proposal is of January
         "no proposal names one": 1,  # C's arrest
         "no participant an actor": 1,  # D is no actor
-        "its proposal matched another": 1,  # A's statement: the meeting took that proposal
+        # A's statement: the meeting, of the other kind, took the one proposal that agrees
+        "only other kinds' proposals agree": 1,
+        # the talks: a proposal of its kind (a meeting) agrees but is the meeting's match
+        "its kind's proposal matched another": 1,
     }
-    assert result.losses_line("events losses test").startswith("events losses test: of 4 missed")
+    assert result.losses_line("events losses test").startswith("events losses test: of 5 missed")
+    assert (
+        result.families_line("F")
+        == "F: speaking 1 (0/0/0/0/1), meeting 1 (0/0/0/1/0), other 3 (1/1/1/0/0)"
+    )
+    assert scorer.family("Press conference") == "speaking"
+    assert scorer.family("visit") == scorer.family("talks") == "meeting"
+    assert scorer.family("eclipse") == scorer.family(None) == "other"
+
+
+BREAKDOWN_GOLD = {
+    "title": "T",
+    "actors": [
+        {"name": "Hugo Chávez", "type": "person", "variants": ["Chávez"], "mentions": 3},
+        {"name": "Venezuela", "type": "state", "mentions": 2},
+        {"name": "George Bush", "type": "person", "variants": ["Bush"], "mentions": 2},
+        {"name": "José Fritsch", "type": "person", "mentions": 2},
+        {"name": "UN Office for Drugs", "type": "organisation", "mentions": 2},
+        {"name": "Turkey", "type": "state", "mentions": 2},
+    ],
+}
+
+
+def test_junk_pages_are_counted_by_the_first_class_that_applies():
+    """A blind block is diagnosed by counts: each junk page falls in one class of ``JUNK``,
+    decided from the gold and the page alone."""
+    pages = {
+        "actors/hugo-chavez": {"Hugo Chavez"},  # another form: the accent folded
+        "actors/george-w-bush": {"George W. Bush"},  # another form: an initial added
+        "actors/venezuela-chavez": {"Venezuela Chávez"},  # glued
+        "actors/fisheries-jose-fritsch": {"Fisheries José Fritsch"},  # glued: a label before
+        "actors/army-of-turkey": {"Army of Turkey"},  # not glued: a body of Turkey
+        "actors/un-office": {"UN Office"},  # cut
+        "actors/field-marshal": {"Field Marshal"},  # title alone
+        "actors/tripoli": {"Tripoli"},  # place
+        "actors/super-tucano": {"Super Tucano"},  # other (named twice)
+    }
+    named = {key: 2 for key in pages} | {"actors/army-of-turkey": 1}
+    score = quality.score_article(BREAKDOWN_GOLD, pages, named=named)
+    assert score.junk == {
+        "another form": 2,
+        "glued": 2,
+        "cut": 1,
+        "title alone": 1,
+        "place": 1,
+        "named once": 1,
+        "other": 1,
+    }
+    assert any("actors/un-office (UN Office) [cut]" in e for e in score.errors)
+    assert score.breakdown_line("breakdown dev").startswith(
+        "breakdown dev: of 9 junk pages, another form 2, glued 2, cut 1, title alone 1,"
+    )
+
+
+def test_splits_are_counted_by_how_their_pages_are_named():
+    gold = {
+        "title": "T",
+        "actors": [
+            {"name": "Popular Front", "type": "organisation", "variants": ["PF"], "mentions": 2},
+            {"name": "Cristina Kirchner", "type": "person", "variants": ["Mrs Kirchner"]},
+            {"name": "Kalameh Sabz", "type": "organisation", "variants": ["Kalameh Sabs"]},
+            {"name": "Moscow", "type": "state", "variants": ["Russia"], "mentions": 2},
+        ],
+    }
+    pages = {
+        "actors/pf": {"PF"},
+        "actors/popular-front": {"Popular Front"},
+        "actors/cristina-kirchner": {"Cristina Kirchner"},
+        "actors/mrs-kirchner": {"Mrs Kirchner"},
+        "actors/kalameh-sabs": {"Kalameh Sabs"},
+        "actors/kalameh-sabz": {"Kalameh Sabz"},
+        "actors/moscow": {"Moscow"},
+        "actors/russia": {"Russia"},
+    }
+    score = quality.score_article(gold, pages)
+    assert score.splits == 4
+    assert score.split_kinds == {
+        "acronym and long form": 1,
+        "shorter and longer form": 1,  # the honorific stripped: "Kirchner" within the other
+        "spelling variant": 1,
+        "other": 1,
+    }
