@@ -25,7 +25,7 @@ from .extract import extract
 from .gazetteer import read_tables
 from .link import link
 from .load import load_content
-from .memo import SUFFIX, Memo, ReadAhead
+from .memo import SUFFIX, Memo, ReadAhead, code_digest
 from .model import Briefing, Content, Pages, Spool
 from .model.review import Review
 from .organisations import organisations
@@ -43,6 +43,12 @@ from .resolve import Citations, Words, citations_of_texts, collected_ahead, reso
 from .resolve.article import ArticleMentions
 from .reuse import ALWAYS, DIGESTS, Cutoff, Previous, digests_file, previous_pages, seal
 from .steps import PREFIX, Steps
+
+# The code's digest (``memo.code_digest``), read as the stages are imported, not minutes later
+# when a build first asks (``serve`` runs on while the code is edited). Here, not in ``memo``:
+# the rebuild's spaCy process imports ``memo`` with the annotate stage and keys nothing, and
+# reading the code there (about 0.015 s of CPU) delayed the parse a rebuild waits for.
+code_digest()
 
 SPOOL = "pages"
 """The folder of the staging folder that the pages and the export are written to as they are
@@ -157,10 +163,12 @@ def generate(
     freeze = gc.get_freeze_count() == 0  # a caller's own frozen objects are left to it
     collecting = gc.isenabled()
     try:
-        with contextlib.ExitStack() as later:
+        # The memos' files are written behind the stages (``ReadAhead``), all on disk when
+        # this returns or fails.
+        with contextlib.ExitStack() as later, ReadAhead(behind=True) as ahead:
             return _generate(
                 paths, model, report, progress, strict, review, scheduler, reuse, freeze,
-                later if sweep else None, spool, spare, preloaded,
+                later if sweep else None, spool, spare, preloaded, ahead,
             )  # fmt: skip
     finally:
         if freeze:
@@ -185,6 +193,7 @@ def _generate(
     spool: Spool | None,
     spare: Path | None = None,
     given: Preloaded | None = None,
+    ahead: ReadAhead | None = None,
 ) -> tuple[Content, Pages]:
     progress = progress or _Silent()
     clock = time.perf_counter()
@@ -230,7 +239,7 @@ def _generate(
         repo = repo_for(content.briefing, paths.content)  # edit links; $BRIEFING_REPO_URL wins
         tick("load")
         lap("load", "annotate")
-        ahead = ReadAhead()
+        ahead = ahead or ReadAhead()
         collecting = Memo(paths.cache, COLLECT, ahead)
         collected: dict[str, tuple[str, ArticleMentions, str]] = {}
         early: list[Previous] = []

@@ -28,6 +28,7 @@ import tempfile
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from importlib import metadata
 from pathlib import Path
 from typing import Any, TypeVar
@@ -71,10 +72,19 @@ class ReadAhead:
     build waits for something else (the spaCy process's parse after an edit): each file's
     values go once to the first reader of its path (``take``); any other read is from disk,
     as before. A memo's entries are filed under digests of all they read, so a file that
-    another build rewrote in between still gives right answers, at worst fewer hits."""
+    another build rewrote in between still gives right answers, at worst fewer hits.
 
-    def __init__(self) -> None:
+    Made with ``behind=True`` (a build's), it also writes the files the memos save
+    (``write``) in a thread of its own while the build goes on, in the order given, and
+    ``wait`` (or leaving its ``with`` block) returns once all are on disk. Writing them is
+    mostly waiting for the file system (after one edit at 1,000 articles: 19 files, 17 MB,
+    0.01 s of CPU and 0.2-0.35 s of wall on a loaded machine, the rename over the old file
+    above all), which the thread does without the interpreter's lock."""
+
+    def __init__(self, *, behind: bool = False) -> None:
         self._values: dict[Path, Any] = {}
+        self._behind = behind
+        self._writer: ThreadPoolExecutor | None = None
 
     def read(self, paths: Iterable[Path]) -> None:
         """Read ``paths`` now; a missing or damaged one is left to its reader to find so."""
@@ -88,6 +98,35 @@ class ReadAhead:
             return self._values.pop(path)
         except KeyError:
             return unsealed(path.read_bytes())
+
+    def write(self, path: Path, data: bytes) -> None:
+        """``write_atomic(path, data)``, in the thread when ``behind``, else now; a file that
+        cannot be written is left unwritten (a read-only cache still builds), as the memos'
+        ``save`` did when it wrote in place."""
+        if not self._behind:
+            with contextlib.suppress(OSError):
+                write_atomic(path, data)
+            return
+        if self._writer is None:  # made on the first write: no thread while a stage forks
+            self._writer = ThreadPoolExecutor(1, thread_name_prefix="memo-writes")
+        self._writer.submit(_written, path, data)
+
+    def wait(self) -> None:
+        """Return once every file given to ``write`` is written; the thread ends."""
+        if self._writer is not None:
+            self._writer.shutdown(wait=True)
+            self._writer = None
+
+    def __enter__(self) -> ReadAhead:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.wait()
+
+
+def _written(path: Path, data: bytes) -> None:
+    with contextlib.suppress(OSError):
+        write_atomic(path, data)
 
 
 class Memo:
@@ -252,8 +291,8 @@ class Entries:
             return
         notes = {key: self.notes[key] for key in self.used if key in self.notes}
         data = {"entries": self.used, "notes": notes} if notes else {"entries": self.used}
-        with contextlib.suppress(OSError, ValueError):  # a read-only cache still builds
-            write_atomic(self.path, sealed(data))
+        with contextlib.suppress(ValueError):  # a value ``marshal`` cannot keep: no file
+            self._ahead.write(self.path, sealed(data))  # unwritable: none (read-only cache)
         self._kept, self.changed = dict(self.used), False  # what the file holds now
         self.notes = notes
 
@@ -331,6 +370,3 @@ def write_atomic(path: Path, data: bytes) -> None:
         if isinstance(exc, OSError) and exc.filename is None:  # say which file (disk full)
             raise OSError(exc.errno, exc.strerror, str(path)) from exc
         raise
-
-
-_running_code()  # read as the code is imported, not minutes later when a build first asks

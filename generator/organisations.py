@@ -169,6 +169,10 @@ class Listed:
 
     every: re.Pattern[str]
     long: re.Pattern[str]
+    owners: Mapping[str, KnownOrganisation] | None = None
+    """The entries of the forms the patterns can match, when only a few (``listed_in``): a
+    process sent them with the patterns parses without reading the list (the rebuild's spaCy
+    process, ``preload``); None: every form's (``_owners``)."""
 
 
 def listed() -> Listed:
@@ -183,8 +187,12 @@ def listed_in(text: str) -> Listed:
     text and compiling the few found takes milliseconds where compiling the whole list took
     0.17 s; over many articles the whole list, compiled once, is the cheaper."""
     present = [form for form in _every_form() if form in text]
-    long = _long_forms()
-    return Listed(_compiled(present), _compiled(f for f in present if f in long))
+    long, owners = _long_forms(), _owners()
+    return Listed(
+        _compiled(present),
+        _compiled(f for f in present if f in long),
+        {form: owners[form] for form in present},
+    )
 
 
 _BEFORE = re.compile(r"(?<!\S)([A-Z][A-Za-z'’.]*) $")
@@ -217,6 +225,11 @@ def _owners() -> dict[str, KnownOrganisation]:
     return {form: entry for entry in organisations() for form in entry.forms}
 
 
+def _owners_of(patterns: Listed | None) -> Mapping[str, KnownOrganisation]:
+    """The entries of the forms ``patterns`` match (``Listed.owners``), else every form's."""
+    return patterns.owners if patterns is not None and patterns.owners is not None else _owners()
+
+
 @cache
 def _long_pattern() -> re.Pattern[str]:
     return _compiled(_long_forms())
@@ -226,7 +239,7 @@ def spelt_out(text: str, patterns: Listed | None = None) -> frozenset[str]:
     """The entries (by name) whose long form ``text`` (an article) writes: their acronyms may
     be read there. ``patterns``: the list's (``listed`` or ``listed_in``), by default the
     whole list's."""
-    owners = _owners()
+    owners = _owners_of(patterns)
     found = (patterns or listed()).long.finditer(text)
     return frozenset(owners[m.group()].name for m in found)
 
@@ -252,7 +265,7 @@ def with_known_organisations(
     curated, win; a ``guarded`` form counts only for an entry in ``spelt`` (``spelt_out`` of its
     article). ``patterns``: as in ``known_matches``."""
     kept = sorted(spans, key=lambda s: (s.start, s.end))
-    owners = _owners()
+    owners = _owners_of(patterns)
     for found in known_matches(text, start, end, patterns):
         first, last = found.span()
         if _after_capitalised(text, first):

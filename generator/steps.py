@@ -48,7 +48,6 @@ from .memo import (
     code_digest,
     mark_used,
     sealed,
-    write_atomic,
 )
 from .yamlio import Mark
 
@@ -174,8 +173,7 @@ class Steps:
                 path.unlink(missing_ok=True)  # a kept value of other inputs is of no use
             return value
         self.count(step, "misses")
-        with contextlib.suppress(OSError):  # a read-only cache still builds
-            write_atomic(path, data)
+        self.ahead.write(path, data)  # unwritable: none (a read-only cache still builds)
         return value
 
     def _key(self, step: str, compute: Callable[[], object]) -> str:

@@ -1276,8 +1276,8 @@ def test_a_rebuild_reads_its_memos_ahead_while_the_edited_article_is_parsed(
     made: list[ReadAhead] = []
 
     class Watched(ReadAhead):
-        def __init__(self) -> None:
-            super().__init__()
+        def __init__(self, **options) -> None:  # a build's writes behind (``behind``)
+            super().__init__(**options)
             self.read_paths: list[str] = []
             self.taken: list[str] = []
             made.append(self)

@@ -1,16 +1,21 @@
 """prof.py CODE DIR OUT: an edit is made by the caller; one ``build --pages-only`` in this
 interpreter, cProfile'd (CPU clock) from the moment the parse arrives to the end, saved to
-OUT (``pstats``); the time to the parse is printed."""
+OUT (``pstats``); the time to the parse is printed. ``PROF_WALL=1`` (perf79's
+``wallprof.py``): on the wall clock, from before the generator is imported."""
 
 import cProfile
+import os
 import sys
 import time
 
 t0 = time.perf_counter()
+wall = os.environ.get("PROF_WALL") == "1"
+profile = cProfile.Profile(time.perf_counter if wall else time.process_time)
+if wall:
+    profile.enable()
 sys.path.insert(0, sys.argv[1])
 import generator.preload as pre  # noqa: E402
 
-profile = cProfile.Profile(time.process_time)
 real = pre.Preloaded.parse
 
 
