@@ -613,12 +613,34 @@ def _antecedent(
             continue
         if own and not set(own) & set(earlier.agents):
             continue
-        if year and earlier.date and not earlier.date.startswith(year):
+        if (
+            year
+            and earlier.date
+            and not earlier.date.startswith(year)
+            and not _reached_before(frame, year, earlier)
+        ):
             continue
         if _unknown_year(text, earlier):
             continue
         return earlier, said
     return None
+
+
+REACHED = forms("reach", "strike", "clinch", "hammer")
+"""Verbs of coming to an agreement before it is signed ("reached the deal last Thursday")."""
+
+
+def _reached_before(frame: AgreementFrame, day: str, earlier: Proposal) -> bool:
+    """The deal an earlier phrase signed, told again as reached days before ("signed a
+    power-sharing deal on Monday … reached the power-sharing deal last Thursday"): one deal,
+    reached and then signed, not a second one; dated by its signing."""
+    return (
+        frame.verb.lower() in REACHED
+        and earlier.status == "signed"
+        and earlier.date is not None
+        and len(day) == len(earlier.date) == 10
+        and day < earlier.date
+    )
 
 
 def _unknown_year(text: str, earlier: Proposal) -> bool:
