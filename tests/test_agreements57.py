@@ -126,3 +126,25 @@ def test_a_purchase_planned_at_a_price_is_a_proposed_acquisition(nlp):
     assert set(found.agents) == {"stoneco", "linx"}
     assert found.status == "proposed"
     assert _agreements(nlp, ["StoneCo intends to purchase software group Linx."], actors) == []
+
+
+def test_a_purchase_of_the_stake_tells_again_the_purchase_of_a_stake(nlp):
+    """The pool's Hayleys row (main: two acquisitions, one dated, one not): "is to buy a 61.73
+    percent stake in Singer Sri Lanka Plc … said it has agreed to buy the stake from Retail
+    Holdings": one acquisition, its date and both firms."""
+    actors = {
+        "Hayleys Plc": "hayleys",
+        "Hayleys": "hayleys",
+        "Singer Sri Lanka Plc": "singer",
+        "Retail Holdings": "rhsl",
+    }
+    paragraphs = [
+        "Sri Lankan conglomerate Hayleys Plc is to buy a 61.73 percent stake in Singer Sri "
+        "Lanka Plc for 10.9 billion rupees ($71 million), the company said on Wednesday.",
+        "Hayleys said it has agreed to buy the stake from Retail Holdings (Sri Lanka) BV at a "
+        "price of 47 rupees per share.",
+    ]
+    found = _agreements(nlp, paragraphs, actors)
+    assert len(found) == 2
+    assert {p.date for p in found} == {"2019-11-06"}
+    assert set(found[1].agents) == {"hayleys", "singer", "rhsl"}

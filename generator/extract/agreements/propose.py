@@ -17,6 +17,7 @@ from .naming import (
     GENERIC,
     _antecedent,
     _apposition,
+    _bought_again,
     _brokers_within,
     _head,
     _itself,
@@ -127,7 +128,9 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         elif (
             known is None
             and (
-                found := _apposition(context, frame, told) or _antecedent(frame, told, own, date[0])
+                found := _apposition(context, frame, told)
+                or _antecedent(frame, told, own, date[0])
+                or _bought_again(frame, told, parties)
             )
             is not None
         ):
