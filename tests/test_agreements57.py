@@ -84,16 +84,19 @@ def test_a_sale_of_a_model_given_the_green_light_is_a_proposed_deal(nlp):
     """The pool's Pakistan row (main: nothing): "Moscow had given the green light to the sale
     of MI-35 helicopters to Pakistan" (the buyer hung on the goods); a sale of a model halted
     or made without approval stays a trade, no deal (agreements56's guards)."""
-    text = (
+    green = (
         "The visit came weeks after reports that Moscow had given the green light to the sale "
         "of MI-35 helicopters to Pakistan, which is interested in purchasing up to 20 "
         "helicopters."
     )
-    (found,) = _found(nlp, [text])
-    assert set(found.agents) == {"russia", "pakistan"}
-    assert found.status == "proposed"
-    assert _found(nlp, ["The sale of F-35 jets to Turkey was halted."]) == []
-    assert _found(nlp, ["Russia sold S-400 missile systems to Turkey last year."]) == []
+    unapproved = [
+        "The sale of F-35 jets to Turkey was halted.",
+        "Russia sold S-400 missile systems to Turkey last year.",
+    ]
+    assert [(set(p.agents), p.status) for p in _found(nlp, [green])] == [
+        ({"russia", "pakistan"}, "proposed")
+    ]
+    assert [_found(nlp, [t]) for t in unapproved] == [[], []]
 
 
 def test_a_deal_reached_days_before_its_signing_is_the_deal_signed(nlp):
