@@ -426,7 +426,10 @@ def zensical_engine(docs: Path, folder: Path, executable: str) -> dict:
 
     project = folder / "zensical"
     shutil.copytree(docs, project / "docs", ignore=shutil.ignore_patterns(".*"))
-    shutil.copytree(PROJECT / "templates" / "assets", project / "docs" / "assets")
+    # the generator writes the theme's assets into the docs folder itself (older ones did not)
+    shutil.copytree(
+        PROJECT / "templates" / "assets", project / "docs" / "assets", dirs_exist_ok=True
+    )
     shutil.copytree(PROJECT / "templates", project / "templates")
     config = (PROJECT / "mkdocs.yml").read_text(encoding="utf-8")
     config = re.sub(r"(?m)^docs_dir: .*$", "docs_dir: docs", config)

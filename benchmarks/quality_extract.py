@@ -65,14 +65,52 @@ LOSSES = (
     "no participant an actor",
     "no proposal names one",
     "only proposals of another date",
-    "its proposal matched another",
+    "its kind's proposal matched another",
+    "only other kinds' proposals agree",
 )
 """Where a missed gold event or agreement was lost, first that applies: none of its
 participants is an actor the article's pages name (resolve); no proposal of the article names
 one (extraction found no such act of theirs); every proposal naming one has another date
-(dating); a proposal that agrees is the match of another gold item (two occurrences told as
-one, or fewer proposals than occurrences). Counts only, so a blind block can be diagnosed
-without reading its errors."""
+(dating); a proposal of its kind (``family``: speaking, meeting, violence, …) that agrees is
+the match of another gold item (two occurrences told as one: merging); only proposals of
+other kinds agree, and they are other items' matches (its act was not proposed: matching is
+type-blind, so an actor's one statement can agree with their visit). Counts only, so a blind
+block can be diagnosed without reading its errors."""
+
+FAMILIES = {
+    "speaking": (
+        *("statement", "interview", "press conference", "speech", "announcement", "letter"),
+        *("declaration", "statement of policy", "warning", "threat", "claim", "denial"),
+        *("accusation", "demand", "plea", "promise", "pledge", "apology", "report"),
+        *("publication", "request", "proposal", "refusal", "rejection", "call", "offer"),
+        *("endorsement", "debate", "leak", "condemnation", "criticism"),
+    ),
+    "meeting": ("meeting", "visit", "talks", "summit", "phone call", "conference", "mediation"),
+    "violence": (
+        *("strike", "assault", "killing", "attack", "airstrike", "bombing", "invasion", "war"),
+        *("violence", "conflict", "military operation", "clash", "shelling", "seizure"),
+        *("crackdown", "coup", "deployment", "offensive", "capture"),
+    ),
+    "legal": (
+        *("arrest", "detention", "sentencing", "conviction", "trial", "charge", "lawsuit"),
+        *("hearing", "court hearing", "ruling", "acquittal", "appeal", "investigation"),
+        *("indictment", "release", "pardon", "subpoena", "extradition"),
+    ),
+    "office": (
+        *("election", "vote", "referendum", "poll", "appointment", "resignation"),
+        *("nomination", "taking office", "dismissal", "impeachment", "inauguration"),
+        *("selection", "passage", "approval", "resolution", "campaign"),
+    ),
+    "protest": ("protest", "rally", "demonstration"),
+}
+"""Event types, gold's free words and the generator's (``model.EVENT_TYPES``), in a few
+families, for the losses: a type in none is ``other``."""
+_FAMILY = {word: name for name, words in FAMILIES.items() for word in words}
+
+
+def family(event_type: str | None) -> str:
+    """The family (``FAMILIES``) of an event type; agreements and untyped items are ``other``."""
+    return _FAMILY.get((event_type or "").casefold(), "other")
 
 
 @dataclass
@@ -84,17 +122,31 @@ class Score:
     errors: list[str] = field(default_factory=list)
     losses: Counter[str] = field(default_factory=Counter)
     """Missed gold events or agreements by where they were lost (``LOSSES``)."""
+    lost_families: Counter[tuple[str, str]] = field(default_factory=Counter)
+    """The same by (where lost, the gold type's family)."""
 
     def add(self, other: Score) -> None:
         for name in ("proposed", "right", "wanted", "found"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.extend(other.errors)
         self.losses.update(other.losses)
+        self.lost_families.update(other.lost_families)
 
     def losses_line(self, label: str) -> str:
         missed = self.wanted - self.found
         parts = ", ".join(f"{why} {self.losses[why]}" for why in LOSSES)
         return f"{label}: of {missed} missed, {parts}"
+
+    def families_line(self, label: str) -> str:
+        """The missed items by their gold type's family (``FAMILIES``) and where lost
+        (``LOSSES`` by number, 1-based): which kinds of act the losses are of."""
+        names = (*FAMILIES, "other")
+        parts = []
+        for name in names:
+            counts = [self.lost_families[(why, name)] for why in LOSSES]
+            if any(counts):
+                parts.append(f"{name} {sum(counts)} ({'/'.join(map(str, counts))})")
+        return f"{label}: " + (", ".join(parts) or "none")
 
     def line(self, label: str) -> str:
         precision = self.right / self.proposed if self.proposed else 1.0
@@ -165,6 +217,8 @@ class Item:
     """Folded names and aliases of its speaker, participants or parties."""
     text: str = ""
     date: str | None = None
+    kind: str = "other"
+    """``family`` of its type, for the losses."""
 
 
 def agrees(item: Item, g: dict, kind: str, variants) -> bool:
@@ -243,7 +297,9 @@ def score(
             )
             result.errors.append(f"{title}: missed {kind[:-1]} {what}")
             if kind != "statements":
-                result.losses[_loss(g, items, kind, variants, present)] += 1
+                why = _loss(g, items, kind, variants, present)
+                result.losses[why] += 1
+                result.lost_families[(why, family(g.get("type")))] += 1
     if dates is not None:
         dates.add(date_figures(gold, items, owner, title, variants))
     return result
@@ -258,9 +314,12 @@ def _loss(g: dict, items: list[Item], kind: str, variants, present: frozenset[st
         return LOSSES[0]
     if not any(item.names & named for item in items):
         return LOSSES[1]
-    if not any(agrees(item, g, kind, variants) for item in items):
+    agreeing = [item for item in items if agrees(item, g, kind, variants)]
+    if not agreeing:
         return LOSSES[2]
-    return LOSSES[3]
+    if any(item.kind == family(g.get("type")) for item in agreeing):
+        return LOSSES[3]
+    return LOSSES[4]
 
 
 def date_figures(
@@ -395,6 +454,7 @@ def run(
                     f"{key} ({entities[key].date})",
                     frozenset().union(*(names(f"actors/{p}") for p in entities[key].parties)),
                     date=entities[key].date,
+                    kind=family(entities[key].type),
                 )
                 for key in sorted(sources[article_id])
                 if key.startswith(kind + "/") and not entities[key].curated
@@ -418,6 +478,8 @@ def run(
     for kind in ("events", "agreements"):
         if kind in kinds:
             print(totals[kind].losses_line(f"{kind} losses {split}"))
+            if kind == "events":
+                print(totals[kind].families_line(f"{kind} losses by family {split}"))
     if show_errors:
         for total in totals.values():
             for error in total.errors:

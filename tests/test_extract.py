@@ -1749,6 +1749,12 @@ def test_a_show_hosted_by_someone_is_no_meeting(nlp):
         # issue 7 (events19): "Schiff was buried in Kerman", "Pelosi was reported missing"
         ("funeral", (), ("schiff",), "Funeral of Adam Schiff"),
         ("disappearance", (), ("pelosi",), "Disappearance of Nancy Pelosi"),
+        # the lead's reader check, session 47: "He was nominated to the Supreme Court in 1975
+        # by President Gerald Ford" (the nominee, not the court); "the commission approved
+        # only the candidacies of Saied and two others" (what was approved: not "Approval on")
+        ("nomination", ("johnson",), ("canada", "schiff"), "Nomination of Adam Schiff by Boris "
+         "Johnson"),
+        ("approval", (), ("pelosi", "schiff"), "Approval of Nancy Pelosi and Adam Schiff"),
     ],
 )  # fmt: skip
 def test_event_names_say_whom_it_is_about(type_, agents, patients, name):

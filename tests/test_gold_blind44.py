@@ -1,4 +1,4 @@
-"""blind44 to blind47, the seventh to tenth blind blocks: their gold loads as the reports load
+"""blind44 to blind48, the seventh to eleventh blind blocks: their gold loads as the reports load
 it, their texts are new.
 
 Nothing here runs the model or prints a text (only the lead scores the blocks). The gold checks
@@ -6,7 +6,8 @@ are blind38's ``check_load.py``; the raw-file reading and the "is it new" assert
 ``build.py``, run for each block through the environment (as ``benchmarks/pools/<block>/build.py``
 runs it). One parameter set per block: its name, the earlier headers it may read, and the
 smallest counts it must keep (blind45 is a short block with few quotations; two of blind46's texts
-quote nobody: see their entries; blind47 has eleven short texts, three quoting nobody).
+quote nobody: see their entries; blind47 has eleven short texts, three quoting nobody; blind48
+is a short block of 2008 texts, one quoting nobody).
 """
 
 from __future__ import annotations
@@ -73,6 +74,14 @@ BLOCKS = [
         1,
         5,
         frozenset({"envoy", "karzai", "kibaki", "gaza", "sudanpeace", "nepalpeace"}),
+    ),
+    Block(
+        "blind48",
+        tuple(f"blind{n}.yml" for n in (38, 41, 42, 43, 44, 45, 46, 47)),
+        3,
+        1,
+        5,
+        frozenset({"envoy", "karzai", "kibaki", "gaza", "nepalpeace", "peruvote"}),
     ),
 ]
 

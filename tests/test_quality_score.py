@@ -99,9 +99,15 @@ def test_a_missed_event_is_counted_where_it_was_lost():
         {"name": "Visit of A", "participants": ["A"], "date": "2020-03-01"},
         {"name": "Arrest of C", "participants": ["C"]},
         {"name": "Strike by D", "participants": ["D"]},
-        {"name": "Statement by A", "participants": ["A"], "date": "2020-01-02"},
+        {
+            "name": "Statement by A",
+            "type": "statement",
+            "participants": ["A"],
+            "date": "2020-01-02",
+        },
+        {"name": "Talks of A and B", "type": "talks", "participants": ["B"]},
     ]
-    items = [scorer.Item("meeting", frozenset({"a", "b"}), date="2020-01-02")]
+    items = [scorer.Item("meeting", frozenset({"a", "b"}), date="2020-01-02", kind="meeting")]
     result = scorer.score(
         gold,
         items,
@@ -110,11 +116,21 @@ def test_a_missed_event_is_counted_where_it_was_lost():
         lambda name: frozenset({name.casefold()}),
         present=frozenset({"a", "b", "c"}),
     )
-    assert (result.found, result.wanted) == (1, 5)
+    assert (result.found, result.wanted) == (1, 6)
     assert result.losses == {
         "only proposals of another date": 1,  # the visit: A's one proposal is of January
         "no proposal names one": 1,  # C's arrest
         "no participant an actor": 1,  # D is no actor
-        "its proposal matched another": 1,  # A's statement: the meeting took that proposal
+        # A's statement: the meeting, of the other kind, took the one proposal that agrees
+        "only other kinds' proposals agree": 1,
+        # the talks: a proposal of its kind (a meeting) agrees but is the meeting's match
+        "its kind's proposal matched another": 1,
     }
-    assert result.losses_line("events losses test").startswith("events losses test: of 4 missed")
+    assert result.losses_line("events losses test").startswith("events losses test: of 5 missed")
+    assert (
+        result.families_line("F")
+        == "F: speaking 1 (0/0/0/0/1), meeting 1 (0/0/0/1/0), other 3 (1/1/1/0/0)"
+    )
+    assert scorer.family("Press conference") == "speaking"
+    assert scorer.family("visit") == scorer.family("talks") == "meeting"
+    assert scorer.family("eclipse") == scorer.family(None) == "other"

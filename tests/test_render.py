@@ -1029,6 +1029,47 @@ def test_a_quotation_of_a_few_words_is_listed_with_the_sentence_it_is_in():
     assert "“I can do it if I want.” <a aria-label" in page  # a longer one stands alone
 
 
+def test_one_quotation_reported_by_two_articles_is_listed_once_with_both():
+    """The lead's reader check, session 47: a governor's words printed by two outlets the same
+    day were listed twice on his page ("Statements 2"), as if said twice; they are one item,
+    dated by its first report, with a ¶ link to each article. Other words stay apart."""
+    words = "No one should take this storm lightly."
+    later = "Stay inside until the storm has passed."
+    texts = {
+        "2019-07-12-a": f'Governor Edwards said: "{words}"',
+        "2019-07-13-b": f'Edwards warned: "{words[:-1]}" He added: "{later}"',
+    }
+    articles = tuple(
+        Article(key, key[-1].upper(), key[:10], "Wire", None, "en", (text,))
+        for key, text in texts.items()
+    )
+    sentences = {key: (Sentence(0, 0, len(t), t, ()),) for key, t in texts.items()}
+    edwards = Entity("actors", "edwards", "John Bel Edwards", "person")
+    mentions = tuple(
+        Mention("actors/edwards", key, 0, 0, t.index("Edwards"), t.index("Edwards") + 7,
+                "Edwards", "curated")
+        for key, t in texts.items()
+    )  # fmt: skip
+    said = (
+        Statement("s1", "actors/edwards", words, "2019-07-12-a", 0, 0, "2019-07-12", None, 26),
+        Statement("s2", "actors/edwards", words[:-1], "2019-07-13-b", 0, 0, "2019-07-13", None, 17),
+        Statement("s3", "actors/edwards", later, "2019-07-13-b", 0, 0, "2019-07-13", None, 70),
+    )  # fmt: skip
+    resolved = Resolved((edwards,), mentions, sentences, statements=said)
+    page = render_pages(ROOT / "templates", link(resolved, articles), Briefing("T", "S"))[
+        "actors/edwards.md"
+    ]
+    assert "<dt>Statements</dt><dd>2</dd>" in page, page.split("</aside>")[0]
+    listed = page.split(">Statements<")[2].split("</ul>")[0]
+    assert listed.count("No one should take this storm lightly") == 1, listed
+    first, second = listed.split("<li>")[1:]
+    assert first.startswith(
+        "13 July 2019: “Stay inside until the storm has passed.”"
+    )  # newest first
+    assert second.startswith("12 July 2019: “No one should take this storm lightly.”")
+    assert "2019-07-12-a/#p1" in second and "; also <a" in second and "2019-07-13-b/#p1" in second
+
+
 def test_support_notes_stay_out_of_the_search_so_an_event_result_shows_the_event():
     """ "each named in the sentences quoted below" led every event's search result; the notes
     (nested items under Date, Place, Participants) are excluded, the facts they qualify kept."""

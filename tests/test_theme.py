@@ -29,8 +29,18 @@ SPLIT_SEARCH_BOX = (
     "{% if search.enabled %}",
     "{% if search.enabled or config.extra.search_worker %}",
 )
-"""The header's one other change: the search box stays when a large briefing's hook has
+"""The header's second change: the search box stays when a large briefing's hook has
 switched the theme's search plugin off (issue 10)."""
+
+SEARCH_PLUGIN_KEY = (
+    """    {% if "material/search" in config.plugins %}
+      {% set search = config.plugins["material/search"] | attr("config") %}""",
+    '    {% set search_key = "material/search" if "material/search" in config.plugins else '
+    '"search" -%}\n'
+    """    {% if search_key in config.plugins %}
+      {% set search = config.plugins[search_key] | attr("config") %}""",
+)
+"""Its third: the plugin looked up by Zensical's name too, so a Zensical build keeps the box."""
 
 
 def test_copied_partials_differ_from_material_only_by_escaping_the_site_name():
@@ -41,6 +51,8 @@ def test_copied_partials_differ_from_material_only_by_escaping_the_site_name():
         if name == "partials/header.html":
             assert expected.count(SPLIT_SEARCH_BOX[0]) == 1, "Material changed the search box"
             expected = expected.replace(*SPLIT_SEARCH_BOX)
+            assert expected.count(SEARCH_PLUGIN_KEY[0]) == 1, "Material changed the search box"
+            expected = expected.replace(*SEARCH_PLUGIN_KEY)
         assert ours == expected, f"{name}: Material changed it; copy it again and re-apply `| e`"
         assert upstream != expected, f"{name}: Material escapes it now; drop the override"
 
@@ -110,6 +122,9 @@ def test_the_contents_partial_is_materials_with_its_item_a_macro_not_an_include(
         "{% macro toc_item_html(toc_item) %}" + macro + "{% endmacro -%}\n"
         + upstream.replace(TOC_ITEM_INCLUDE, TOC_ITEM_CALL)
     )  # fmt: skip
+    # Zensical's templates do not see the names of the page that includes them: the
+    # language partial Material's base.html imports is imported here too (session 47)
+    expected = '{% import "partials/language.html" as lang with context -%}\n' + expected
     assert COMMENT.sub("", (THEME / "partials/toc.html").read_text()) == expected
 
 
@@ -135,14 +150,21 @@ def test_the_contents_partial_renders_what_materials_two_partials_render():
         ]
     )
     context = {
-        "lang": SimpleNamespace(t=lambda key: f"<{key}>"),
+        "lang": SimpleNamespace(t=lambda key: f"[{key}]"),
         "config": SimpleNamespace(mdx_configs={"toc": {"title": "On this page"}}),
         "page": SimpleNamespace(toc=toc),
     }
     for autoescape in (False, True):
         html = {}
         for name, folders in (("ours", [THEME, MATERIAL]), ("upstream", [MATERIAL])):
-            loader = jinja2.FileSystemLoader([str(folder) for folder in folders])
+            # the language partial ours imports, as Material's would translate the title
+            language = {"partials/language.html": "{% macro t(key) %}[{{ key }}]{% endmacro %}"}
+            loader = jinja2.ChoiceLoader(
+                [
+                    jinja2.DictLoader(language),
+                    jinja2.FileSystemLoader([str(folder) for folder in folders]),
+                ]
+            )
             env = jinja2.Environment(loader=loader, autoescape=autoescape)
             html[name] = env.get_template("partials/toc.html").render(**context)
         assert html["ours"] == html["upstream"]

@@ -15,13 +15,38 @@ for "years.""), the first half of an interrupted one ("However," he told Science
 
 
 def statements_for(linked: Linked, key: str) -> tuple[StatementView, ...]:
-    """The statements an actor made, or those made where an event is reported; newest first."""
-    return tuple(
-        StatementView(
-            s, linked.entities[s.speaker], linked.articles[s.article], _context(linked, s)
+    """The statements an actor made, or those made where an event is reported; newest first.
+    The same words of one speaker reported by several articles (a wire story printed by two
+    outlets, a quotation repeated days later) are one item, dated by its first report, with
+    every article that reports it: a reader should not read one sentence twice as if it had
+    been said twice."""
+    groups: dict[tuple[str, str], list[Statement]] = {}
+    for s in linked.statements.get(key, ()):  # newest first
+        groups.setdefault((s.speaker, _folded(s.quote)), []).append(s)
+    views = []
+    for said in groups.values():
+        first, *later = reversed(said)  # the first report, then the others oldest first
+        views.append(
+            StatementView(
+                first,
+                linked.entities[first.speaker],
+                linked.articles[first.article],
+                _context(linked, first),
+                tuple(
+                    StatementView(s, linked.entities[s.speaker], linked.articles[s.article])
+                    for s in later
+                ),
+            )
         )
-        for s in linked.statements.get(key, ())
-    )
+    # newest first, as ``link`` orders statements: by the first report's day
+    return tuple(sorted(views, key=lambda v: (v.statement.date, v.source.date), reverse=True))
+
+
+def _folded(quote: str) -> str:
+    """Quoted words as two reports of one quotation may differ: case, curly or straight
+    apostrophes, spacing, the closing punctuation."""
+    text = quote.replace("\u2019", "'").replace("\u2018", "'").casefold()
+    return " ".join(text.split()).rstrip(".,;:!?… ")
 
 
 def _context(linked: Linked, statement: Statement) -> str | None:

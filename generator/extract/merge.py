@@ -761,11 +761,15 @@ def event_name(
             "suspension",  # "Suspension of Parliament of the United Kingdom by Boris Johnson"
             "seizure",  # "Seizure of Crimea by Russia"
             "pardon",  # "Pardon of Michael Flynn by Donald Trump"
+            "nomination",  # "Nomination of John Paul Stevens by Gerald Ford"
+            "approval",  # "Approval of the merger by the commission", not "Approval on"
         )
         and patients
     ):
-        if type_ == "appointment" and (named := [a for a in patient_ids if a in people]):
-            patients = _names(named, names)  # the one appointed, not the court it is to
+        if type_ in ("appointment", "nomination") and (
+            named := [a for a in patient_ids if a in people]
+        ):  # the one appointed or put forward, not the court it is to
+            patients = _names(named, names)
         where = type_ in ("killing", "arrest", "sentencing") and all(
             types.get(actor_key(a)) == "state" for a in patient_ids
         )  # "36 people have been executed in Saudi Arabia": no state is killed or arrested;

@@ -119,6 +119,9 @@ class StatementView:
     source: Article
     context: str | None = None
     """For a quotation of a few words, the sentence it is in: "“years.”" alone says nothing."""
+    reported: tuple[StatementView, ...] = ()
+    """The same words of the same speaker in other articles, oldest first: one quotation
+    reported again, listed with its first report (``evidence.voices``)."""
 
     @property
     def article(self) -> str:
