@@ -117,20 +117,6 @@ def test_a_deal_reached_days_before_its_signing_is_the_deal_signed(nlp):
     assert all("mugabe" in p.agents for p in found)
 
 
-def test_a_purchase_planned_at_a_price_is_a_proposed_acquisition(nlp):
-    """The pool's Buffett row (main: nothing): "StoneCo intends to purchase software group
-    Linx for $1.1 billion" is an acquisition put forward; a plan with no price stays a wish."""
-    actors = {**ACTORS, "StoneCo": "stoneco", "Linx": "linx"}
-    priced = (
-        "Brazilian payments group StoneCo intends to purchase software group Linx for $1.1 billion."
-    )
-    (found,) = _agreements(nlp, [priced], actors)
-    assert found.type == "acquisition"
-    assert set(found.agents) == {"stoneco", "linx"}
-    assert found.status == "proposed"
-    assert _agreements(nlp, ["StoneCo intends to purchase software group Linx."], actors) == []
-
-
 def test_a_purchase_of_the_stake_tells_again_the_purchase_of_a_stake(nlp):
     """The pool's Hayleys row (main: two acquisitions, one dated, one not): "is to buy a 61.73
     percent stake in Singer Sri Lanka Plc … said it has agreed to buy the stake from Retail

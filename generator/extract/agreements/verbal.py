@@ -63,8 +63,7 @@ def _verbal(
     that names the agreement by a noun is that noun's ("Under the deal, Iran agreed to limit
     its enrichment in exchange for relief"), not a second one. Nor a verb that did not
     happen: "refused to buy Asda", "failed to sign the contract", "unable to agree a merger"."""
-    offered = _priced_plan(verb)  # "plans to buy Sunrise for $7.5 billion": put forward
-    if _refused(verb) or (_wished(verb) and not offered):
+    if _refused(verb) or _wished(verb):
         return None  # "expected Nippon to agree to a price rise": no agreement yet
     word = verb.lower_
     over = _taken_over(verb)
@@ -129,29 +128,11 @@ def _verbal(
         type=type_,
         noun=told or role(doc, verb, phrase.right_edge),
         verb=verb.text,
-        status="proposed" if offered else "signed",
+        status="signed",
         parties=tuple(subtree_role(doc, p, quotes) for p in parties if not within(p, quotes)),
         value=_value(doc, list(verb.subtree)),
         subject=None,
         name=None,
-    )
-
-
-PLANS = forms("plan", "intend")
-"""Verbs of a buyer's announced intent ("plans to buy", "intends to purchase")."""
-
-
-def _priced_plan(verb: Token) -> bool:
-    """A purchase a buyer plans at a stated price ("Liberty Global plans to buy Sunrise
-    Communications for $7.5 billion in cash", "StoneCo intends to purchase Linx for $1.1
-    billion"): an acquisition put forward, proposed, not a wish; unpriced ("plans to buy a
-    stake") it stays a wish (``_wished``)."""
-    return (
-        verb.lower_ in ACQUIRE
-        and verb.dep_ == "xcomp"
-        and verb.head.lower_ in PLANS
-        and verb.head.pos_ == "VERB"
-        and any(t.ent_type_ == "MONEY" for o in preposition_objects(verb, "for") for t in o.subtree)
     )
 
 
