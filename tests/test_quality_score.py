@@ -134,3 +134,77 @@ def test_a_missed_event_is_counted_where_it_was_lost():
     assert scorer.family("Press conference") == "speaking"
     assert scorer.family("visit") == scorer.family("talks") == "meeting"
     assert scorer.family("eclipse") == scorer.family(None) == "other"
+
+
+BREAKDOWN_GOLD = {
+    "title": "T",
+    "actors": [
+        {"name": "Hugo Chávez", "type": "person", "variants": ["Chávez"], "mentions": 3},
+        {"name": "Venezuela", "type": "state", "mentions": 2},
+        {"name": "George Bush", "type": "person", "variants": ["Bush"], "mentions": 2},
+        {"name": "José Fritsch", "type": "person", "mentions": 2},
+        {"name": "UN Office for Drugs", "type": "organisation", "mentions": 2},
+        {"name": "Turkey", "type": "state", "mentions": 2},
+    ],
+}
+
+
+def test_junk_pages_are_counted_by_the_first_class_that_applies():
+    """A blind block is diagnosed by counts: each junk page falls in one class of ``JUNK``,
+    decided from the gold and the page alone."""
+    pages = {
+        "actors/hugo-chavez": {"Hugo Chavez"},  # another form: the accent folded
+        "actors/george-w-bush": {"George W. Bush"},  # another form: an initial added
+        "actors/venezuela-chavez": {"Venezuela Chávez"},  # glued
+        "actors/fisheries-jose-fritsch": {"Fisheries José Fritsch"},  # glued: a label before
+        "actors/army-of-turkey": {"Army of Turkey"},  # not glued: a body of Turkey
+        "actors/un-office": {"UN Office"},  # cut
+        "actors/field-marshal": {"Field Marshal"},  # title alone
+        "actors/tripoli": {"Tripoli"},  # place
+        "actors/super-tucano": {"Super Tucano"},  # other (named twice)
+    }
+    named = {key: 2 for key in pages} | {"actors/army-of-turkey": 1}
+    score = quality.score_article(BREAKDOWN_GOLD, pages, named=named)
+    assert score.junk == {
+        "another form": 2,
+        "glued": 2,
+        "cut": 1,
+        "title alone": 1,
+        "place": 1,
+        "named once": 1,
+        "other": 1,
+    }
+    assert any("actors/un-office (UN Office) [cut]" in e for e in score.errors)
+    assert score.breakdown_line("breakdown dev").startswith(
+        "breakdown dev: of 9 junk pages, another form 2, glued 2, cut 1, title alone 1,"
+    )
+
+
+def test_splits_are_counted_by_how_their_pages_are_named():
+    gold = {
+        "title": "T",
+        "actors": [
+            {"name": "Popular Front", "type": "organisation", "variants": ["PF"], "mentions": 2},
+            {"name": "Cristina Kirchner", "type": "person", "variants": ["Mrs Kirchner"]},
+            {"name": "Kalameh Sabz", "type": "organisation", "variants": ["Kalameh Sabs"]},
+            {"name": "Moscow", "type": "state", "variants": ["Russia"], "mentions": 2},
+        ],
+    }
+    pages = {
+        "actors/pf": {"PF"},
+        "actors/popular-front": {"Popular Front"},
+        "actors/cristina-kirchner": {"Cristina Kirchner"},
+        "actors/mrs-kirchner": {"Mrs Kirchner"},
+        "actors/kalameh-sabs": {"Kalameh Sabs"},
+        "actors/kalameh-sabz": {"Kalameh Sabz"},
+        "actors/moscow": {"Moscow"},
+        "actors/russia": {"Russia"},
+    }
+    score = quality.score_article(gold, pages)
+    assert score.splits == 4
+    assert score.split_kinds == {
+        "acronym and long form": 1,
+        "shorter and longer form": 1,  # the honorific stripped: "Kirchner" within the other
+        "spelling variant": 1,
+        "other": 1,
+    }

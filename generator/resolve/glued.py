@@ -18,7 +18,14 @@ from ..titles import TITLE_WORDS
 from .article import BODY_ENDS, UNIT_WORDS, Candidate, person_like
 from .bodies import body_key
 from .decide import demonym_state
-from .names import BROADCAST_WORDS, LONE_HEADS, SHIP, is_acronym, is_common_word
+from .names import (
+    BROADCAST_WORDS,
+    LONE_HEADS,
+    OUTLET_HEADS,
+    SHIP,
+    is_acronym,
+    is_common_word,
+)
 from .sweeps import _each_article
 from .vocab import MISSION_SENDERS, OPENING_DESCRIPTORS, SURNAME_HONORIFICS
 
@@ -144,6 +151,7 @@ def _unglue_in(
                 and not (head in COMPASS_WORDS and not _region_of(tail, c.label))
                 and not _initials_of_the_name(head, tail, c.label, known)
                 and not _outlet_channel(tokens[:cut], tokens[cut:], c.label)
+                and not _paper_of_place(tokens[:cut], tokens[cut:])
                 and (
                     is_acronym(head)
                     or state_name(head)
@@ -256,6 +264,20 @@ def _outlet_channel(head: list[str], tail: list[str], label: str) -> bool:
         and tail[0] in _BROADCAST_WORDS
         and len(tail) == 2
         and bool(_CHANNEL_NUMBER.fullmatch(rest) or _a_place(rest))
+    )
+
+
+def _paper_of_place(head: list[str], tail: list[str]) -> bool:
+    """'|The New York Times|', 'the |Jordan Times|', 'the |Korea Herald|': a newspaper is named
+    for the city, region or state it serves, and its last word ("Times", ``OUTLET_HEADS``)
+    alone is another paper's short name ("The Times" of London), so the place before it is
+    the paper's own, not glued on (pool actors104: "an e-mail to The New York Times" joined
+    The Times' page where a second article cited that paper)."""
+    place = " ".join(head).removeprefix("The ")
+    return (
+        len(tail) == 1
+        and tail[0].lower() in OUTLET_HEADS
+        and bool(state_name(place) or place_kind(place) or demonym_state(place))
     )
 
 

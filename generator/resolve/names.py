@@ -1208,6 +1208,8 @@ def looks_like_name(name: str, label: str) -> bool:
     for i, (token, low) in enumerate(zip(tokens, lowered, strict=True)):
         if low in CONNECTORS or (low in ("a", "an") and 0 < i < len(tokens) - 1):
             continue  # "Union for a Popular Movement"
+        if low in FOREIGN_ANDS and 0 < i < len(tokens) - 1 and FOREIGN_PARTICLES & {*lowered[:i]}:
+            continue  # "Brigade de Recherche et d’Intervention": that language's "and"
         if (
             low == "&"
             and 0 < i < len(tokens) - 1
@@ -1232,6 +1234,15 @@ def looks_like_name(name: str, label: str) -> bool:
     if label == "PERSON":
         return len(tokens) >= 2
     return len(name) >= 2
+
+
+FOREIGN_PARTICLES = frozenset("de du des del della di da do dos das der von".split())
+"""The small words inside a French, Spanish, Italian, Portuguese or German name ("Brigade de
+Recherche"), which no English name of a body has."""
+FOREIGN_ANDS = frozenset("et e und".split())
+"""Those languages' "and" (Spanish "y" is a ``CONNECTORS`` word already): inside a name that
+has one of ``FOREIGN_PARTICLES`` before it, a word of the name ("Conservatoire National des
+Arts et Métiers"), not two names joined."""
 
 
 _ARTICLE_SPACED = re.compile(r"(?:al|el) [A-Z][a-z]+$")

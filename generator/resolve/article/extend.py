@@ -19,7 +19,7 @@ from ...organisations import listed
 from ...organs import NOT_IN_A_WORD, STATE_ORGANS, organ_tail
 from ...titles import TITLE_WORDS
 from ..decide import demonym_state
-from ..names import JOINED_COUNT, clean_name, is_acronym, without_the
+from ..names import FOREIGN_PARTICLES, JOINED_COUNT, clean_name, is_acronym, without_the
 from ..vocab import CALENDAR_WORDS, CONNECTORS, GOVERNMENT_WORDS
 from .records import Candidate, _at_end, _without_inner
 from .words import (
@@ -342,6 +342,8 @@ def _extend_cut_bodies(
                 at = span.end + goes.start(2)
                 if goes.group(1) or not _no_name_of_its_own(goes.group(2), labels.get((p, at))):
                     goes = None
+            elif FOREIGN_PARTICLES & set(words[1:]):
+                goes = _FOREIGN_AND.match(rest)  # "the |Brigade de Recherche| et d’Intervention"
             if goes:
                 tail = re.sub(r"(?: (?:of|and|the|for|on|in))+$", "", goes.group(0))
                 end = span.end + len(tail)
@@ -354,6 +356,16 @@ def _extend_cut_bodies(
 _WORD_NEXT = re.compile(r"^ ()?([A-Z][\w'’-]*)(?=[^\w\s'’-]|$| (?!for\b|of\b|on\b)[a-z])")
 """After a span ending in "and", the one capitalised word that ends the name (``_GOES_ON``'s
 "and" without its "and"; the empty group stands for its "the")."""
+
+
+_FOREIGN_AND = re.compile(
+    r"^ (?:et|y|e|und) (?:(?:de|du|des|del|la|le|les) |[dl]['’])?[A-Z][\w'’-]*"
+    r"(?: (?:(?:de|du|des|del|la|le|les) |[dl]['’])?[A-Z][\w'’-]*)*(?![\w'’-])"
+)
+"""'et d’Intervention', 'y Libertad': that language's own "and" and the capitalised words
+after it. A body's name in that language (``names.FOREIGN_PARTICLES`` within it) goes on past it:
+the NER stops at an elided article it does not know ("d’" with a curly apostrophe: pool
+actors104, "the Brigade de Recherche et d’Intervention" cut to its first half)."""
 
 
 def _headed_for(words: list[str]) -> bool:
