@@ -411,6 +411,21 @@ def run_pipeline(chosen: list[dict], gold_path: Path) -> tuple[Resolved, list[st
     return resolved, [ids[(r.date, r.title)] for r in raw]
 
 
+def article_links(
+    resolved: Resolved, entities: dict
+) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Per article, the proposals its sentences report (their extract mentions) and the
+    actors its mentions link to (for the losses)."""
+    sources: dict[str, set[str]] = defaultdict(set)
+    linked: dict[str, set[str]] = defaultdict(set)
+    for m in resolved.mentions:
+        if m.how == "extract":
+            sources[m.article].add(m.entity)
+        elif m.entity.startswith("actors/") and m.entity in entities:
+            linked[m.article].add(m.entity)
+    return sources, linked
+
+
 def run(
     gold_path: Path, split: str, show_errors: bool, kinds: tuple[str, ...] = KINDS
 ) -> dict[str, Score]:
@@ -423,13 +438,7 @@ def run(
         e = entities[key]
         return frozenset(fold(n) for n in (e.name, *e.aliases))
 
-    sources: dict[str, set[str]] = defaultdict(set)
-    linked: dict[str, set[str]] = defaultdict(set)
-    for m in resolved.mentions:
-        if m.how == "extract":
-            sources[m.article].add(m.entity)
-        elif m.entity.startswith("actors/") and m.entity in entities:
-            linked[m.article].add(m.entity)
+    sources, linked = article_links(resolved, entities)
     totals = {kind: Score() for kind in KINDS}
     dates = Dates()
     for article, article_id in zip(chosen, article_ids, strict=True):

@@ -37,7 +37,13 @@ from ..model import (
     statement_key,
 )
 from .agreements import match_agreements, propose_agreements, signings
-from .events import fold_interviews, match_events, propose_events, statement_events
+from .events import (
+    fold_interviews,
+    match_events,
+    propose_events,
+    statement_events,
+    with_occasions,
+)
 from .merge import Proposal
 from .settle import Moved, settle
 from .statements import attribute, commentators, match_quotes, new_speakers
@@ -293,14 +299,10 @@ def _article_half(
     sources = commentators(found.quotes, said, article, mentions)
     told = statement_events(context, [s for s in said if s.speaker not in sources])
     proposed = propose_agreements(context, found.agreements)
-    return (
-        headline,
-        new,
-        said,
-        told,
-        proposed,
-        fold_interviews(told, propose_events(context, found.events)),
+    told, events = with_occasions(
+        context, told, fold_interviews(told, propose_events(context, found.events))
     )
+    return (headline, new, said, told, proposed, events)
 
 
 def _settle_note(mentions: Sequence[Mention], encoded: Any) -> str:

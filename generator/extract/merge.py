@@ -60,6 +60,10 @@ class Proposal:
     """Actor ids named only in a participant's title ("Taliban spokesperson Zabiullah
     Mujahid"): no participants, but the same event as a report in which they take part ("The
     Taliban have claimed responsibility")."""
+    occasion: str | None = None
+    """For a statement: the audience (an actor id) or setting ("twitter", "press conference")
+    its words were said on, named or continued (``events.occasions``); None when its article
+    names none for the speaker."""
 
     @property
     def actors(self) -> tuple[str, ...]:
@@ -185,10 +189,43 @@ def _other_stage(p: Proposal, q: Proposal) -> bool:
     )
 
 
+QUOTED_WORDS = 6
+"""Words a quotation needs before its words alone say it is the one another article quotes:
+a phrase shorter ("God is great", "a serious violation") two speakers' reports may share."""
+
+
+def quoted_words(p: Proposal) -> str | None:
+    """A statement's quotation (its mention is the quoted words) folded as two reports of it
+    may differ: case, curly or straight apostrophes, spacing, closing punctuation; None for a
+    short one (``QUOTED_WORDS``) or another type."""
+    if p.type != "statement":
+        return None
+    text = p.mention.text.replace("\u2019", "'").replace("\u2018", "'").casefold()
+    words = text.split()
+    return " ".join(words).rstrip(".,;:!?… ") if len(words) >= QUOTED_WORDS else None
+
+
+def _same_words(p: Proposal, q: Proposal) -> bool:
+    """Two articles quoting one speaker's very words: one occasion, whatever else each names
+    or leaves undated (an undated statement otherwise joins only its own article's)."""
+    words = quoted_words(p)
+    return (
+        words is not None
+        and q.mention.article != p.mention.article
+        and set(q.agents) == set(p.agents)
+        and quoted_words(q) == words
+        and compatible_dates(p.date, q.date)
+    )
+
+
 def _fits(p: Proposal, group: list[Proposal]) -> bool:
     first = group[0]
     if p.kind != first.kind or p.type != first.type:
         return False
+    if first.type == "statement" and _other_occasion(p, group):
+        return False  # "told the BBC", then "in an interview with Folha": two occasions
+    if first.type == "statement" and any(_same_words(p, q) for q in group):
+        return True  # one quotation printed by two articles (a wire story two outlets ran)
     if any(_other_stage(p, q) for q in group):
         return False  # "Smith was arrested … Smith was charged with fraud": two stages,
         # two occurrences, even on one day ("arrested and charged on Monday")
@@ -267,6 +304,16 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
     if any(_weeks_apart(p, q) or _weeks_apart(q, p) for q in group):
         return False
     return all(compatible_dates(p.date, d) for d in dates)
+
+
+def _other_occasion(p: Proposal, group: list[Proposal]) -> bool:
+    """One speaker's words on two occasions: "told the BBC" and "In an interview with Folha",
+    "wrote in a newspaper column" and "added during the session" (GOLD: one statement event
+    per speaker per occasion, however many quotations it gives). Only two named occasions
+    differ: words that name none are of any (a body's words beside its head's, whose title
+    names the body: "the United Nations … urging the Security Council" and Ban's at the
+    summit; one article's "said on Monday" and another's "told Reuters on Monday")."""
+    return bool(p.occasion) and any(q.occasion and q.occasion != p.occasion for q in group)
 
 
 def _known_again(p: Proposal, group: list[Proposal]) -> bool:
@@ -416,6 +463,8 @@ def cluster(proposals: Iterable[Proposal]) -> list[list[Proposal]]:
             if p.type == "election":  # the votes of its article, whoever they name
                 mine.add(f"contest:{p.mention.article}")  # (``_same_contest``)
             where = {p.mention.article, *([f"year:{p.date[:4]}"] if p.date else [])}
+            if words := quoted_words(p):  # the same words in another article (``_same_words``)
+                where.add(f"words:{words}")
         near = sorted({i for a in mine for w in where for i in sharing[p.kind, p.type, a, w]})
         home = next((i for i in near if _fits(p, groups[i])), None)
         if home is None:

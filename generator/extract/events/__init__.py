@@ -13,7 +13,8 @@ The package holds one concern per module, lowest first (each imports only from t
 word), ``cues`` (words that are events in a context only),
 ``verbal`` and ``nominal`` (frames from a verb, from a noun), ``patterns`` (CAMEO patterns),
 ``matching`` (``match_events``); then, after resolve, ``naming``, ``counts``, ``folding`` and
-``propose`` (``propose_events``, ``statement_events``, ``fold_interviews``).
+``propose`` (``propose_events``, ``statement_events``, ``fold_interviews``), ``occasions``
+(``with_occasions``: the audience or setting of each statement, one event per occasion).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 from .counts import TELLING
 from .matching import match_events
 from .naming import YEAR_BEFORE, _adjectival, _law
+from .occasions import with_occasions
 from .propose import fold_interviews, propose_events, statement_events
 
 __all__ = [
@@ -32,4 +34,5 @@ __all__ = [
     "match_events",
     "propose_events",
     "statement_events",
+    "with_occasions",
 ]
