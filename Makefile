@@ -19,7 +19,7 @@ DEV_STAMP := $(VENV)/.installed-dev-$(DEV_HASH)
 # that cannot take the bytecode still builds (bytecode only makes a command start sooner).
 BYTECODE := $(PY) -m compileall -q generator >/dev/null || true
 
-.PHONY: site test test-fast lint format golden serve bench check clean lock install install-dev quality quality-extra places
+.PHONY: site test test-fast lint format golden serve bench bench-robust check clean lock install install-dev quality quality-extra places
 
 site: $(STAMP) ## Build the site from content/ into site/ (BUILD_FLAGS=--no-review for publishing)
 	$(BYTECODE)
@@ -49,6 +49,10 @@ golden: $(DEV_STAMP) ## Regenerate both golden sets in tests/golden/ (seed: real
 bench: $(DEV_STAMP) ## Benchmark builds of 100 and 1,000 articles (SIZES=10000 for more; see benchmarks/README.md)
 	$(BYTECODE)
 	$(PY) benchmarks/bench_build.py --sizes $(or $(SIZES),100,1000)
+
+bench-robust: $(DEV_STAMP) ## Every real article text of the repository built as one briefing, twice: crashes, strict warnings, broken pages, determinism (EXCLUDE='GLOB ...')
+	$(BYTECODE)
+	$(PY) benchmarks/bench_robust.py $(foreach g,$(EXCLUDE),--exclude '$(g)')
 
 quality: $(STAMP) ## Precision and recall against hand-made gold (benchmarks/quality.py, quality_extract.py); SPLIT=dev|test|all
 	$(PY) benchmarks/quality.py --split $(or $(SPLIT),dev) --errors

@@ -62,6 +62,7 @@ CATALOGUE: dict[str, str] = {
     "E306": "import: file is not UTF-8",
     "E307": "import: malformed CSV (wrong number of fields, stray quote, file cut off)",
     "E308": "init refused: the folder already holds a briefing, or is a file",
+    "E309": "import: an article longer than content allows (100,000 characters)",
     # Output folders
     "E400": "refused output folder: it would overwrite sources",
     "E401": "refused output folder: it exists and was not made by the generator",

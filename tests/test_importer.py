@@ -1,3 +1,4 @@
+import csv
 from pathlib import Path
 
 import pytest
@@ -5,6 +6,7 @@ import pytest
 from generator.errors import BuildError
 from generator.ids import slugify
 from generator.importer import clean_text, parse_date_line, read_sources, write_articles
+from generator.importer.clean import short_paragraphs
 from generator.load import load_content
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
@@ -202,3 +204,128 @@ def test_a_sentence_after_picture_or_photo_is_no_credit():
         "Demonstrators outside parliament.",
         "Mr Brown said the Budget would focus on growth.",
     )
+
+
+def test_a_bare_address_above_the_headline_is_the_url_not_the_title(tmp_path):
+    """A saved page's first line is its address (benchmarks/pools/actors56/raw/r01.txt): the
+    robustness benchmark found such articles titled "https://en.wikinews.org//wiki/…"."""
+    raw = tmp_path / "r01.txt"
+    raw.write_text(
+        "https://en.wikinews.org//wiki/Fire_erupts_in_parking_structure_at_Sola_Airport,_Norway\n"
+        "2020-01-10\n"
+        "Fire erupts in parking structure at Sola Airport, Norway\n"
+        'At about 15:30 local time (1430 UTC) on Tuesday a fire was reported in the "Kiss & Fly" '
+        "section of a parking structure at Stavanger Airport, Sola in Norway.\n"
+    )
+    (article,) = read_sources([raw])
+    assert article.title == "Fire erupts in parking structure at Sola Airport, Norway"
+    assert article.date == "2020-01-10"
+    assert article.url.endswith("/wiki/Fire_erupts_in_parking_structure_at_Sola_Airport,_Norway")
+    assert article.paragraphs[0].startswith("At about 15:30 local time")
+    assert read_sources([raw], url="https://example.org/a")[0].url == "https://example.org/a"
+    # an address inside the text stays text
+    assert clean_text("Headline\nSee https://example.org for more.\n").paragraphs == (
+        "See https://example.org for more.",
+    )
+
+
+def test_scraped_markup_and_invisible_characters_never_reach_content(tmp_path):
+    """The robustness benchmark's hostile pool (benchmarks/pools/robust48/hostile.csv):
+    import wrote these articles and ``build`` then refused them (E200 raw HTML, E205 a soft
+    hyphen in the title), so one scraped page stopped a whole briefing."""
+    raw = tmp_path / "news.csv"
+    raw.write_text(
+        "url,date,title,text\n"
+        'https://example.org/a,2019-07-08,"<b>Trump</b> &amp; Kim meet <script>alert(1)</script>",'
+        '"United States President Donald Trump met Kim Jong-un on Sunday, the White House '
+        "said. <script>alert('x')</script> The talks lasted <10 minutes.\n\n"
+        '<p>Kim said the meeting was good.</p><!-- ad -->"\n'
+        "https://example.org/b,2019-11-12,Vla\u00addimir Pu\u200btin visits\u200f Ankara,"
+        '"Russian President Vla\u00addimir Pu\u200btin met Recep\u00a0Tayyip Erdoğan in '
+        'Ankara on Monday.\u202e\ufeff"\n',
+        encoding="utf-8",
+    )
+    first, second = read_sources([raw])
+    assert first.title == "Trump & Kim meet"
+    assert first.paragraphs == (
+        "United States President Donald Trump met Kim Jong-un on Sunday, the White House "
+        "said. The talks lasted <10 minutes.",
+        "Kim said the meeting was good.",
+    )
+    assert second.title == "Vladimir Putin visits Ankara"
+    assert second.paragraphs == (
+        "Russian President Vladimir Putin met Recep Tayyip Erdoğan in Ankara on Monday.",
+    )
+    write_articles([first, second], tmp_path / "c")
+    (tmp_path / "c" / "briefing.yml").write_text("title: T\n")
+    assert len(load_content(tmp_path / "c").articles) == 2  # raised BuildError before
+    # a tag-like "<" left without its ">" is spaced, as prose; Persian joiners stay
+    assert clean_text("Headline\nPrices fell <b by half.\n").paragraphs == (
+        "Prices fell < b by half.",
+    )
+    assert clean_text("Headline\nمی\u200cخواهم said Zarif.\n").paragraphs == (
+        "می\u200cخواهم said Zarif.",
+    )
+
+
+def test_an_import_never_writes_an_article_that_build_refuses(tmp_path):
+    """The robustness benchmark's import limits: a scraped page that lost its paragraph
+    breaks (one 24,000-character paragraph, E004 at build), a "--8<--" in the text (E201 at
+    build) and an article too long to build (E309 at import, naming the row, not "malformed
+    CSV" from the csv module's field limit)."""
+    wall = "Putin met Erdogan in Ankara on Monday, the Kremlin said. " * 420
+    raw = tmp_path / "news.csv"
+    with raw.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["url", "date", "title", "text"])
+        writer.writerow(["https://e.org/a", "2019-01-01", "Wall of text", wall])
+        writer.writerow(["https://e.org/b", "2019-01-02", "Cut here", 'He wrote "--8<--" below.'])
+    first, second = read_sources([raw])
+    assert len(first.paragraphs) == 5
+    assert max(len(p) for p in first.paragraphs) <= 5_000
+    assert " ".join(first.paragraphs) == wall.strip()
+    assert second.paragraphs == ('He wrote "-- 8<--" below.',)
+    write_articles([first, second], tmp_path / "c")
+    (tmp_path / "c" / "briefing.yml").write_text("title: T\n")
+    assert len(load_content(tmp_path / "c").articles) == 2  # E004 and E201 before
+    # a sentence longer than the limit alone is cut; its rest joins the next sentence
+    assert short_paragraphs("x" * 25 + " " + "y" * 10, limit=20) == ["x" * 20, "xxxxx " + "y" * 10]
+    huge = tmp_path / "huge.csv"
+    huge.write_text(f'url,date,title,text\nhttps://e.org/c,2019-01-03,Huge,"{wall * 6}"\n')
+    with pytest.raises(BuildError, match=r"huge\.csv:2:1: E309 .* more than the 100,000"):
+        read_sources([huge])
+    long_txt = tmp_path / "long.txt"
+    long_txt.write_text("Headline\n" + "\n\n".join([wall[:19_000]] * 6))
+    with pytest.raises(BuildError, match=r"long\.txt:1:1: E309 article of 11[0-9,]+ characters"):
+        read_sources([long_txt], date="2019-01-04")
+
+
+def test_a_csv_rows_address_is_written_as_content_accepts_it(tmp_path):
+    """E202 at build for an imported row's url (the robustness benchmark's hostile rows): a
+    bare host as spreadsheets keep it, a space, an upper-case scheme, a script address."""
+    raw = tmp_path / "news.csv"
+    with raw.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["url", "date", "title", "text"])
+        for n, url in enumerate(
+            [
+                "www.bbc.co.uk/news/world-123",
+                "https://example.org/a b",
+                "HTTPS://E.ORG/A",
+                "javascript:alert(1)",
+                "/news/x",
+            ]
+        ):
+            writer.writerow([url, "2019-01-01", f"Talks {n}", "Putin met Erdogan in Ankara."])
+    articles = read_sources([raw])
+    assert [a.url for a in articles] == [
+        "https://www.bbc.co.uk/news/world-123",
+        "https://example.org/a%20b",
+        "https://E.ORG/A",
+        None,
+        None,
+    ]
+    assert articles[0].source == "bbc.co.uk"
+    write_articles(articles, tmp_path / "c")
+    (tmp_path / "c" / "briefing.yml").write_text("title: T\n")
+    assert len(load_content(tmp_path / "c").articles) == 5  # E202 on four of them before

@@ -592,7 +592,9 @@ class Context:
         lies inside; not a word of a name the parser kept whole ("Contract" of "Project and
         Contract Office" is a contract, not that office). A state's long name whose last word
         the parser read as the place ("in the Democratic Republic of the |Congo|") is that
-        state's."""
+        state's. A name the parser split at its "and", the clause hung on its last word ("the
+        National Council for Peace and Order, who announced": "Order" announced), is the name's
+        too (but not a word inside it: "Contract" of "Project and Contract Office")."""
         if not role.text[:1].isalpha():
             return []
         around = {
@@ -603,6 +605,7 @@ class Context:
             and (
                 any(c in m.text for c in NAME_SPLITS)
                 or (m.entity in self.states and m.end == role.end)
+                or (" and " in m.text and m.end == role.end)
             )
             and m.start <= role.start
             and role.end <= m.end

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import BuildError, ContentError, display_path
+from ..load.schema import MAX_ARTICLE_CHARS
 from ..model import is_calendar_day
 from .clean import RawArticle, clean_text
 
@@ -61,13 +62,16 @@ def read_sources(
         if not cleaned.paragraphs or not cleaned.title:
             errors.append(ContentError(shown, 1, "E303", "no article text found"))
             continue
+        if too_long := _too_long(shown, 1, cleaned.paragraphs):
+            errors.append(too_long)
+            continue
         out.append(
             RawArticle(
                 cleaned.title,
                 cleaned.date,
                 cleaned.paragraphs,
                 source or cleaned.outlet or "",
-                url,
+                url or web_address(cleaned.url or ""),
                 cleaned.dateline,
             )
         )
@@ -160,10 +164,14 @@ def _read_csv(
             )
             continue
         cleaned = clean_text(row["text"], title=row_title, date=row_date)
+        row_title = cleaned.title or ""  # its markup and invisible characters dropped
         if not cleaned.paragraphs or not row_title:
             errors.append(ContentError(shown, line, "E303", "row has no title or text"))
             continue
-        row_url = row["url"].strip() or None
+        if too_long := _too_long(shown, line, cleaned.paragraphs):
+            errors.append(too_long)
+            continue
+        row_url = web_address(row["url"])
         host = re.match(r"^https?://(?:www\.)?([^/]+)", row_url or "")
         yield RawArticle(
             row_title,
@@ -175,7 +183,51 @@ def _read_csv(
         )
 
 
+UNSAFE_IN_URL = {" ": "%20", '"': "%22", "<": "%3C", ">": "%3E"}
+HOST_RE = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]|$)", re.I)
+
+
+def web_address(value: str) -> str | None:
+    """A CSV row's url as content accepts it (E202: an http(s) address): the scheme in lower
+    case, spaces and quotes percent-encoded, ``https://`` before a bare host
+    (``www.bbc.co.uk/news/…``, as spreadsheets keep them); anything else (``javascript:``, a
+    path of the outlet's site) is no address a reader could follow, and is left out rather
+    than written for ``build`` to refuse."""
+    value = value.strip()
+    for char, code in UNSAFE_IN_URL.items():
+        value = value.replace(char, code)
+    if scheme := re.match(r"^https?://", value, re.I):
+        value = scheme.group().lower() + value[scheme.end() :]
+    elif HOST_RE.match(value):
+        value = "https://" + value
+    return value if re.match(r"^https?://[^/\s]+\.[^/\s]", value) else None
+
+
+def _too_long(shown: str, line: int, paragraphs: tuple[str, ...]) -> ContentError | None:
+    """An article longer than content allows (E004), refused here, where its row is known,
+    not written for ``build`` to refuse."""
+    total = sum(len(p) for p in paragraphs)
+    if total <= MAX_ARTICLE_CHARS:
+        return None
+    return ContentError(
+        shown,
+        line,
+        "E309",
+        f"article of {total:,} characters, more than the {MAX_ARTICLE_CHARS:,} allowed",
+        "split it into several articles",
+    )
+
+
 def _bad_csv(shown: str, line: int, exc: csv.Error) -> ContentError:
+    if "field larger than field limit" in str(exc):
+        return ContentError(
+            shown,
+            line,
+            "E309",
+            f"a field of this row is longer than the csv module reads ({csv.field_size_limit():,}"
+            f" characters), more than the {MAX_ARTICLE_CHARS:,} an article may hold",
+            "split the article into several rows",
+        )
     if "unexpected end of data" in str(exc):
         return ContentError(
             shown,

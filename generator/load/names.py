@@ -3,6 +3,7 @@ another script (Unicode's security mechanisms, UTS #39)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from ..errors import describe_char
@@ -17,6 +18,9 @@ _JOINER_SCRIPTS = frozenset(
     "ARABIC SYRIAC DEVANAGARI BENGALI GURMUKHI GUJARATI ORIYA TAMIL TELUGU KANNADA MALAYALAM "
     "SINHALA MYANMAR KHMER".split()
 )
+_NOT_PLAIN_ASCII = re.compile(r"[^ -~\n]")
+"""The only characters ``_refused`` can refuse (printable ASCII never is): a whole article is
+checked at the speed of a regex scan, not a call per character."""
 _CONFUSABLE_SCRIPTS = frozenset({"CYRILLIC", "GREEK"})
 _CJK = frozenset({"HAN", "HIRAGANA", "KATAKANA", "BOPOMOFO", "HANGUL"})
 
@@ -26,14 +30,7 @@ def check_invisible(value: str, line: int, where: Collector) -> None:
     right-to-left override or a byte-order mark looks like another and would get a second
     page. Zero-width (non-)joiners stay allowed between letters, as Persian names need."""
     for index, char in enumerate(value):
-        category = unicodedata.category(char)
-        if char in _JOINERS:
-            before, after = value[index - 1 : index], value[index + 1 : index + 2]
-            if _joins(before) and (after.isalpha() or char == "\u200d"):
-                continue
-        elif category not in {"Cc", "Cf", "Co", "Cn"} and char not in _IGNORABLE_LETTERS:
-            continue
-        if char in "\n\t" and category == "Cc":
+        if not _refused(value, index):
             continue
         where.add(
             line,
@@ -42,6 +39,29 @@ def check_invisible(value: str, line: int, where: Collector) -> None:
             "retype the text without it; it would make a name look like another",
         )
         return
+
+
+def _refused(value: str, index: int) -> bool:
+    """Whether ``check_invisible`` refuses the character at ``index`` of ``value``."""
+    char = value[index]
+    category = unicodedata.category(char)
+    if char in _JOINERS:
+        before, after = value[index - 1 : index], value[index + 1 : index + 2]
+        if _joins(before) and (after.isalpha() or char == "\u200d"):
+            return False
+    elif category not in {"Cc", "Cf", "Co", "Cn"} and char not in _IGNORABLE_LETTERS:
+        return False
+    return not (char in "\n\t" and category == "Cc")
+
+
+def without_invisible(value: str) -> str:
+    """``value`` without the characters ``check_invisible`` refuses: what ``import`` keeps
+    of a scraped page's soft hyphens, zero-width spaces, direction marks and byte-order marks,
+    which a reader never saw and which would give a name a second page."""
+    drop = {m.start() for m in _NOT_PLAIN_ASCII.finditer(value) if _refused(value, m.start())}
+    if not drop:
+        return value
+    return "".join(char for index, char in enumerate(value) if index not in drop)
 
 
 def _joins(char: str) -> bool:

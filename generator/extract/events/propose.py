@@ -118,6 +118,10 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
             )
             if frame.type in ("death", "birth"):
                 agents = tuple(a for a in agents if f"actors/{a}" not in context.states)
+            if frame.type == "death":  # "626 Ethiopian troops have died": the state lost
+                # them, as when they are killed (its soldiers are who died, told as agents)
+                fallen = _soldiers_of(context, replace(frame, patients=frame.agents))
+                patients += tuple(a for a in dict.fromkeys(fallen) if a not in patients)
         if not (agents or patients or affiliations) and frame.type == "arrest":
             agents = _force_before(context, frame)  # "Police arrested a 36-year-old man"
         inferred = False  # an attacker told by the article, not by its sentence

@@ -321,6 +321,8 @@ def _verbal(
         for t in (*([who] if who is not None and not passive else []),
                   *children(verb, "nsubj"), *preposition_objects(verb, "by"))
     ):  # fmt: skip
+        if type_ == "killing":  # "A fire killed five girls": nobody killed them, they died
+            return _frame(doc, paragraph, verb, "death", _hazard_dead(verb, passive), [], quotes)
         return None  # "an earthquake struck the Philippines": nobody attacked anyone
     if who is None and type_ == "protest" and verb.dep_ == "acl" and not _by_someone(verb):
         who, passive = verb.head, False  # "Members of the House of Commons protested by
@@ -438,6 +440,15 @@ def _verbal(
     if type_ == "award":  # "was awarded the Order of St. Andrew": the honour, no one honoured
         patients = [p for p in patients if not (p.lower_ in PRIZES or p.text in NAMED_PRIZES)]
     return _frame(doc, paragraph, verb, type_, agents, patients, quotes)
+
+
+def _hazard_dead(verb: Token, passive: bool) -> list[Token]:
+    """Who a natural hazard killed, the ones who died: the object ("A fire killed five girls")
+    or the passive's subject ("Seven people were killed by the earthquake"), with their
+    conjuncts; not what it destroyed ("the storm killed crops" names no one, and a frame of
+    no one is no event)."""
+    killed = children(verb, "nsubjpass") if passive else children(verb, "dobj")
+    return [o for c in killed for o in (c, *conjuncts(c)) if c.lower_ not in REFLEXIVE]
 
 
 def _ceded(
