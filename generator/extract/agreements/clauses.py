@@ -164,6 +164,10 @@ def _asked(verb: Token) -> Token | None:
     )  # the parse hangs "to implement" either way
     if not infinitive or verb.head.lower_ not in ASKERS:
         return None
+    asked = next(children(verb.head, "nsubjpass"), None)
+    if asked is not None:  # "the rebels had been invited to Libya to ratify an accord": the
+        # passive's subject is who is asked; its "to" is where, not whom
+        return asked
     for c in verb.head.children:
         if c.dep_ == "dobj" and c.i < verb.i:
             return c

@@ -790,6 +790,49 @@ def _seller(verb: Token) -> Token | None:
     return None
 
 
+GREEN_LIGHTS = frozenset({"go-ahead", "nod"})
+"""Objects of "give" that let a sale go ahead ("gave the go-ahead to the sale"), besides "the
+green light"."""
+
+
+def _green_lit(verb: Token) -> bool:
+    """A verb giving a sale the green light ("had given the green light to the sale of …")."""
+    return any(
+        c.dep_ == "dobj"
+        and (c.lower_ in GREEN_LIGHTS or (c.lower_ == "light" and _has_word(c, "green")))
+        for c in verb.children
+    )
+
+
+def _has_word(token: Token, word: str) -> bool:
+    return any(c.lower_ == word for c in token.children)
+
+
+def _approved(word: Token) -> bool:
+    """A sale a government approved: under a word of approving ("approved the sale of") or
+    given the green light ("had given the green light to the sale of"), within four heads."""
+    head = word
+    for _ in range(4):
+        if head.lower_ in APPROVING or (head.pos_ == "VERB" and _green_lit(head)):
+            return True
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return False
+
+
+def _model_named(goods: Token) -> bool:
+    """Goods named by their model ("MI-35 helicopters", "F-16 fighter jets"): a product's name,
+    or a capitalised designation with a number. Approved, such a sale is one deal put forward;
+    sold or halted without approval it is a trade in that model (``_goods_named``)."""
+    return any(
+        t.ent_type_ == "PRODUCT"
+        or (t.text[:1].isupper() and any(ch.isdigit() for ch in t.text) and t.is_alpha is False)
+        for t in goods.subtree
+        if t.i <= goods.i
+    )
+
+
 def _put_forward(word: Token) -> bool:
     """A sale or selling only approved or possible, not yet made: under a verb or noun of
     approving ("approved the potential sale", "approval … to sell"), "possibility of", or
@@ -800,6 +843,8 @@ def _put_forward(word: Token) -> bool:
     for _ in range(4):
         if head.lower_ in APPROVING or head.lower_ == "possibility":
             return True
+        if head.pos_ == "VERB" and _green_lit(head):
+            return True  # "had given the green light to the sale of …"
         if head.head.i == head.i:
             break
         head = head.head
@@ -827,6 +872,8 @@ def goods_sold(
     else:
         goods = next(preposition_objects(word, "of"), None)
         to = list(children(next((p for p in word.children if p.lower_ == "to"), word), "pobj"))
+        if not to and goods is not None:  # "the sale of MI-35 helicopters to Pakistan": the
+            to = list(preposition_objects(goods, "to"))  # parse hangs the buyer on the goods
         verb = _governing_verb(word)
         owner = next(children(word, "poss"), None)
         seller = owner if owner is not None else (_seller(verb) if verb is not None else None)
@@ -837,7 +884,11 @@ def goods_sold(
         # the goods after the buyer, their count hung on it or on the verb
         after = doc[buyers[0].i + 1] if buyers[0].i + 1 < len(doc) else None
         goods = after if after is not None and after.like_num else None
-    if not buyers or goods is None or not _goods_named(goods, list(word.subtree)):
+    if not buyers or goods is None:
+        return None
+    if not _goods_named(goods, list(word.subtree)) and not (
+        _approved(word) and _model_named(goods)
+    ):
         return None
     parties = [p for p in (seller,) if p is not None and p.ent_type_ in PARTY_LABELS]
     return AgreementFrame(

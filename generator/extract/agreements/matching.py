@@ -169,6 +169,8 @@ def match_agreements(doc: Doc, paragraph: int) -> tuple[AgreementFrame, ...]:
             noun.head.lower_ == "of" and noun.head.head.lower_ in ("letter", "letters")
         ):
             continue
+        if type_ == "letter-of-intent" and _intent_told(noun):
+            continue  # "sent letters of such intent to Japan": a notice of what one intends
         if type_ == "joint-venture" and not any(c.lower_ == "joint" for c in noun.children):
             continue
         if _names_a_body(noun):
@@ -268,6 +270,19 @@ def _of_intent(noun: Token) -> bool:
 LETTERED = frozenset("cooperation understanding".split())
 """What a signed letter may be of besides intent ("a letter of cooperation"): the letter is
 then an agreement between its signers, as a letter of intent is."""
+
+
+INTENT_TOLD = frozenset("det poss predet amod".split())
+"""What a letter's "intent" takes when the letter tells of an intent ("letters of such intent",
+"a letter of their intent to withdraw"): the term "letter of intent" never does."""
+
+
+def _intent_told(intent: Token) -> bool:
+    """A letter of intent named by a determiner, owner or adjective on "intent" ("letters of
+    such intent" notifying a withdrawal): a letter telling of an intent, not the agreement
+    the fixed term "a letter of intent" names (its modifiers are the letter's: "a non-binding
+    letter of intent")."""
+    return any(c.dep_ in INTENT_TOLD for c in intent.children)
 
 
 def _letter_of(noun: Token) -> bool:

@@ -613,12 +613,63 @@ def _antecedent(
             continue
         if own and not set(own) & set(earlier.agents):
             continue
-        if year and earlier.date and not earlier.date.startswith(year):
+        if (
+            year
+            and earlier.date
+            and not earlier.date.startswith(year)
+            and not _reached_before(frame, year, earlier)
+        ):
             continue
         if _unknown_year(text, earlier):
             continue
         return earlier, said
     return None
+
+
+HOLDINGS = frozenset("stake stakes shares holding".split())
+"""What a purchase buys that "the" points back to ("buy the stake from …"); not "the company",
+which a stake's buyer may buy whole later, another acquisition."""
+
+
+def _bought_again(
+    frame: AgreementFrame, seen: Sequence[tuple[Proposal, list[str]]], parties: Sequence[str]
+) -> tuple[Proposal, list[str]] | None:
+    """The acquisition an earlier phrase told that a purchase of "the stake" tells again
+    ("Hayleys is to buy a 61.73 percent stake in Singer Sri Lanka … Hayleys said it has agreed
+    to buy the stake from Retail Holdings"): the same buyer's, so one page with both sellers'
+    names, not a second acquisition."""
+    if frame.type != "acquisition" or not parties:
+        return None
+    words = frame.noun.text.lower().split()
+    if words and words[0] == frame.verb.lower():
+        words = words[1:]  # "buy the stake from …": the verb's object
+    if len(words) < 2 or words[0] != "the" or words[1] not in HOLDINGS:
+        return None
+    return next(
+        (
+            (earlier, said)
+            for earlier, said in reversed(seen)
+            if earlier.type == "acquisition" and set(parties) & set(earlier.agents)
+        ),
+        None,
+    )
+
+
+REACHED = forms("reach", "strike", "clinch", "hammer")
+"""Verbs of coming to an agreement before it is signed ("reached the deal last Thursday")."""
+
+
+def _reached_before(frame: AgreementFrame, day: str, earlier: Proposal) -> bool:
+    """The deal an earlier phrase signed, told again as reached days before ("signed a
+    power-sharing deal on Monday … reached the power-sharing deal last Thursday"): one deal,
+    reached and then signed, not a second one; dated by its signing."""
+    return (
+        frame.verb.lower() in REACHED
+        and earlier.status == "signed"
+        and earlier.date is not None
+        and len(day) == len(earlier.date) == 10
+        and day < earlier.date
+    )
 
 
 def _unknown_year(text: str, earlier: Proposal) -> bool:

@@ -17,6 +17,7 @@ from .naming import (
     GENERIC,
     _antecedent,
     _apposition,
+    _bought_again,
     _brokers_within,
     _head,
     _itself,
@@ -116,6 +117,9 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
             name, type_ = known[0], known[1]  # Treaty": one name, so one page
         elif type_ in GENERIC and not _short(frame):
             same = _specific(context, frame, frames, mention.sentence, out, parties)
+        if same is None and _what_it_would_be(frame):
+            continue  # "planning a sale of ADT Caps in what could be the biggest M&A deal":
+            # a measure of the act its clause tells, no deal of its own
         if same is not None:  # "a deal whereby HDT acquired Hirtenberger"; "the deal" after it
             linked = True
             type_, name = same.type, same.name or name
@@ -124,7 +128,9 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
         elif (
             known is None
             and (
-                found := _apposition(context, frame, told) or _antecedent(frame, told, own, date[0])
+                found := _apposition(context, frame, told)
+                or _antecedent(frame, told, own, date[0])
+                or _bought_again(frame, told, parties)
             )
             is not None
         ):
@@ -191,6 +197,21 @@ def propose_agreements(context: Context, frames: Sequence[AgreementFrame]) -> li
             if _by_violations(frame):
                 broken.append(proposal)
     return _named_otherwise(out, broken)
+
+
+FREE_RELATIVES = frozenset({"what", "which"})
+
+
+def _what_it_would_be(frame: AgreementFrame) -> bool:
+    """A generic deal a free relative says something is ("in what could be the country's
+    biggest M&A deal", "in what would be the largest deal of the year"): it ranks the act of
+    the clause it hangs on, which names the deal if any (``_specific`` finds a verb's deal in
+    the sentence); the names around it are not its parties."""
+    return (
+        frame.type in GENERIC
+        and bool(frame.parties)
+        and all(r.text.lower() in FREE_RELATIVES for r in frame.parties)
+    )
 
 
 def _by_violations(frame: AgreementFrame) -> bool:
