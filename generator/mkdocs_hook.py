@@ -70,7 +70,7 @@ STASHABLE = re.compile(
     r'|<(aside) aria-label="At a glance" class="infobox[ "]'
     r'|<(div) data-search-exclude="data-search-exclude"><div class="admonition '
     r"|<(blockquote)><p data-search-exclude>"
-    r"|<(ul)> <li[ >]"
+    r"|<(ul)(?: data-search-exclude)?> <li[ >]"
     r"|<(table)> <thead> <tr> <th>"
     r'|<(p) id="p[0-9]+"><a aria-label="Paragraph '
     r"|<(p)[ >]"

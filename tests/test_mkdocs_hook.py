@@ -623,3 +623,23 @@ def test_html_headings_follow_the_markdown_headings_they_replace_only_after_the_
     config = SimpleNamespace(**vars(SPLIT), mdx_configs={"toc": {"permalink": True}})
     with pytest.raises(RuntimeError, match="after Markdown headings"):
         hook.on_page_content("<h1>T</h1>", one, config, None)
+
+
+OLDER = (
+    '<ul data-search-exclude> <li><a href="../../articles/a/#p2">A &amp; B</a> · 1 May 2024 · '
+    '¶2</li> <li><a href="../../articles/b/#p1">Zanzibar talks</a> · 2 May 2024 · ¶1</li> </ul>'
+)
+
+
+def test_an_entitys_long_article_lists_are_stashed_and_left_out_of_the_search():
+    """Session 47: a hub's older articles (an outlet's articles likewise) ran to 53 kB of one
+    search entry, over Zensical's 16 kB limit for one field; the titles are found on the
+    articles' own pages. The list is still stashed as one line."""
+    markdown = f"# T\n\n<p>before</p>\n\n{OLDER}\n\nafter\n"
+    one = page("actors/one/")
+    hook.on_page_markdown(markdown, one, SPLIT, None)
+    assert getattr(one, hook.STASHED) == [f"<p>before</p>\n\n{OLDER}"]  # one run (perf72)
+    html, anchors, _ = through_the_hook(markdown)
+    assert (html, anchors) == convert(markdown)
+    text = " ".join(entry["text"] for entry in own_entry(html))
+    assert "before" in text and "Zanzibar" not in text
