@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..model import Linked, Statement
 from ..model.views import StatementView
+from ..words import folded_quote
 
 FRAGMENT_WORDS = 4
 """A quotation of at most this many words is a fragment (GOLD.md): a scare quote ("went on
@@ -22,7 +23,7 @@ def statements_for(linked: Linked, key: str) -> tuple[StatementView, ...]:
     been said twice."""
     groups: dict[tuple[str, str], list[Statement]] = {}
     for s in linked.statements.get(key, ()):  # newest first
-        groups.setdefault((s.speaker, _folded(s.quote)), []).append(s)
+        groups.setdefault((s.speaker, folded_quote(s.quote)), []).append(s)
     views = []
     for said in groups.values():
         first, *later = reversed(said)  # the first report, then the others oldest first
@@ -40,13 +41,6 @@ def statements_for(linked: Linked, key: str) -> tuple[StatementView, ...]:
         )
     # newest first, as ``link`` orders statements: by the first report's day
     return tuple(sorted(views, key=lambda v: (v.statement.date, v.source.date), reverse=True))
-
-
-def _folded(quote: str) -> str:
-    """Quoted words as two reports of one quotation may differ: case, curly or straight
-    apostrophes, spacing, the closing punctuation."""
-    text = quote.replace("\u2019", "'").replace("\u2018", "'").casefold()
-    return " ".join(text.split()).rstrip(".,;:!?… ")
 
 
 def _context(linked: Linked, statement: Statement) -> str | None:

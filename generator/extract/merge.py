@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from ..dates import human_date
 from ..ids import slugify
 from ..model import Entity, Mention, actor_key, type_name
+from ..words import folded_quote
 from .vocabulary import AGREEMENT_NOUNS, OWNED_BY_SIDES, PACT_HEADS
 
 SPOKEN = frozenset({"statement", "announcement", "pledge", "proposal", "report", "publication"})
@@ -195,14 +196,11 @@ a phrase shorter ("God is great", "a serious violation") two speakers' reports m
 
 
 def quoted_words(p: Proposal) -> str | None:
-    """A statement's quotation (its mention is the quoted words) folded as two reports of it
-    may differ: case, curly or straight apostrophes, spacing, closing punctuation; None for a
-    short one (``QUOTED_WORDS``) or another type."""
+    """A statement's quotation (its mention is the quoted words), folded (``folded_quote``);
+    None for a short one (``QUOTED_WORDS``) or another type."""
     if p.type != "statement":
         return None
-    text = p.mention.text.replace("\u2019", "'").replace("\u2018", "'").casefold()
-    words = text.split()
-    return " ".join(words).rstrip(".,;:!?… ") if len(words) >= QUOTED_WORDS else None
+    return folded_quote(p.mention.text) if len(p.mention.text.split()) >= QUOTED_WORDS else None
 
 
 def _same_words(p: Proposal, q: Proposal) -> bool:
