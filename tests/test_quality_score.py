@@ -136,6 +136,22 @@ def test_a_missed_event_is_counted_where_it_was_lost():
     assert scorer.family("eclipse") == scorer.family(None) == "other"
 
 
+def test_the_typed_line_pairs_a_proposal_only_with_gold_of_its_family():
+    """Matching is type-blind, so an actor's one statement can be scored as their visit; the
+    typed line pairs a statement only with a gold statement, a meeting with a meeting."""
+    scorer = _extract_scorer()
+    gold = [{"name": "Visit of A", "type": "visit", "participants": ["A"]}]
+    said = [scorer.Item("statement", frozenset({"a"}), kind="speaking")]
+    met = [scorer.Item("meeting", frozenset({"a"}), kind="meeting")]
+    same = lambda name: frozenset({name.casefold()})  # noqa: E731
+    blind = scorer.score(gold, said, "events", "T", same)
+    typed = scorer.score(gold, said, "events", "T", same, typed=True)
+    assert (blind.right, blind.found) == (1, 1)
+    assert (typed.right, typed.found, typed.proposed, typed.wanted) == (0, 0, 1, 1)
+    assert not typed.losses  # the losses are the type-blind score's
+    assert scorer.score(gold, met, "events", "T", same, typed=True).found == 1
+
+
 BREAKDOWN_GOLD = {
     "title": "T",
     "actors": [
