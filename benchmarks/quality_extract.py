@@ -86,13 +86,14 @@ FAMILIES = {
         *("declaration", "statement of policy", "warning", "threat", "claim", "denial"),
         *("accusation", "demand", "plea", "promise", "pledge", "apology", "report"),
         *("publication", "request", "proposal", "refusal", "rejection", "call", "offer"),
-        *("endorsement", "debate", "leak", "condemnation", "criticism"),
+        *("endorsement", "debate", "leak", "condemnation", "criticism", "broadcast"),
+        *("decree", "petition"),
     ),
     "meeting": ("meeting", "visit", "talks", "summit", "phone call", "conference", "mediation"),
     "violence": (
         *("strike", "assault", "killing", "attack", "airstrike", "bombing", "invasion", "war"),
         *("violence", "conflict", "military operation", "clash", "shelling", "seizure"),
-        *("crackdown", "coup", "deployment", "offensive", "capture"),
+        *("crackdown", "coup", "deployment", "offensive", "capture", "intervention"),
     ),
     "legal": (
         *("arrest", "detention", "sentencing", "conviction", "trial", "charge", "lawsuit"),
@@ -112,8 +113,15 @@ _FAMILY = {word: name for name, words in FAMILIES.items() for word in words}
 
 
 def family(event_type: str | None) -> str:
-    """The family (``FAMILIES``) of an event type; agreements and untyped items are ``other``."""
-    return _FAMILY.get((event_type or "").casefold(), "other")
+    """The family (``FAMILIES``) of an event type; agreements and untyped items are ``other``.
+    Gold's free words are read as written, else without a plural "s", else by their last word
+    ("press statement", "arrests", "military intervention")."""
+    word = " ".join((event_type or "").casefold().split())
+    last = word.rpartition(" ")[2]
+    for form in (word, word.removesuffix("s"), last, last.removesuffix("s")):
+        if form in _FAMILY:
+            return _FAMILY[form]
+    return "other"
 
 
 @dataclass

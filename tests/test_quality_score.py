@@ -134,6 +134,9 @@ def test_a_missed_event_is_counted_where_it_was_lost():
     assert scorer.family("Press conference") == "speaking"
     assert scorer.family("visit") == scorer.family("talks") == "meeting"
     assert scorer.family("eclipse") == scorer.family(None) == "other"
+    assert scorer.family("press statement") == scorer.family("Statements") == "speaking"
+    assert scorer.family("military  intervention") == "violence"
+    assert scorer.family("arrests") == "legal"
 
 
 def test_the_typed_line_pairs_a_proposal_only_with_gold_of_its_family():
