@@ -1,4 +1,4 @@
-"""blind44 to blind49, the seventh to twelfth blind blocks: their gold loads as the reports load
+"""blind44 to blind50, the seventh to thirteenth blind blocks: their gold loads as the reports load
 it, their texts are new.
 
 Nothing here runs the model or prints a text (only the lead scores the blocks). The gold checks
@@ -8,7 +8,8 @@ runs it). One parameter set per block: its name, the earlier headers it may read
 smallest counts it must keep (blind45 is a short block with few quotations; two of blind46's texts
 quote nobody: see their entries; blind47 has eleven short texts, three quoting nobody; blind48
 is a short block of 2008 texts, one quoting nobody; blind49's fourteen Voice of America reports
-quote little, eight nobody).
+quote little, eight nobody; blind50's fourteen VOA reports were chosen for quotations and
+agreements, three quoting nobody).
 """
 
 from __future__ import annotations
@@ -91,6 +92,14 @@ BLOCKS = [
         0.5,
         5,
         frozenset({"envoy", "karzai", "kibaki", "gaza", "nepalpeace", "peruvote"}),
+    ),
+    Block(
+        "blind50",
+        tuple(f"blind{n}.yml" for n in (38, 41, 42, 43, 44, 45, 46, 47, 48, 49)),
+        14,
+        1.5,
+        5,
+        frozenset({"envoy", "karzai", "kibaki", "nepalpeace", "peruvote", "albasummit"}),
     ),
 ]
 
