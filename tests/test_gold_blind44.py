@@ -1,4 +1,4 @@
-"""blind44 to blind50, the seventh to thirteenth blind blocks: their gold loads as the reports load
+"""blind44 to blind51, the seventh to fourteenth blind blocks: their gold loads as the reports load
 it, their texts are new.
 
 Nothing here runs the model or prints a text (only the lead scores the blocks). The gold checks
@@ -9,7 +9,8 @@ smallest counts it must keep (blind45 is a short block with few quotations; two 
 quote nobody: see their entries; blind47 has eleven short texts, three quoting nobody; blind48
 is a short block of 2008 texts, one quoting nobody; blind49's fourteen Voice of America reports
 quote little, eight nobody; blind50's fourteen VOA reports were chosen for quotations and
-agreements, three quoting nobody).
+agreements, three quoting nobody; blind51's twelve VOA reports from Africa, Asia and the Pacific
+quote a different speaker in each text, two quoting nobody).
 """
 
 from __future__ import annotations
@@ -97,6 +98,14 @@ BLOCKS = [
         "blind50",
         tuple(f"blind{n}.yml" for n in (38, 41, 42, 43, 44, 45, 46, 47, 48, 49)),
         14,
+        1.5,
+        5,
+        frozenset({"envoy", "karzai", "kibaki", "nepalpeace", "peruvote", "albasummit"}),
+    ),
+    Block(
+        "blind51",
+        tuple(f"blind{n}.yml" for n in (38, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50)),
+        12,
         1.5,
         5,
         frozenset({"envoy", "karzai", "kibaki", "nepalpeace", "peruvote", "albasummit"}),
