@@ -11,6 +11,7 @@ import csv
 from pathlib import Path
 
 POOL = Path("/tmp/agreements58")
+FIELDS = ("url", "date", "title", "text")
 
 
 def main() -> None:
@@ -19,11 +20,10 @@ def main() -> None:
         url, date, title, _, *text = path.read_text(encoding="utf-8").split("\n")
         title = title.removesuffix(" (approx.)")  # the mark is SOURCE.md's, not the title's
         rows.append({"url": url, "date": date, "title": title, "text": "\n".join(text).strip()})
-    with (POOL / "articles.csv").open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=["url", "date", "title", "text"])
-        writer.writeheader()
-        writer.writerows(rows)
-    print(f"{len(rows)} rows -> {POOL / 'articles.csv'}")
+    out = POOL / "articles.csv"
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([FIELDS, *([row[f] for f in FIELDS] for row in rows)])
+    print(f"{len(rows)} rows -> {out}")
 
 
 if __name__ == "__main__":
