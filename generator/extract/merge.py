@@ -20,7 +20,7 @@ from ..dates import human_date
 from ..ids import slugify
 from ..model import Entity, Mention, actor_key, type_name
 from ..words import folded_quote
-from .vocabulary import AGREEMENT_NOUNS, OWNED_BY_SIDES, PACT_HEADS
+from .vocabulary import AGREE, AGREEMENT_NOUNS, OWNED_BY_SIDES, PACT_HEADS
 
 SPOKEN = frozenset({"statement", "announcement", "pledge", "proposal", "report", "publication"})
 """Types of words said: named by their speaker and what they were about; one speaker's
@@ -381,10 +381,13 @@ def _other_pair(p: Proposal, group: list[Proposal]) -> bool:
     deal"), or one of another article that its words set apart from the group's (one of a
     plural phrase's, each with its own partner: NASA's contracts with SpaceX and with
     Boeing; or both named by their sides, "the Israel–UAE deal", "the Bahrain–Israel deal").
+    An act of agreeing ("agreed to …") is new as "a deal" is.
     Not an article's "a deal" or "the nuclear deal" beside another's naming other parties:
     articles name one agreement's sides differently (the UK or May, the US or Trump)."""
     here = any(q.mention.article == p.mention.article for q in group)
-    new = here and p.mention.text.split()[0].lower() in INDEFINITE
+    new = here and p.mention.text.split()[0].lower() in INDEFINITE | AGREE  # "a deal", or
+    # an act of agreeing its own clause tells ("The presidents of each country agreed to end
+    # the conflict … Ortega also agreed to reinstate diplomatic ties with Colombia")
     apart = not here and (
         p.separate
         or any(q.separate for q in group)

@@ -932,17 +932,42 @@ found by their last word)."""
 BROKER = forms("broker", "mediate")
 """Verbs of a third party making an agreement between others ("a ceasefire brokered by
 Egypt"): the broker is a party."""
-COUNTRIES = frozenset(
-    "the countries|the two countries|both countries|the nations|the two nations|both nations"
-    "|the two states|both states".split("|")
+STATE_NOUNS = ("countries", "nations", "states")
+COUNTS = {"two": 2, "three": 3, "four": 4}
+"""How many a collective phrase says it stands for ("the three countries", "all four leaders")."""
+COUNTRIES = (
+    frozenset(
+        "the countries|the two countries|both countries|the nations|the two nations|both nations"
+        "|the two states|both states".split("|")
+    )
+    | frozenset(
+        phrase
+        for noun in STATE_NOUNS
+        for count in ("three", "four")
+        for phrase in (f"the {count} {noun}", f"all {count} {noun}")
+    )
+    | frozenset(
+        f"the {leaders} of {which}"
+        for leaders in ("presidents", "leaders", "governments")
+        for which in ("each country", "each nation", "both countries", "the two countries")
+    )
 )
 """Phrases for the states just named ("Yerevan recalled its envoy from Baku, saying the
 countries' 1994 truce had been broken"): states first, as the words say."""
-SIDES = COUNTRIES | frozenset(
-    "the leaders|the two leaders|both leaders|the two sides|both sides|the sides|the two "
-    "governments|both governments|the parties|the two parties|the two companies|both companies"
-    "|the two firms|both firms|the two presidents|both presidents|the two ministers|both "
-    "ministers|the two prime ministers|the two foreign ministers".split("|")
+SIDES = (
+    COUNTRIES
+    | frozenset(
+        "the leaders|the two leaders|both leaders|the two sides|both sides|the sides|the two "
+        "governments|both governments|the parties|the two parties|the two companies|both companies"
+        "|the two firms|both firms|the two presidents|both presidents|the two ministers|both "
+        "ministers|the two prime ministers|the two foreign ministers".split("|")
+    )
+    | frozenset(
+        phrase
+        for noun in ("sides", "leaders", "presidents", "governments", "parties")
+        for count in ("three", "four")
+        for phrase in (f"the {count} {noun}", f"all {count} {noun}")
+    )
 )
 """Phrases for the parties just named ("Putin and Zelensky met in Paris. The leaders agreed
 to a ceasefire"; "Renault and Nissan said the two firms had signed")."""

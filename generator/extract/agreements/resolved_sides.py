@@ -9,7 +9,17 @@ from collections.abc import Sequence
 from ...gazetteer import capital_state, state_name
 from ...model import AgreementFrame, Mention, Role
 from ..tie import Context
-from ..vocabulary import COUNTRIES, MERGE, OWNED_BY_SIDES, SIDES, alternatives, forms, past, present
+from ..vocabulary import (
+    COUNTRIES,
+    COUNTS,
+    MERGE,
+    OWNED_BY_SIDES,
+    SIDES,
+    alternatives,
+    forms,
+    past,
+    present,
+)
 from .known import _short
 from .naming import GENERIC
 from .owners import BROKERED
@@ -99,7 +109,7 @@ def _sides(context: Context, frame: AgreementFrame) -> list[str]:
         if words.casefold() not in SIDES:
             continue
         here = context.sentence_at(frame.paragraph, r.start)
-        two = words.casefold().startswith(("the two ", "both "))
+        count = _count(words)
         if words.casefold() in COUNTRIES:
             for sentence in (here, here - 1):
                 states = [
@@ -108,13 +118,13 @@ def _sides(context: Context, frame: AgreementFrame) -> list[str]:
                     if m.entity in context.states and (sentence < here or m.end <= r.start)
                 ]
                 states = _listed_last(context, states)
-                if two and len({m.entity for m in states}) > 2:
+                if count and len({m.entity for m in states}) > count:
                     return []  # "France, Germany and Italy met. The two countries signed"
                 if _two_to_four(states):
                     return _two_to_four(states)
         listed = _list_before(context, frame.paragraph, here, r.start)
         if listed:  # "Renault and Nissan said the two firms had signed": its own sentence's
-            return listed if not two or len(listed) == 2 else []
+            return listed if not count or len(listed) == count else []
         named = [
             m
             for m in _actors_in(context, here - 1)
@@ -122,6 +132,18 @@ def _sides(context: Context, frame: AgreementFrame) -> list[str]:
         ]
         return _two_to_four(named)
     return []
+
+
+def _count(words: str) -> int:
+    """How many a collective phrase says it stands for ("both countries" 2, "all three
+    leaders" 3, "the presidents of both countries" 2); 0 when it does not say."""
+    folded = words.casefold().split()
+    if folded[:1] == ["both"] or folded[-2:] == ["both", "countries"]:
+        return 2
+    for word in folded[:2] + folded[-2:-1]:
+        if word in COUNTS:
+            return COUNTS[word]
+    return 0
 
 
 CAPITALS_SPLIT = re.compile(r"\s*(?:,\s*and|,|\band\b|&)\s*")
