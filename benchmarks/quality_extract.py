@@ -29,7 +29,10 @@ and how many matched proposals carry a date where the gold has none. ``--errors`
 undated, differing and extra ones. A missed gold event or agreement is also counted by where it
 was lost (``LOSSES``: no participant resolved, no proposal naming one, only other dates, or its
 proposal the match of another gold item), a line of counts that diagnoses a blind block
-without its errors being read.
+without its errors being read. The last of these, two occurrences told as one, are counted again
+by what tells the two gold items apart (``MERGES``: another date, place, participants or type)
+and by whether the one proposal was read from one sentence or several; ``--errors`` lists each
+pair.
 
 Tune on ``dev``; report ``test`` separately and only at the end.
 """
@@ -107,6 +110,17 @@ FAMILIES = {
 families, for the losses: a type in none is ``other``."""
 _FAMILY = {word: name for name, words in FAMILIES.items() for word in words}
 
+MERGES = ("other date", "other place", "other participants", "other type", "nothing apart")
+"""Why one proposal stood for two gold items (loss 4 of ``LOSSES``): what the gold tells the
+missed item and the one the proposal matched apart by, first that applies: both dated, on other
+days (a merge that ignored the date); both placed, elsewhere; other participants (another
+object, victim, partner or speaker); the same participants but another type of act (a
+conviction and its sentencing); nothing the gold records (two occasions of one kind, told apart
+only by the words)."""
+SPANS = ("one sentence", "several sentences")
+"""Where the one proposal was read: a single sentence (two occurrences in one clause or list,
+an extraction matter) or several (two reports folded together, a merging matter)."""
+
 
 def family(event_type: str | None) -> str:
     """The family (``FAMILIES``) of an event type; agreements and untyped items are ``other``."""
@@ -124,6 +138,10 @@ class Score:
     """Missed gold events or agreements by where they were lost (``LOSSES``)."""
     lost_families: Counter[tuple[str, str]] = field(default_factory=Counter)
     """The same by (where lost, the gold type's family)."""
+    merges: Counter[tuple[str, str]] = field(default_factory=Counter)
+    """The losses of two occurrences told as one by (``MERGES``, ``SPANS``)."""
+    merged: list[str] = field(default_factory=list)
+    """Each of those: the two gold items, the proposal and the cause, for ``--errors``."""
 
     def add(self, other: Score) -> None:
         for name in ("proposed", "right", "wanted", "found"):
@@ -131,6 +149,8 @@ class Score:
         self.errors.extend(other.errors)
         self.losses.update(other.losses)
         self.lost_families.update(other.lost_families)
+        self.merges.update(other.merges)
+        self.merged.extend(other.merged)
 
     def losses_line(self, label: str) -> str:
         missed = self.wanted - self.found
@@ -147,6 +167,16 @@ class Score:
             if any(counts):
                 parts.append(f"{name} {sum(counts)} ({'/'.join(map(str, counts))})")
         return f"{label}: " + (", ".join(parts) or "none")
+
+    def merges_line(self, label: str) -> str:
+        """The losses of two occurrences told as one by cause (``MERGES``), each with its
+        split by where the proposal was read (``SPANS``: one sentence / several)."""
+        parts = []
+        for cause in MERGES:
+            counts = [self.merges[(cause, span)] for span in SPANS]
+            parts.append(f"{cause} {sum(counts)} ({'/'.join(map(str, counts))})")
+        total = sum(self.merges.values())
+        return f"{label}: of {total} ({' / '.join(SPANS)}), " + ", ".join(parts)
 
     def line(self, label: str) -> str:
         precision = self.right / self.proposed if self.proposed else 1.0
@@ -219,6 +249,8 @@ class Item:
     date: str | None = None
     kind: str = "other"
     """``family`` of its type, for the losses."""
+    sentences: int = 0
+    """How many sentences of its article report it (0: not known), for ``MERGES``."""
 
 
 def agrees(item: Item, g: dict, kind: str, variants) -> bool:
@@ -300,6 +332,15 @@ def score(
                 why = _loss(g, items, kind, variants, present)
                 result.losses[why] += 1
                 result.lost_families[(why, family(g.get("type")))] += 1
+                if why == LOSSES[3]:
+                    other, item = _merged_with(g, gold, items, owner, kind, variants)
+                    cause = merge_cause(g, other)
+                    span = SPANS[item.sentences > 1]
+                    result.merges[(cause, span)] += 1
+                    result.merged.append(
+                        f"{title}: {what} told as one with {other['name']} "
+                        f"({other.get('date')}) in {item.label}: {cause}, {span}"
+                    )
     if dates is not None:
         dates.add(date_figures(gold, items, owner, title, variants))
     return result
@@ -320,6 +361,41 @@ def _loss(g: dict, items: list[Item], kind: str, variants, present: frozenset[st
     if any(item.kind == family(g.get("type")) for item in agreeing):
         return LOSSES[3]
     return LOSSES[4]
+
+
+def _merged_with(
+    g: dict, gold: list[dict], items: list[Item], owner: dict[int, int], kind: str, variants
+) -> tuple[dict, Item]:
+    """For a loss of two occurrences told as one: the other gold item, and the proposal of
+    ``g``'s kind that agrees with ``g`` but is that item's match (the first in order)."""
+    matched = {item: index for index, item in owner.items()}
+    for position, item in enumerate(items):
+        if (
+            position in matched
+            and item.kind == family(g.get("type"))
+            and agrees(item, g, kind, variants)
+        ):
+            return gold[matched[position]], item
+    raise ValueError(f"no proposal of its kind is another's match: {g['name']}")
+
+
+def merge_cause(missed: dict, other: dict) -> str:
+    """What tells two gold items, told as one proposal, apart (``MERGES``)."""
+    first, second = missed.get("date"), other.get("date")
+    if first and second and not dates_agree(first, second):
+        return MERGES[0]
+    places = {fold(str(g.get("place") or "")) for g in (missed, other)}
+    if "" not in places and len(places) == 2:
+        return MERGES[1]
+    people = [
+        frozenset(fold(p) for p in g.get("participants") or g.get("parties") or [])
+        for g in (missed, other)
+    ]
+    if people[0] != people[1]:
+        return MERGES[2]
+    if fold(str(missed.get("type") or "")) != fold(str(other.get("type") or "")):
+        return MERGES[3]
+    return MERGES[4]
 
 
 def date_figures(
@@ -426,6 +502,16 @@ def article_links(
     return sources, linked
 
 
+def report_sentences(resolved: Resolved) -> dict[tuple[str, str], set[tuple[int, int]]]:
+    """Per (article, proposal), the sentences (paragraph, sentence) its extract mentions lie
+    in: how many sentences report it, for ``SPANS``."""
+    out: dict[tuple[str, str], set[tuple[int, int]]] = defaultdict(set)
+    for m in resolved.mentions:
+        if m.how == "extract":
+            out[(m.article, m.entity)].add((m.paragraph, m.sentence))
+    return out
+
+
 def run(
     gold_path: Path, split: str, show_errors: bool, kinds: tuple[str, ...] = KINDS
 ) -> dict[str, Score]:
@@ -439,6 +525,7 @@ def run(
         return frozenset(fold(n) for n in (e.name, *e.aliases))
 
     sources, linked = article_links(resolved, entities)
+    spans = report_sentences(resolved)
     totals = {kind: Score() for kind in KINDS}
     dates = Dates()
     for article, article_id in zip(chosen, article_ids, strict=True):
@@ -464,6 +551,7 @@ def run(
                     frozenset().union(*(names(f"actors/{p}") for p in entities[key].parties)),
                     date=entities[key].date,
                     kind=family(entities[key].type),
+                    sentences=len(spans[(article_id, key)]),
                 )
                 for key in sorted(sources[article_id])
                 if key.startswith(kind + "/") and not entities[key].curated
@@ -489,10 +577,14 @@ def run(
             print(totals[kind].losses_line(f"{kind} losses {split}"))
             if kind == "events":
                 print(totals[kind].families_line(f"{kind} losses by family {split}"))
+                print(totals[kind].merges_line(f"{kind} told as one {split}"))
     if show_errors:
         for total in totals.values():
             for error in total.errors:
                 print(f"  {error}")
+        for kind in ("events", "agreements"):
+            for line in totals[kind].merged if kind in kinds else ():
+                print(f"  {kind} told as one: {line}")
         if "events" in kinds:
             for error in dates.errors:
                 print(f"  {error}")
