@@ -110,10 +110,15 @@ FAMILIES = {
 families, for the losses: a type in none is ``other``."""
 _FAMILY = {word: name for name, words in FAMILIES.items() for word in words}
 
-MERGES = ("other date", "other place", "other participants", "other type", "nothing apart")
-"""Why one proposal stood for two gold items (loss 4 of ``LOSSES``): what the gold tells the
-missed item and the one the proposal matched apart by, first that applies: both dated, on other
-days (a merge that ignored the date); both placed, elsewhere; other participants (another
+MERGES = (
+    *("taken across kinds", "other date", "other place", "other participants", "other type"),
+    "nothing apart",
+)
+"""Why one proposal stood for two gold items (loss 4 of ``LOSSES``), first that applies: a
+proposal of its kind that agrees is the match of a gold item of another kind (matching is
+type-blind: the missed release's own proposal paired with an election, no merge at all); else
+what the gold tells the missed item and the one the proposal matched apart by: both dated, on
+other days (a merge that ignored the date); both placed, elsewhere; other participants (another
 object, victim, partner or speaker); the same participants but another type of act (a
 conviction and its sentencing); nothing the gold records (two occasions of one kind, told apart
 only by the words)."""
@@ -334,7 +339,8 @@ def score(
                 result.lost_families[(why, family(g.get("type")))] += 1
                 if why == LOSSES[3]:
                     other, item = _merged_with(g, gold, items, owner, kind, variants)
-                    cause = merge_cause(g, other)
+                    crossed = family(other.get("type")) != family(g.get("type"))
+                    cause = MERGES[0] if crossed else merge_cause(g, other)
                     span = SPANS[item.sentences > 1]
                     result.merges[(cause, span)] += 1
                     result.merged.append(
@@ -367,35 +373,39 @@ def _merged_with(
     g: dict, gold: list[dict], items: list[Item], owner: dict[int, int], kind: str, variants
 ) -> tuple[dict, Item]:
     """For a loss of two occurrences told as one: the other gold item, and the proposal of
-    ``g``'s kind that agrees with ``g`` but is that item's match (the first in order)."""
+    ``g``'s kind that agrees with ``g`` but is that item's match; one matched to a gold item
+    of another kind first (``MERGES``' first cause), else the first in order."""
     matched = {item: index for index, item in owner.items()}
-    for position, item in enumerate(items):
-        if (
-            position in matched
-            and item.kind == family(g.get("type"))
-            and agrees(item, g, kind, variants)
-        ):
-            return gold[matched[position]], item
-    raise ValueError(f"no proposal of its kind is another's match: {g['name']}")
+    found = [
+        (gold[matched[position]], item)
+        for position, item in enumerate(items)
+        if position in matched
+        and item.kind == family(g.get("type"))
+        and agrees(item, g, kind, variants)
+    ]
+    if not found:
+        raise ValueError(f"no proposal of its kind is another's match: {g['name']}")
+    crossed = [(other, item) for other, item in found if family(other.get("type")) != item.kind]
+    return (crossed or found)[0]
 
 
 def merge_cause(missed: dict, other: dict) -> str:
-    """What tells two gold items, told as one proposal, apart (``MERGES``)."""
+    """What tells two gold items, told as one proposal, apart (``MERGES`` after the first)."""
     first, second = missed.get("date"), other.get("date")
     if first and second and not dates_agree(first, second):
-        return MERGES[0]
+        return MERGES[1]
     places = {fold(str(g.get("place") or "")) for g in (missed, other)}
     if "" not in places and len(places) == 2:
-        return MERGES[1]
+        return MERGES[2]
     people = [
         frozenset(fold(p) for p in g.get("participants") or g.get("parties") or [])
         for g in (missed, other)
     ]
     if people[0] != people[1]:
-        return MERGES[2]
-    if fold(str(missed.get("type") or "")) != fold(str(other.get("type") or "")):
         return MERGES[3]
-    return MERGES[4]
+    if fold(str(missed.get("type") or "")) != fold(str(other.get("type") or "")):
+        return MERGES[4]
+    return MERGES[5]
 
 
 def date_figures(

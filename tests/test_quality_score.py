@@ -223,11 +223,14 @@ def test_two_occurrences_told_as_one_are_counted_by_what_tells_them_apart():
         {"name": "Meeting of B", "type": "meeting", "participants": ["B"]},
         {"name": "Conviction of C", "type": "conviction", "participants": ["C"]},
         {"name": "Sentencing of C", "type": "sentencing", "participants": ["C"]},
+        {"name": "Election of D", "type": "election", "participants": ["D"]},
+        {"name": "Release of D", "type": "release", "participants": ["D"]},
     ]
     items = [
         scorer.Item("attack", frozenset({"a"}), date="2020-01-03", kind="violence", sentences=1),
         scorer.Item("meeting", frozenset({"b"}), kind="meeting", sentences=3),
         scorer.Item("trial", frozenset({"c"}), kind="legal", sentences=2),
+        scorer.Item("release", frozenset({"d"}), kind="legal", sentences=1),
     ]
     result = scorer.score(
         gold,
@@ -235,18 +238,21 @@ def test_two_occurrences_told_as_one_are_counted_by_what_tells_them_apart():
         "events",
         "T",
         lambda name: frozenset({name.casefold()}),
-        present=frozenset({"a", "b", "c"}),
+        present=frozenset({"a", "b", "c", "d"}),
     )
-    assert result.losses == {"its kind's proposal matched another": 4}
+    assert result.losses == {"its kind's proposal matched another": 5}
     assert result.merges == {
         ("other participants", "one sentence"): 1,  # the attack on Y: another victim
         ("other place", "several sentences"): 1,  # the meeting in Q
         ("nothing apart", "several sentences"): 1,  # B's unplaced meeting: the words only
         ("other type", "several sentences"): 1,  # the sentencing after the conviction
+        # the release's own proposal scored as the election (type-blind): no merge at all
+        ("taken across kinds", "one sentence"): 1,
     }
     assert result.merges_line("M") == (
-        "M: of 4 (one sentence / several sentences), other date 0 (0/0), other place 1 (0/1),"
-        " other participants 1 (1/0), other type 1 (0/1), nothing apart 1 (0/1)"
+        "M: of 5 (one sentence / several sentences), taken across kinds 1 (1/0), other date 0"
+        " (0/0), other place 1 (0/1), other participants 1 (1/0), other type 1 (0/1),"
+        " nothing apart 1 (0/1)"
     )
     assert any(
         m.startswith("T: Attack on Y (2020-01) told as one with Attack on X (2020-01) in attack")
