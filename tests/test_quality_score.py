@@ -89,6 +89,15 @@ def _extract_scorer():
     return sys.modules[name]
 
 
+def _score_events(scorer, gold: list[dict], items: list, actors: str):
+    """One article's events scored, each gold name its own only variant, ``actors`` (one
+    letter each) the actors its mentions link to."""
+    return scorer.score(
+        gold, items, "events", "T", lambda name: frozenset({name.casefold()}),
+        present=frozenset(actors),
+    )  # fmt: skip
+
+
 def test_a_missed_event_is_counted_where_it_was_lost():
     """Counts a blind block can be read by without its errors: an event none of whose
     participants is an actor (resolve), one no proposal names (extraction), one whose
@@ -108,14 +117,7 @@ def test_a_missed_event_is_counted_where_it_was_lost():
         {"name": "Talks of A and B", "type": "talks", "participants": ["B"]},
     ]
     items = [scorer.Item("meeting", frozenset({"a", "b"}), date="2020-01-02", kind="meeting")]
-    result = scorer.score(
-        gold,
-        items,
-        "events",
-        "T",
-        lambda name: frozenset({name.casefold()}),
-        present=frozenset({"a", "b", "c"}),
-    )
+    result = _score_events(scorer, gold, items, "abc")
     assert (result.found, result.wanted) == (1, 6)
     assert result.losses == {
         "only proposals of another date": 1,  # the visit: A's one proposal is of January
@@ -232,14 +234,7 @@ def test_two_occurrences_told_as_one_are_counted_by_what_tells_them_apart():
         scorer.Item("trial", frozenset({"c"}), kind="legal", sentences=2),
         scorer.Item("release", frozenset({"d"}), kind="legal", sentences=1),
     ]
-    result = scorer.score(
-        gold,
-        items,
-        "events",
-        "T",
-        lambda name: frozenset({name.casefold()}),
-        present=frozenset({"a", "b", "c", "d"}),
-    )
+    result = _score_events(scorer, gold, items, "abcd")
     assert result.losses == {"its kind's proposal matched another": 5}
     assert result.merges == {
         ("other participants", "one sentence"): 1,  # the attack on Y: another victim

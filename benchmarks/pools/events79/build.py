@@ -49,15 +49,20 @@ def main() -> None:
     chosen = [row for row in free if row not in events77 and marked(excerpt(corpus[row]["text"]))][
         :COUNT
     ]
+    rows = [
+        {
+            "url": f"{corpus[row]['url']}#events79-{number}",
+            "date": corpus[row]["date"],
+            "title": f"{corpus[row]['title']} (row {row})",
+            "text": excerpt(corpus[row]["text"]),
+        }
+        for number, row in enumerate(chosen)
+    ]
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(FIELDS)
-        for number, row in enumerate(chosen):
-            source = corpus[row]
-            url = f"{source['url']}#events79-{number}"
-            text = excerpt(source["text"])
-            writer.writerow((url, source["date"], f"{source['title']} (row {row})", text))
+        table = csv.DictWriter(handle, fieldnames=FIELDS)
+        table.writeheader()
+        table.writerows(rows)
     print(out, len(chosen), "rows:", chosen)
 
 
