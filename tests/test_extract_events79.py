@@ -6,6 +6,8 @@ recognised; a name longer than a line is cut at a word, none left hanging."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from test_extract_events71 import _frames
 
@@ -87,3 +89,19 @@ def test_a_long_name_is_cut_at_a_word_with_none_left_hanging():
     assert _name([short], actors) == (
         "Meeting of Nancy Pelosi and the United States House of Representatives"
     )
+
+
+def test_a_long_name_is_cut_between_names_not_within_one():
+    actors = {
+        "us": ("United States", "state"),
+        "soleimani": ("Qasem Soleimani", "person"),
+        "muhandis": ("Abu Mahdi al-Muhandis", "person"),
+    }
+    strike = _proposal(
+        "strike", ("us",), ("soleimani", "muhandis"), place="Baghdad International Airport"
+    )
+    name = _name([replace(strike, date="2019-12-31")], actors)  # 123 characters whole
+    assert name == (
+        "Strike by the United States on Qasem Soleimani…, Baghdad International Airport "
+        "(31 December 2019)"
+    )  # not "… and Abu Mahdi…"

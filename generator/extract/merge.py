@@ -947,15 +947,24 @@ def event_name(
 NAME_LENGTH = 120
 """Characters an event's name may take, place and date included: a longer one (a list of
 bodies' full names and a statement's topic) fills a timeline's line and a page's title."""
+BREAKS = re.compile(r", | and | on | by | over | against | to | from | with | between ")
+"""Where a name's phrases and list items part ("…, the United Kingdom", "… and Abu Mahdi
+al-Muhandis", "… over Iran's programme"); not " of ", which names hold ("House of
+Representatives")."""
 DANGLING = frozenset("a an and the of on by to in at with for from against over or".split())
-"""Words a cut name may not end with ("… on an impeachment", not "… on an")."""
+"""Words a name cut within a phrase may not end with ("… on an impeachment", not "… on an")."""
 
 
 def _shortened(text: str, room: int) -> str:
-    """``text`` cut to ``room`` characters at a word's end, without a word left hanging
-    (``DANGLING``), and marked cut ("…"); as it is when it fits."""
+    """``text`` cut to ``room`` characters and marked cut ("…"), as it is when it fits: at the
+    last break between phrases or list items that keeps half of it ("Strike by the United
+    States on Qasem Soleimani…", not "… and Abu Mahdi…"), else at a word's end without a word
+    left hanging (``DANGLING``)."""
     if len(text) <= room:
         return text
+    breaks = [m.start() for m in BREAKS.finditer(text, 0, room) if m.start() < room]
+    if breaks and breaks[-1] >= room // 2:
+        return text[: breaks[-1]] + "…"
     words = text[:room].rsplit(" ", 1)[0].split()  # room - 1 characters and the mark
     while len(words) > 2 and words[-1].casefold().rstrip(",;:") in DANGLING:
         words.pop()
