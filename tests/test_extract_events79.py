@@ -100,7 +100,7 @@ def test_a_long_name_is_cut_between_names_not_within_one():
     strike = _proposal(
         "strike", ("us",), ("soleimani", "muhandis"), place="Baghdad International Airport"
     )
-    name = _name([replace(strike, date="2019-12-31")], actors)  # 123 characters whole
+    name = _name([replace(strike, date="2019-12-31")], actors)  # 122 characters whole
     assert name == (
         "Strike by the United States on Qasem Soleimani…, Baghdad International Airport "
         "(31 December 2019)"
