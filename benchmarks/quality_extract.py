@@ -32,7 +32,10 @@ proposal the match of another gold item), a line of counts that diagnoses a blin
 without its errors being read. Matching is type-blind (an actor's one statement agrees with their
 visit), so one more line scores events paired only within the family of their type
 (``FAMILIES``; the catch-all ``other`` pairs with ``other``): its gap to the first line is the
-type-blind coincidences.
+type-blind coincidences. The fourth loss, two occurrences told as one, is counted again
+by what tells the two gold items apart (``MERGES``: another date, place, participants or type)
+and by whether the one proposal was read from one sentence or several; ``--errors`` lists each
+pair.
 
 Tune on ``dev``; report ``test`` separately and only at the end.
 """
@@ -111,6 +114,22 @@ FAMILIES = {
 families, for the losses: a type in none is ``other``."""
 _FAMILY = {word: name for name, words in FAMILIES.items() for word in words}
 
+MERGES = (
+    *("taken across kinds", "other date", "other place", "other participants", "other type"),
+    "nothing apart",
+)
+"""Why one proposal stood for two gold items (loss 4 of ``LOSSES``), first that applies: a
+proposal of its kind that agrees is the match of a gold item of another kind (matching is
+type-blind: the missed release's own proposal paired with an election, no merge at all); else
+what the gold tells the missed item and the one the proposal matched apart by: both dated, on
+other days (a merge that ignored the date); both placed, elsewhere; other participants (another
+object, victim, partner or speaker); the same participants but another type of act (a
+conviction and its sentencing); nothing the gold records (two occasions of one kind, told apart
+only by the words)."""
+SPANS = ("one sentence", "several sentences")
+"""Where the one proposal was read: a single sentence (two occurrences in one clause or list,
+an extraction matter) or several (two reports folded together, a merging matter)."""
+
 
 def family(event_type: str | None) -> str:
     """The family (``FAMILIES``) of an event type; agreements and untyped items are ``other``.
@@ -135,6 +154,10 @@ class Score:
     """Missed gold events or agreements by where they were lost (``LOSSES``)."""
     lost_families: Counter[tuple[str, str]] = field(default_factory=Counter)
     """The same by (where lost, the gold type's family)."""
+    merges: Counter[tuple[str, str]] = field(default_factory=Counter)
+    """The losses of two occurrences told as one by (``MERGES``, ``SPANS``)."""
+    merged: list[str] = field(default_factory=list)
+    """Each of those: the two gold items, the proposal and the cause, for ``--errors``."""
 
     def add(self, other: Score) -> None:
         for name in ("proposed", "right", "wanted", "found"):
@@ -142,6 +165,8 @@ class Score:
         self.errors.extend(other.errors)
         self.losses.update(other.losses)
         self.lost_families.update(other.lost_families)
+        self.merges.update(other.merges)
+        self.merged.extend(other.merged)
 
     def losses_line(self, label: str) -> str:
         missed = self.wanted - self.found
@@ -158,6 +183,16 @@ class Score:
             if any(counts):
                 parts.append(f"{name} {sum(counts)} ({'/'.join(map(str, counts))})")
         return f"{label}: " + (", ".join(parts) or "none")
+
+    def merges_line(self, label: str) -> str:
+        """The losses of two occurrences told as one by cause (``MERGES``), each with its
+        split by where the proposal was read (``SPANS``: one sentence / several)."""
+        parts = []
+        for cause in MERGES:
+            counts = [self.merges[(cause, span)] for span in SPANS]
+            parts.append(f"{cause} {sum(counts)} ({'/'.join(map(str, counts))})")
+        total = sum(self.merges.values())
+        return f"{label}: of {total} ({' / '.join(SPANS)}), " + ", ".join(parts)
 
     def line(self, label: str) -> str:
         precision = self.right / self.proposed if self.proposed else 1.0
@@ -230,6 +265,8 @@ class Item:
     date: str | None = None
     kind: str = "other"
     """``family`` of its type, for the losses."""
+    sentences: int = 0
+    """How many sentences of its article report it (0: not known), for ``MERGES``."""
 
 
 def agrees(item: Item, g: dict, kind: str, variants, typed: bool = False) -> bool:
@@ -318,6 +355,16 @@ def score(
                 why = _loss(g, items, kind, variants, present)
                 result.losses[why] += 1
                 result.lost_families[(why, family(g.get("type")))] += 1
+                if why == LOSSES[3]:
+                    other, item = _merged_with(g, gold, items, owner, kind, variants)
+                    crossed = family(other.get("type")) != family(g.get("type"))
+                    cause = MERGES[0] if crossed else merge_cause(g, other)
+                    span = SPANS[item.sentences > 1]
+                    result.merges[(cause, span)] += 1
+                    result.merged.append(
+                        f"{title}: {what} told as one with {other['name']} "
+                        f"({other.get('date')}) in {item.label}: {cause}, {span}"
+                    )
     if dates is not None:
         dates.add(date_figures(gold, items, owner, title, variants))
     return result
@@ -338,6 +385,45 @@ def _loss(g: dict, items: list[Item], kind: str, variants, present: frozenset[st
     if any(item.kind == family(g.get("type")) for item in agreeing):
         return LOSSES[3]
     return LOSSES[4]
+
+
+def _merged_with(
+    g: dict, gold: list[dict], items: list[Item], owner: dict[int, int], kind: str, variants
+) -> tuple[dict, Item]:
+    """For a loss of two occurrences told as one: the other gold item, and the proposal of
+    ``g``'s kind that agrees with ``g`` but is that item's match; one matched to a gold item
+    of another kind first (``MERGES``' first cause), else the first in order."""
+    matched = {item: index for index, item in owner.items()}
+    found = [
+        (gold[matched[position]], item)
+        for position, item in enumerate(items)
+        if position in matched
+        and item.kind == family(g.get("type"))
+        and agrees(item, g, kind, variants)
+    ]
+    if not found:
+        raise ValueError(f"no proposal of its kind is another's match: {g['name']}")
+    crossed = [(other, item) for other, item in found if family(other.get("type")) != item.kind]
+    return (crossed or found)[0]
+
+
+def merge_cause(missed: dict, other: dict) -> str:
+    """What tells two gold items, told as one proposal, apart (``MERGES`` after the first)."""
+    first, second = missed.get("date"), other.get("date")
+    if first and second and not dates_agree(first, second):
+        return MERGES[1]
+    places = {fold(str(g.get("place") or "")) for g in (missed, other)}
+    if "" not in places and len(places) == 2:
+        return MERGES[2]
+    people = [
+        frozenset(fold(p) for p in g.get("participants") or g.get("parties") or [])
+        for g in (missed, other)
+    ]
+    if people[0] != people[1]:
+        return MERGES[3]
+    if fold(str(missed.get("type") or "")) != fold(str(other.get("type") or "")):
+        return MERGES[4]
+    return MERGES[5]
 
 
 def date_figures(
@@ -444,6 +530,16 @@ def article_links(
     return sources, linked
 
 
+def report_sentences(resolved: Resolved) -> dict[tuple[str, str], set[tuple[int, int]]]:
+    """Per (article, proposal), the sentences (paragraph, sentence) its extract mentions lie
+    in: how many sentences report it, for ``SPANS``."""
+    out: dict[tuple[str, str], set[tuple[int, int]]] = defaultdict(set)
+    for m in resolved.mentions:
+        if m.how == "extract":
+            out[(m.article, m.entity)].add((m.paragraph, m.sentence))
+    return out
+
+
 def run(
     gold_path: Path, split: str, show_errors: bool, kinds: tuple[str, ...] = KINDS
 ) -> dict[str, Score]:
@@ -457,6 +553,7 @@ def run(
         return frozenset(fold(n) for n in (e.name, *e.aliases))
 
     sources, linked = article_links(resolved, entities)
+    spans = report_sentences(resolved)
     totals = {kind: Score() for kind in KINDS}
     typed_events = Score()
     """The events paired only with gold events of the same family (``agrees``' ``typed``)."""
@@ -484,6 +581,7 @@ def run(
                     frozenset().union(*(names(f"actors/{p}") for p in entities[key].parties)),
                     date=entities[key].date,
                     kind=family(entities[key].type),
+                    sentences=len(spans[(article_id, key)]),
                 )
                 for key in sorted(sources[article_id])
                 if key.startswith(kind + "/") and not entities[key].curated
@@ -514,10 +612,14 @@ def run(
             print(totals[kind].losses_line(f"{kind} losses {split}"))
             if kind == "events":
                 print(totals[kind].families_line(f"{kind} losses by family {split}"))
+                print(totals[kind].merges_line(f"{kind} told as one {split}"))
     if show_errors:
         for total in totals.values():
             for error in total.errors:
                 print(f"  {error}")
+        for kind in ("events", "agreements"):
+            for line in totals[kind].merged if kind in kinds else ():
+                print(f"  {kind} told as one: {line}")
         if "events" in kinds:
             for error in dates.errors:
                 print(f"  {error}")

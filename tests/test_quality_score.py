@@ -89,6 +89,15 @@ def _extract_scorer():
     return sys.modules[name]
 
 
+def _score_events(scorer, gold: list[dict], items: list, actors: str):
+    """One article's events scored, each gold name its own only variant, ``actors`` (one
+    letter each) the actors its mentions link to."""
+    return scorer.score(
+        gold, items, "events", "T", lambda name: frozenset({name.casefold()}),
+        present=frozenset(actors),
+    )  # fmt: skip
+
+
 def test_a_missed_event_is_counted_where_it_was_lost():
     """Counts a blind block can be read by without its errors: an event none of whose
     participants is an actor (resolve), one no proposal names (extraction), one whose
@@ -108,14 +117,7 @@ def test_a_missed_event_is_counted_where_it_was_lost():
         {"name": "Talks of A and B", "type": "talks", "participants": ["B"]},
     ]
     items = [scorer.Item("meeting", frozenset({"a", "b"}), date="2020-01-02", kind="meeting")]
-    result = scorer.score(
-        gold,
-        items,
-        "events",
-        "T",
-        lambda name: frozenset({name.casefold()}),
-        present=frozenset({"a", "b", "c"}),
-    )
+    result = _score_events(scorer, gold, items, "abc")
     assert (result.found, result.wanted) == (1, 6)
     assert result.losses == {
         "only proposals of another date": 1,  # the visit: A's one proposal is of January
@@ -227,3 +229,50 @@ def test_splits_are_counted_by_how_their_pages_are_named():
         "spelling variant": 1,
         "other": 1,
     }
+
+
+def test_two_occurrences_told_as_one_are_counted_by_what_tells_them_apart():
+    """Each loss of a proposal that is another gold item's match (two occurrences told as
+    one) is counted by what the gold tells the two apart by, first that applies, and by
+    whether the proposal was read from one sentence or several."""
+    scorer = _extract_scorer()
+    gold = [
+        {"name": "Attack on X", "type": "attack", "participants": ["A", "X"], "date": "2020-01"},
+        {"name": "Attack on Y", "type": "attack", "participants": ["A", "Y"], "date": "2020-01"},
+        {"name": "Meeting in P", "type": "meeting", "participants": ["B"], "place": "P"},
+        {"name": "Meeting in Q", "type": "meeting", "participants": ["B"], "place": "Q"},
+        {"name": "Meeting of B", "type": "meeting", "participants": ["B"]},
+        {"name": "Conviction of C", "type": "conviction", "participants": ["C"]},
+        {"name": "Sentencing of C", "type": "sentencing", "participants": ["C"]},
+        {"name": "Election of D", "type": "election", "participants": ["D"]},
+        {"name": "Release of D", "type": "release", "participants": ["D"]},
+    ]
+    items = [
+        scorer.Item("attack", frozenset({"a"}), date="2020-01-03", kind="violence", sentences=1),
+        scorer.Item("meeting", frozenset({"b"}), kind="meeting", sentences=3),
+        scorer.Item("trial", frozenset({"c"}), kind="legal", sentences=2),
+        scorer.Item("release", frozenset({"d"}), kind="legal", sentences=1),
+    ]
+    result = _score_events(scorer, gold, items, "abcd")
+    assert result.losses == {"its kind's proposal matched another": 5}
+    assert result.merges == {
+        ("other participants", "one sentence"): 1,  # the attack on Y: another victim
+        ("other place", "several sentences"): 1,  # the meeting in Q
+        ("nothing apart", "several sentences"): 1,  # B's unplaced meeting: the words only
+        ("other type", "several sentences"): 1,  # the sentencing after the conviction
+        # the release's own proposal scored as the election (type-blind): no merge at all
+        ("taken across kinds", "one sentence"): 1,
+    }
+    assert result.merges_line("M") == (
+        "M: of 5 (one sentence / several sentences), taken across kinds 1 (1/0), other date 0"
+        " (0/0), other place 1 (0/1), other participants 1 (1/0), other type 1 (0/1),"
+        " nothing apart 1 (0/1)"
+    )
+    assert any(
+        m.startswith("T: Attack on Y (2020-01) told as one with Attack on X (2020-01) in attack")
+        for m in result.merged
+    )
+    # both dated, on other days: the merge ignored the date (first of the causes)
+    first = {**gold[0], "date": "2020-01-05"}
+    assert scorer.merge_cause(first, {**gold[1], "date": "2020-01-09"}) == "other date"
+    assert scorer.merge_cause(first, {**gold[0], "date": "2020-01"}) == "nothing apart"

@@ -56,7 +56,7 @@ if TYPE_CHECKING:
 
     from ..steps import Steps
 
-MATCHER_VERSION = "833"
+MATCHER_VERSION = "840"
 """Part of the annotation cache key: bump when what ``match`` finds changes, so cached
 frames are recomputed."""
 

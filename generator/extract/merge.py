@@ -279,6 +279,9 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
         # primaries in Florida and Illinois": primaries of one day, one a party's)
     if same_article and (p.separate or any(q.separate for q in group)):
         return bool(p.date) and all(d == p.date for d in dates) and bool(dates)
+    if (not dates or not p.date) and _elsewhere(p, places):
+        return False  # "Russian helicopters set fire to the Borjomi park … units blew up
+        # the bridge at Kaspi": undated, but two places, two occurrences (as dated ones are)
     if not dates or not p.date:
         # An undated sentence merges only with its own article's, and is of the article's
         # year: not the same as a dated past occurrence ("joined the Assembly in 1983" and
@@ -302,6 +305,17 @@ def _fits(p: Proposal, group: list[Proposal]) -> bool:
     if any(_weeks_apart(p, q) or _weeks_apart(q, p) for q in group):
         return False
     return all(compatible_dates(p.date, d) for d in dates)
+
+
+def _elsewhere(p: Proposal, places: set[str]) -> bool:
+    """An event placed where none of the group's placed proposals is: another occurrence
+    even when a date is missing (GOLD.md: one event per real occurrence), as a dated one
+    is. Not a once-only type (a death told with the hospital and with the city is one)."""
+    return (
+        p.kind == "events"
+        and p.type not in ONCE
+        and bool(p.place and places and p.place.casefold() not in places)
+    )
 
 
 def _other_occasion(p: Proposal, group: list[Proposal]) -> bool:
@@ -786,6 +800,15 @@ def event_name(
         # is unnamed; Garcia held no meeting alone
     elif type_ in ("meeting", "signing"):
         text = f"{label} of {_join([*agents, *patients])}"
+    elif type_ == "founding" and _told_by(group, ("independence",)):
+        # "since winning independence from Portugal in 1974": the state that won it, from
+        # the one it left; not "Founding of Portugal"
+        text = "Independence" + (f" of {_join(agents)}" if agents else "")
+        text += f" from {_join(patients)}" if patients else ""
+    elif type_ in SPOKEN and not agents and patients and _told_by(group, RECOGNISING):
+        # "after his country recognized Kosovo's independence", the recogniser unnamed: the
+        # recognition of Kosovo, not a statement by it
+        text = f"Recognition of {_join(patients)}"
     elif type_ == "arrest" and patients and {court_stage(p) for p in group} == {"charge"}:
         # "was arrested on Thursday and charged with corruption": two stages, two pages
         # (``COURT_STAGES``), so not two of one name
@@ -920,7 +943,44 @@ def event_name(
     place, date = best(p.place for p in group), best(p.date for p in group)
     if place and place.removeprefix("the ") in {n.removeprefix("the ") for n in names.values()}:
         place = None  # "Protest by Hong Kong", not "Protest by Hong Kong, Hong Kong"
-    return text + (f", {place}" if place else "") + (f" ({human_date(date)})" if date else "")
+    tail = (f", {place}" if place else "") + (f" ({human_date(date)})" if date else "")
+    return _shortened(text, NAME_LENGTH - len(tail)) + tail
+
+
+NAME_LENGTH = 120
+"""Characters an event's name may take, place and date included: a longer one (a list of
+bodies' full names and a statement's topic) fills a timeline's line and a page's title."""
+BREAKS = re.compile(r", | and | on | by | over | against | to | from | with | between ")
+"""Where a name's phrases and list items part ("…, the United Kingdom", "… and Abu Mahdi
+al-Muhandis", "… over Iran's programme"); not " of ", which names hold ("House of
+Representatives")."""
+DANGLING = frozenset("a an and the of on by to in at with for from against over or".split())
+"""Words a name cut within a phrase may not end with ("… on an impeachment", not "… on an")."""
+
+
+def _shortened(text: str, room: int) -> str:
+    """``text`` cut to ``room`` characters and marked cut ("…"), as it is when it fits: at the
+    last break between phrases or list items that keeps half of it ("Strike by the United
+    States on Qasem Soleimani…", not "… and Abu Mahdi…"), else at a word's end without a word
+    left hanging (``DANGLING``)."""
+    if len(text) <= room:
+        return text
+    breaks = [m.start() for m in BREAKS.finditer(text, 0, room) if m.start() < room]
+    if breaks and breaks[-1] >= room // 2:
+        return text[: breaks[-1]] + "…"
+    words = text[:room].rsplit(" ", 1)[0].split()  # room - 1 characters and the mark
+    while len(words) > 2 and words[-1].casefold().rstrip(",;:") in DANGLING:
+        words.pop()
+    return " ".join(words).rstrip(",;:") + "…"
+
+
+RECOGNISING = ("recognise", "recognize", "recognised", "recognized", "recognises", "recognizes")
+"""Words of a state recognising another, which the vocabulary files as a statement."""
+
+
+def _told_by(group: list[Proposal], words: tuple[str, ...]) -> bool:
+    """Whether every report of a group is told by one of ``words`` (its trigger's first)."""
+    return all(next(iter(p.mention.text.casefold().split()), "") in words for p in group)
 
 
 def _topic(group: list[Proposal]) -> str:

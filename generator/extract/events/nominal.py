@@ -85,6 +85,18 @@ def _independence(noun: Token) -> bool:
     return any(preposition_objects(noun, "from"))
 
 
+def _won_by(verb: Token) -> Token | None:
+    """The state a clause is about, for independence won in a phrase of it with no subject
+    of its own ("Guinea-Bissau is poor and has a history of coups since winning independence
+    from Portugal in 1974": Guinea-Bissau's, not Portugal's, whose name the page would
+    otherwise take): the subject one verb further up, when it is a name and no person's (the
+    parser calls "Guinea-Bissau" an organisation)."""
+    who = subject(verb, depth=4)
+    if who is None or who.ent_type_ in ("PERSON", "DATE", "TIME"):
+        return None
+    return who if who.ent_type_ == "GPE" or who.pos_ == "PROPN" else None
+
+
 REVIEWED = forms("uphold", "overturn", "quash", "appeal", "challenge", "reverse", "vacate")
 """Verbs of a higher court, or the convicted, reviewing a conviction or a sentence."""
 
@@ -270,7 +282,7 @@ def _nominal(
         agents.extend(w for w in [subject(noun.head, depth=2)] if w is not None)
         # "Unite members took strike action on Monday": theirs
     if noun.lower_ == "independence" and noun.dep_ == "dobj" and noun.head.lower_ in GAIN:
-        agents.extend(w for w in [subject(noun.head, depth=3)] if w is not None)
+        agents.extend(w for w in [subject(noun.head, depth=3) or _won_by(noun.head)] if w)
         # "Zimbabwe gained independence in 1980": Zimbabwe's
     if (
         noun.lower_ in COUPS
