@@ -48,7 +48,7 @@ def _append(path, sentence: str) -> None:
 def test_an_edit_that_changes_a_join_over_other_articles_rebuilds_as_from_nothing(
     mini_content, tmp_path, monkeypatch, ruler_ner
 ):
-    """"Lopez" alone in the pact's article goes to Maria Lopez, the one Lopez the briefing
+    """A lone "Lopez" in the pact's article goes to Maria Lopez, the one Lopez the briefing
     names in full (in the summit's article). An edit of the summit's article naming a
     second Lopez in full leaves the lone "Lopez" no one bearer: the pact's article, not
     edited, reads otherwise, and the rebuild (every memo verified against its computation)
