@@ -79,3 +79,58 @@ def test_an_edit_that_changes_a_join_over_other_articles_rebuilds_as_from_nothin
     assert before[page] != after[page]
     assert "maria-lopez" in before[page] and "maria-lopez" not in after[page]
     assert made and made[0].counts["article hits"] > 0, "the rebuild kept per-article entries"
+
+
+def _resolved(content, stranger: str, steps: Steps | None):
+    """review41's briefing: an article naming Mohammed bin Salman, and one where a lone
+    "Mohammed" opens ``stranger``; each mention's entity by article and text."""
+    from dataclasses import replace
+
+    from test_resolve import annotation_for
+
+    from generator.resolve import resolve
+
+    texts = (
+        (
+            ["Crown Prince Mohammed bin Salman met Donald Trump at the White House."],
+            {0: [("Mohammed bin Salman", "PERSON"), ("Donald Trump", "PERSON")]},
+        ),
+        (
+            [stranger, "Mohammed said he could no longer afford rice."],
+            {0: [("Mohammed", "PERSON"), ("Donald Trump", "PERSON")], 1: [("Mohammed", "PERSON")]},
+        ),
+    )
+    base = content.articles[0]
+    made, notes = [], []
+    for i, (paragraphs, spans) in enumerate(texts):
+        article = replace(base, id=f"{base.id}-{i}", paragraphs=tuple(paragraphs), annotations=())
+        made.append(article)
+        notes.append(
+            annotation_for(article, {p: [(t, lab, None) for t, lab in s] for p, s in spans.items()})
+        )
+    resolved = resolve(replace(content, articles=tuple(made)), notes, steps=steps)
+    return {(m.article[-1], m.text): m.entity for m in resolved.mentions}
+
+
+def test_the_familiar_names_text_test_is_kept_per_word_and_read_again_after_an_edit(
+    content, tmp_path
+):
+    """``_familiar_given_names``' test of the text (is the word introduced as someone new?)
+    is kept per word under the texts it reads: a second build reads it back (every kept
+    answer verified against its computation), an edit of the stranger's article that
+    introduces "Mohammed" anew reads it again and parts him from the prince, as a build
+    with no memo does."""
+    joined = "Mohammed told reporters that Donald Trump was a friend of the kingdom."
+    introduced = "Mohammed, a shopkeeper in Cairo, said Donald Trump had raised prices."
+    first = Steps(tmp_path, verify=True)
+    found = _resolved(content, joined, first)
+    assert found["1", "Mohammed"] == found["0", "Mohammed bin Salman"]
+    assert first.step_counts["introduced"] == {"article misses": 1}
+    again = Steps(tmp_path, verify=True)
+    assert _resolved(content, joined, again) == found
+    assert again.step_counts["introduced"] == {"article hits": 1}
+    edited = Steps(tmp_path, verify=True)
+    parted = _resolved(content, introduced, edited)
+    assert edited.step_counts["introduced"] == {"article misses": 1}
+    assert parted.get(("1", "Mohammed")) != parted["0", "Mohammed bin Salman"]
+    assert parted == _resolved(content, introduced, None)
