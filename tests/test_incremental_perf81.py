@@ -7,37 +7,14 @@ pages are a build from nothing's, byte for byte (blank pipeline, a ruler for the
 from __future__ import annotations
 
 import pytest
+import test_reuse
+from test_reuse import _docs, _from_nothing, fake_ner  # noqa: F401  (the fixture, by name)
 
 from generator.build import Paths, build
 from generator.steps import Steps
 
-PEOPLE = ("Maria Lopez", "Carlos Lopez", "Lopez")
-"""Names a statistical NER would read as people's: the stand-in NER labels them so."""
-
-
-@pytest.fixture
-def ruler_ner(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The blank pipeline with a second ruler standing in for the NER (``PEOPLE``)."""
-    import spacy
-
-    def pipeline(model, patterns, loaded=None):
-        nlp = spacy.blank("en")
-        nlp.add_pipe("sentencizer")
-        nlp.add_pipe("entity_ruler").add_patterns(patterns)
-        ner = nlp.add_pipe("entity_ruler", name="fake_ner", config={"overwrite_ents": False})
-        ner.add_patterns([{"label": "PERSON", "pattern": name} for name in PEOPLE])
-        return nlp
-
-    monkeypatch.setattr("generator.annotate.load_pipeline", pipeline)
-    monkeypatch.setattr("generator.annotate.load_model", lambda model: None)
-
-
-def _docs(paths: Paths) -> dict[str, str]:
-    return {
-        p.relative_to(paths.docs).as_posix(): p.read_text(encoding="utf-8")
-        for p in sorted(paths.docs.rglob("*"))
-        if p.is_file() and not p.name.startswith(".") and "assets" not in p.parts
-    }
+PEOPLE = (*test_reuse.NER_PEOPLE, "Carlos Lopez")
+"""Names a statistical NER would read as people's: test_reuse's stand-in NER labels them so."""
 
 
 def _append(path, sentence: str) -> None:
@@ -45,8 +22,9 @@ def _append(path, sentence: str) -> None:
     path.write_text(f"{text} {sentence}\n", encoding="utf-8")
 
 
+@pytest.mark.usefixtures("fake_ner")
 def test_an_edit_that_changes_a_join_over_other_articles_rebuilds_as_from_nothing(
-    mini_content, tmp_path, monkeypatch, ruler_ner
+    mini_content, tmp_path, monkeypatch
 ):
     """A lone "Lopez" in the pact's article goes to Maria Lopez, the one Lopez the briefing
     names in full (in the summit's article). An edit of the summit's article naming a
@@ -54,6 +32,7 @@ def test_an_edit_that_changes_a_join_over_other_articles_rebuilds_as_from_nothin
     edited, reads otherwise, and the rebuild (every memo verified against its computation)
     writes what a build from nothing writes."""
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(test_reuse, "NER_PEOPLE", PEOPLE)
     pact = mini_content / "articles" / "2024-02-03-pact-signed.md"
     summit = mini_content / "articles" / "2024-01-02-summit-held.md"
     _append(pact, "Lopez welcomed the pact.")
@@ -69,10 +48,7 @@ def test_an_edit_that_changes_a_join_over_other_articles_rebuilds_as_from_nothin
     )
     build(paths, model="blank", pages_only=True)
     after = _docs(paths)
-    cold = Paths(mini_content, tmp_path / "cold" / "site", tmp_path / "cold" / "docs",
-                 tmp_path / "cold" / "cache")  # fmt: skip
-    build(cold, model="blank", pages_only=True)
-    assert after == _docs(cold)
+    assert after == _from_nothing(mini_content, tmp_path, "cold")
     # The join moved: the unedited article's page changed with the other article's edit,
     # and its lone "Lopez" no longer links Maria Lopez's page.
     page = "articles/2024-02-03-pact-signed.md"
