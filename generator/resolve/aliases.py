@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
+from functools import partial
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -680,6 +681,7 @@ def _familiar_given_names(
     labels: Mapping[str, Counter[str]],
     lowercase: frozenset[str],
     paragraphs: Mapping[str, tuple[str, ...]],
+    steps: Steps | None = None,
 ) -> dict[str, str]:
     """A lone word read as a person's name in articles that name no one in full with it,
     to the one person of the briefing whose full name it opens ("Raila told supporters …
@@ -695,7 +697,10 @@ def _familiar_given_names(
     outlet is named across unrelated news ("Wyatt", Don Imus's son, and Gloria Vanderbilt's
     husband "Wyatt Cooper" both name the United States). A word an apposition introduces as
     someone new ("Mohammed, a shopkeeper in Cairo, said", ``_INTRODUCED``) is that article's
-    own bearer, not the briefing's (review41)."""
+    own bearer, not the briefing's (review41). That test is the one part of the join that
+    reads text, per word: kept by ``steps`` under the word and the texts it reads
+    (``_introduced_in``), so that a rebuild after one edit reads again, and compiles a
+    pattern for, only the words the edited article is read for (perf81)."""
     articles: dict[str, set[str]] = defaultdict(set)
     actors_in: dict[str, set[str]] = defaultdict(set)
     for c in candidates:
@@ -717,6 +722,7 @@ def _familiar_given_names(
                     # "bin", "ibn", "ould": "Rashid" of "Mohammed bin Rashid Al Maktoum")
                     opening[word].add(name)
     out = {}
+    kept: PerArticle | None = None  # made (its file read) only where a word is tested
     for word, bearers in opening.items():
         verdict = verdicts.get(word)
         if (
@@ -735,14 +741,28 @@ def _familiar_given_names(
         if verdicts[person].curated_key:
             continue
         here = articles[word] - articles[person]
-        introduced = re.compile(_INTRODUCED.format(re.escape(word)))
-        if any(introduced.search(text) for a in here for text in paragraphs.get(a, ())):
+        texts = [paragraphs.get(a, ()) for a in sorted(here)]
+        kept = kept or PerArticle(steps or Steps(None), "introduced")
+        if kept.get((word, *texts), partial(_introduced_in, word, texts), _is_bool):
             continue
         theirs = set().union(*(actors_in[a] for a in articles[person])) - {person}
         shared = set().union(*(actors_in[a] for a in here)) & theirs if here else set()
         if here and shared - {word}:
             out[word] = person
+    if kept is not None:
+        kept.save()
     return out
+
+
+def _introduced_in(word: str, texts: Sequence[tuple[str, ...]]) -> bool:
+    """Whether a paragraph of ``texts`` (articles' paragraphs) introduces ``word`` as someone
+    new (``_INTRODUCED``): what ``_familiar_given_names`` reads of the text for a word."""
+    introduced = re.compile(_INTRODUCED.format(re.escape(word)))
+    return any(introduced.search(text) for paragraphs in texts for text in paragraphs)
+
+
+def _is_bool(value: object) -> bool:
+    return type(value) is bool
 
 
 def _slipped_openings(

@@ -397,7 +397,7 @@ def verdicts_of(
     definitions, defined, spelt = _overruled_by_texts(
         candidates, verdicts, voted, read, passed, content, steps
     )
-    other = _other_names(candidates, verdicts, voted, read, passed, definitions)
+    other = _other_names(candidates, verdicts, voted, read, passed, definitions, steps)
     return Verdicts(
         **{f.name: getattr(other, f.name) for f in fields(OtherNames)},
         labels=voted.labels,
@@ -631,6 +631,7 @@ def _other_names(
     read: Read,
     passed: Passed,
     definitions: dict[str, str],
+    steps: Steps,
 ) -> OtherNames:
     """Names that are another actor's: honoured bodies, mononyms, popes, seats' acronyms,
     parties, channels, editions, counted groups, initialisms, real names, names on papers,
@@ -680,7 +681,7 @@ def _other_names(
     translated = _translated_acronyms(candidates, verdicts)
     for long, acronym in translated.items():
         verdicts[long] = verdicts[acronym]  # "Escola Latino Americana de Medicina", "ELAM"
-    familiar = _familiar_given_names(candidates, verdicts, labels, lowercase, paragraphs)
+    familiar = _familiar_given_names(candidates, verdicts, labels, lowercase, paragraphs, steps)
     for word, person in familiar.items():
         verdicts[word] = verdicts[person]  # "Raila said", "Raila Odinga" in another article
     slips = _slipped_openings(candidates, verdicts, labels)
