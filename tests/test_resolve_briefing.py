@@ -6115,3 +6115,44 @@ def test_an_izafat_name_is_a_body_and_a_state_or_owner_before_a_body_stays_apart
     assert found[party].type == "organisation"
     assert found[by_text["Majlis Wahdat-e-Muslimeen"]].type == "organisation"
     assert "United States Central Intelligence Agency" not in by_text
+
+
+def test_a_verb_glued_before_a_body_named_nowhere_else_leaves_the_body(content):
+    """'Remarked |Center| for Biological Diversity scientist': where the briefing names the
+    body nowhere else alone, the verb is still no part of a person's name; the body is the
+    head noun and the words the text goes on with (actors105)."""
+    found, _, _ = resolve_text(
+        content,
+        [
+            "Remarked Center for Biological Diversity scientist Tierra Curry said they need "
+            "help. Tierra Curry said more."
+        ],
+        {0: [("Remarked Center", "PERSON"), ("Biological Diversity", "ORG")]},
+    )
+    names = {e.name for e in found.values()}
+    assert "Remarked Center" not in names
+    assert "Center for Biological Diversity" in names
+
+
+def test_an_office_after_a_body_names_no_person(content):
+    """'Royal Society University Research Fellow Martin How': the NER's span of a body and an
+    office; the office after the body is no person's name, the body keeps its page, and a
+    speaker's name after a body still is a person's (actors105)."""
+    found, _, _ = resolve_text(
+        content,
+        [
+            "The Royal Society University gave a grant.",
+            "said study co-author and Royal Society University Research Fellow Martin How.",
+            "Amnesty International said so. Amnesty International Man-kei Tam said more.",
+        ],
+        {
+            0: [("Royal Society University", "ORG")],
+            1: [("Royal Society University Research Fellow", "ORG")],
+            2: [("Amnesty International", "ORG"), ("Amnesty International Man-kei Tam", "ORG")],
+        },
+    )
+    people = {e.name for e in found.values() if e.type == "person"}
+    names = {e.name for e in found.values()}
+    assert "Research Fellow" not in names
+    assert "Royal Society University" in names
+    assert "Man-kei Tam" in people
