@@ -534,3 +534,37 @@ def test_a_one_named_person_keeps_his_page_when_an_unrelated_article_writes_his_
     )
     assert "Sting" in [e.name for e in alone.entities]
     assert "Sting" in [e.name for e in both.entities]
+
+
+def test_a_speaker_read_as_a_body_who_says_i_is_a_person(content):
+    """'Dominic Hare said, "I will not stand again"', the NER reading a body: a speaker whose
+    quotation says "I" and never "we" is a person, and so is the name elsewhere in the
+    article; a body quoted as "we" stays a body (actors105)."""
+    summit, pact = content.articles
+    paragraphs = (
+        'Dominic Hare said, "I will not stand again, and my family agrees."',
+        "The council thanked Dominic Hare for his work.",
+        'Goldman Sachs said, "We expect growth, and I think our clients agree."',
+    )
+    frames = Frames(
+        quotes=(
+            _speaker_frame(0, paragraphs[0], "Dominic Hare", "Hare"),
+            _speaker_frame(2, paragraphs[2], "Goldman Sachs", "Sachs"),
+        )
+    )
+    spans = {
+        0: (Span("Dominic Hare", "ORG", 0, 12, None),),
+        1: (Span("Dominic Hare", "FAC", 20, 32, None),),
+        2: (Span("Goldman Sachs", "ORG", 0, 13, None),),
+    }
+    sentences = tuple(
+        Sentence(i, 0, len(text), text, spans[i]) for i, text in enumerate(paragraphs)
+    )
+    article = replace(summit, paragraphs=paragraphs)
+    r = resolve(
+        replace(content, articles=(article, pact)),
+        [ArticleAnnotation(article.id, sentences, frames), annotation_for(pact, {})],
+    )
+    types = {e.name: e.type for e in r.entities if not e.curated}
+    assert types.get("Dominic Hare") == "person"
+    assert types.get("Goldman Sachs") == "organisation"

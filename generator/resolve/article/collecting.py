@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from ...gazetteer import (
     capital_state,
@@ -150,6 +151,7 @@ from .people import (
     _titled,
     _town_glued,
     _without_nationality,
+    first_person_speakers,
 )
 from .records import ArticleMentions, Candidate, Dropped, _at_end, _within
 from .splits import (
@@ -163,7 +165,7 @@ from .splits import (
     _split_participles,
     _split_possessives,
 )
-from .words import _name_word
+from .words import _name_word, person_like
 
 _CUT_BEFORE = re.compile(r"\b([A-Z][\w.]*)\s+(?:of|on|for)\s+(?:the\s+)?$")
 """'House of |Representatives|', 'Order of the |Sun|': the NER cut a longer name; the part is
@@ -925,6 +927,24 @@ def collect(
                     out.candidates.append(
                         Candidate(article.id, q, at, s, e, written, written, "PERSON")
                     )
+
+    # 4b. A speaker whose quotation says "I" or "me" and never "we" is a person, where the
+    #     NER read a name shaped as a person's as a body's: "|Luis Rivera| said, "I will
+    #     not resign""; so is the same name elsewhere in the article (actors105). Not a lone
+    #     word ("|Pierluisi| said, "If the Senate confirms me""): a surname alone makes no
+    #     person's page unless a full name carries it, which already takes it.
+    if one_voice := first_person_speakers(annotation.frames.quotes):
+        people = {
+            c.name
+            for c in out.candidates
+            if c.label == "ORG"
+            and person_like(c.name.split(), adjectives=False)  # "Dominic Hare"
+            and any(q == c.paragraph and s <= c.start < e for q, s, e in one_voice)
+        }
+        out.candidates = [
+            replace(c, label="PERSON") if c.label == "ORG" and c.name in people else c
+            for c in out.candidates
+        ]
 
     # 5. Bodies written in words the NER does not read as a name: "the Prime Minister's
     #    Office", "the Canadian parliament".

@@ -931,3 +931,22 @@ def _speaker_name(article: Article, frame: QuoteFrame) -> tuple[int, int, int] |
     if all(t in TITLE_WORDS for t in tokens):
         return None
     return frame.paragraph, start, end
+
+
+_FIRST_PERSON_ONE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|me|my|myself)\b")
+_FIRST_PERSON_MANY = re.compile(r"\b(?:we|We|us|our|Our|ourselves|we're|we’re|we've|we’ve)\b")
+
+
+def first_person_speakers(quotes: Sequence[QuoteFrame]) -> set[tuple[int, int, int]]:
+    """(paragraph, start, end) of each named speaker whose quotation speaks as one person ("I",
+    "me", "my") and never as many ("we", "our"): "Pierluisi said, "If the Senate confirms me,
+    I will be governor"" quotes a person, though the NER read the name as a body's; a body,
+    or its spokesman speaking for it, says "we" (actors105)."""
+    return {
+        (frame.paragraph, frame.speaker.start, frame.speaker.end)
+        for frame in quotes
+        if frame.form == "name"
+        and frame.speaker is not None
+        and _FIRST_PERSON_ONE.search(frame.quote.text)
+        and not _FIRST_PERSON_MANY.search(frame.quote.text)
+    }
