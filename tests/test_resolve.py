@@ -539,23 +539,27 @@ def test_a_one_named_person_keeps_his_page_when_an_unrelated_article_writes_his_
 def test_a_speaker_read_as_a_body_who_says_i_is_a_person(content):
     """'Dominic Hare said, "I will not stand again"', the NER reading a body: a speaker whose
     quotation says "I" and never "we" is a person, and so is the name elsewhere in the
-    article; a body quoted as "we" stays a body (actors105)."""
+    article; a body quoted as "we" stays a body, and so does the body of a speaker named
+    with it ("Sara Lund of Never Again") (actors105)."""
     summit, pact = content.articles
     paragraphs = (
         'Dominic Hare said, "I will not stand again, and my family agrees."',
         "The council thanked Dominic Hare for his work.",
         'Goldman Sachs said, "We expect growth, and I think our clients agree."',
+        'Sara Lund of Never Again said, "I think the march is a shame."',
     )
     frames = Frames(
         quotes=(
             _speaker_frame(0, paragraphs[0], "Dominic Hare", "Hare"),
             _speaker_frame(2, paragraphs[2], "Goldman Sachs", "Sachs"),
+            _speaker_frame(3, paragraphs[3], "Sara Lund of Never Again", "Lund"),
         )
     )
     spans = {
         0: (Span("Dominic Hare", "ORG", 0, 12, None),),
         1: (Span("Dominic Hare", "FAC", 20, 32, None),),
         2: (Span("Goldman Sachs", "ORG", 0, 13, None),),
+        3: (Span("Sara Lund", "PERSON", 0, 9, None), Span("Never Again", "ORG", 13, 24, None)),
     }
     sentences = tuple(
         Sentence(i, 0, len(text), text, spans[i]) for i, text in enumerate(paragraphs)
@@ -568,3 +572,5 @@ def test_a_speaker_read_as_a_body_who_says_i_is_a_person(content):
     types = {e.name: e.type for e in r.entities if not e.curated}
     assert types.get("Dominic Hare") == "person"
     assert types.get("Goldman Sachs") == "organisation"
+    assert types.get("Never Again") == "organisation"  # the speaker's body, not its head
+

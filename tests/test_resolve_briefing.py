@@ -6156,3 +6156,26 @@ def test_an_office_after_a_body_names_no_person(content):
     assert "Research Fellow" not in names
     assert "Royal Society University" in names
     assert "Man-kei Tam" in people
+
+
+def test_names_before_a_plural_noun_of_places_are_places(content):
+    """'The Hodan Wardhigley and Howl Wadag districts were the worst hit': both names are
+    districts, no actors; a body named before "and" and a person stays (actors105)."""
+    found, _, _ = resolve_text(
+        content,
+        [
+            "The Hodan Wardhigley and Howl Wadag districts were the worst hit, Abdi Farah said.",
+            "Abdi Farah and Amnesty International said more. Amnesty International said so.",
+        ],
+        {
+            0: [("Hodan Wardhigley", "ORG"), ("Howl Wadag", "PERSON"), ("Abdi Farah", "PERSON")],
+            1: [
+                ("Abdi Farah", "PERSON"),
+                ("Amnesty International", "ORG"),
+                ("Amnesty International", "ORG"),
+            ],
+        },
+    )
+    names = {e.name for e in found.values()}
+    assert not {"Hodan Wardhigley", "Howl Wadag"} & names
+    assert {"Abdi Farah", "Amnesty International"} <= names

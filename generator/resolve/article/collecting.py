@@ -189,6 +189,13 @@ east of |Carrascal|', 'in Saqqara and |Tuna el-Gebel|' (the last of a list of pl
 _OF_BEFORE = re.compile(r"(\S+) (?:of|from) (?:the )?$")
 """'First Minister of |Scotland Nicola Sturgeon|', 'Senator from |Vermont Bernie Sanders|': the
 name follows 'of' or 'from' (and the word before it may be a title's)."""
+_PLACES_AFTER = re.compile(
+    r"(?:,? (?:and|or) (?:[A-Z][\w'’.-]* ){1,3}|,? )?"
+    r"(?:districts|provinces|regions|counties|towns|villages|cities|suburbs|neighbou?rhoods|"
+    r"municipalities|islands)\b"
+)
+"""'The |Hodan Wardhigley| and |Howl Wadag| districts were the worst hit': a plural noun of
+places after a name, or after it, "and" and the next name, says both are places (actors105)."""
 _PLACE_AFTER = re.compile(
     r",? (?:a|the) (?:[\w-]+ ){0,2}"
     r"(?:town|village|city|municipality|district|suburb|hamlet|commune)(?: in| of| near| on|[,.;])"
@@ -674,6 +681,7 @@ def collect(
                     and not (place.group(0).rstrip().endswith(("and", "or")) and _named(name))
                 )
                 or _PLACE_AFTER.match(after)
+                or _PLACES_AFTER.match(after)
                 or ((state := _IN_A_US_STATE.match(after)) and state.group(1) in us_state_names())
             )
         )
@@ -939,7 +947,7 @@ def collect(
             for c in out.candidates
             if c.label == "ORG"
             and person_like(c.name.split(), adjectives=False)  # "Dominic Hare"
-            and any(q == c.paragraph and s <= c.start < e for q, s, e in one_voice)
+            and any(q == c.paragraph and c.start <= head < c.end for q, head in one_voice)
         }
         out.candidates = [
             replace(c, label="PERSON") if c.label == "ORG" and c.name in people else c
