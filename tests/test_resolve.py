@@ -573,4 +573,3 @@ def test_a_speaker_read_as_a_body_who_says_i_is_a_person(content):
     assert types.get("Dominic Hare") == "person"
     assert types.get("Goldman Sachs") == "organisation"
     assert types.get("Never Again") == "organisation"  # the speaker's body, not its head
-
