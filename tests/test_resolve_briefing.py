@@ -6179,3 +6179,32 @@ def test_names_before_a_plural_noun_of_places_are_places(content):
     names = {e.name for e in found.values()}
     assert not {"Hodan Wardhigley", "Howl Wadag"} & names
     assert {"Abdi Farah", "Amnesty International"} <= names
+
+
+def test_a_given_name_alone_beside_its_one_bearer_in_full_is_that_person(content):
+    """'The deal between |Raila| and Kibaki' where the article names "Raila Odinga": the
+    familiar given name of the article's one bearer, however the NER labelled it; a word
+    two people's names open is nobody's alone (actors105)."""
+    found, by_text, _ = resolve_text(
+        content,
+        [
+            "Raila Odinga and Mwai Kibaki signed the deal.",
+            "The deal between Raila and Kibaki will help, a refugee said.",
+            "The coalition is about Kibaki, Raila and the big men.",
+            "Kim Jong Un and Kim Jong Nam were brothers; Kim was in Macau. Kim left.",
+        ],
+        {
+            0: [("Raila Odinga", "PERSON"), ("Mwai Kibaki", "PERSON")],
+            1: [("Raila", "ORG"), ("Kibaki", "PERSON")],
+            2: [("Kibaki", "PERSON"), ("Raila", "ORG")],
+            3: [
+                ("Kim Jong Un", "PERSON"),
+                ("Kim Jong Nam", "PERSON"),
+                ("Kim", "PERSON"),
+                ("Kim", "PERSON"),
+            ],
+        },
+    )
+    assert by_text["Raila"] == by_text["Raila Odinga"]
+    assert "Raila" not in {e.name for e in found.values()}
+    assert by_text.get("Kim") not in (by_text["Kim Jong Un"], by_text["Kim Jong Nam"])

@@ -227,12 +227,6 @@ Arena") that are surnames too ("Bruce Arena"): a person's where the NER reads a 
 article writes the surname alone. Not "Bay", "Avenue" (a place's noun still names a place)."""
 
 
-_OFFICE_FIELD = re.compile(r"\w{3,}(?:ical|ial|ous|ional|ation|ology|ating|ering)$")
-"""A word shaped as an adjective or a field's noun ("Technological", "Financial",
-"Information", "Operating"), which opens a firm's office ("Chief Technological Officer"),
-never a given name before an office's word taken as a surname ("Carla Bishop")."""
-
-
 def _surname_like_a_noun(
     name: str, label: str, why: str, alone: frozenset[str], lowercase: frozenset[str]
 ) -> bool:
@@ -248,7 +242,6 @@ def _surname_like_a_noun(
         and len(tokens) == 2
         and why == f"an office ('… {tokens[-1]}'), not its holder"
         and given_name(tokens[0], lowercase, places=name not in alone)
-        and not _OFFICE_FIELD.search(tokens[0])  # "Chief |Technological Officer|" (actors105)
     ):
         # "Carla Bishop"; "Ada Bishop … Ms Bishop": a town's name ("Ada") is a given name too
         # where the article writes the surname alone
