@@ -6160,12 +6160,14 @@ def test_an_office_after_a_body_names_no_person(content):
 
 def test_names_before_a_plural_noun_of_places_are_places(content):
     """'The Hodan Wardhigley and Howl Wadag districts were the worst hit': both names are
-    districts, no actors; a body named before "and" and a person stays (actors105)."""
+    districts, no actors; a body named before "and" and a person stays, and so does a body
+    before a comma and such a noun ("the Centre for Peace Studies, cities …") (actors105)."""
     found, _, _ = resolve_text(
         content,
         [
             "The Hodan Wardhigley and Howl Wadag districts were the worst hit, Abdi Farah said.",
             "Abdi Farah and Amnesty International said more. Amnesty International said so.",
+            "According to the Centre for Peace Studies, cities likely to be hit include Natanz.",
         ],
         {
             0: [("Hodan Wardhigley", "ORG"), ("Howl Wadag", "PERSON"), ("Abdi Farah", "PERSON")],
@@ -6174,11 +6176,12 @@ def test_names_before_a_plural_noun_of_places_are_places(content):
                 ("Amnesty International", "ORG"),
                 ("Amnesty International", "ORG"),
             ],
+            2: [("the Centre for Peace Studies", "ORG")],
         },
     )
     names = {e.name for e in found.values()}
     assert not {"Hodan Wardhigley", "Howl Wadag"} & names
-    assert {"Abdi Farah", "Amnesty International"} <= names
+    assert {"Abdi Farah", "Amnesty International", "Centre for Peace Studies"} <= names
 
 
 def test_a_given_name_alone_beside_its_one_bearer_in_full_is_that_person(content):

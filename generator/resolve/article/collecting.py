@@ -190,12 +190,14 @@ _OF_BEFORE = re.compile(r"(\S+) (?:of|from) (?:the )?$")
 """'First Minister of |Scotland Nicola Sturgeon|', 'Senator from |Vermont Bernie Sanders|': the
 name follows 'of' or 'from' (and the word before it may be a title's)."""
 _PLACES_AFTER = re.compile(
-    r"(?:,? (?:and|or) (?:[A-Z][\w'’.-]* ){1,3}|,? )?"
+    r" (?:(?:and|or) (?:[A-Z][\w'’.-]* ){1,3})?"
     r"(?:districts|provinces|regions|counties|towns|villages|cities|suburbs|neighbou?rhoods|"
-    r"municipalities|islands)\b"
+    r"municipalities)\b"
 )
 """'The |Hodan Wardhigley| and |Howl Wadag| districts were the worst hit': a plural noun of
-places after a name, or after it, "and" and the next name, says both are places (actors105)."""
+places right after a name (no comma: "the Centre for Nonproliferation Studies, cities
+likely to be targets" names a body), or after it, "and" and the next name, says both are
+places (actors105)."""
 _PLACE_AFTER = re.compile(
     r",? (?:a|the) (?:[\w-]+ ){0,2}"
     r"(?:town|village|city|municipality|district|suburb|hamlet|commune)(?: in| of| near| on|[,.;])"
