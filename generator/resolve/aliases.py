@@ -736,12 +736,18 @@ def _familiar_given_names(
         if verdicts[person].curated_key:
             continue
         here = articles[word] - articles[person]
-        if not here and sum(labels.get(word, Counter()).values()) >= 2:
+        read = labels.get(word, Counter())
+        if (
+            not here
+            and person.split()[0] == word  # opens it: not "Hindu" inside a body's name
+            and sum(read.values()) >= 2
+            and not read["NORP"]  # "the Hindu god": a faith's or a people's adjective
+        ):
             # "The deal between |Raila| and Kibaki" where the article names "Raila Odinga":
             # the one bearer of the article, however the NER labelled the word (actors105)
             out[word] = person
             continue
-        if not labels.get(word, Counter())["PERSON"]:
+        if not read["PERSON"]:
             continue
         introduced = re.compile(_INTRODUCED.format(re.escape(word)))
         if any(introduced.search(text) for a in here for text in paragraphs.get(a, ())):
