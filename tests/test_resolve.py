@@ -175,11 +175,24 @@ def _speaker_frame(paragraph: int, text: str, phrase: str, head: str) -> QuoteFr
     )
 
 
+def _resolve_quoted(content, paragraphs, frames, spans):
+    """Resolve the first article as ``paragraphs`` with quotation ``frames`` and NER ``spans``
+    {paragraph: (Span, ...)}, beside the second article with none."""
+    summit, pact = content.articles
+    sentences = tuple(
+        Sentence(i, 0, len(text), text, spans.get(i, ())) for i, text in enumerate(paragraphs)
+    )
+    article = replace(summit, paragraphs=paragraphs)
+    return resolve(
+        replace(content, articles=(article, pact)),
+        [ArticleAnnotation(article.id, sentences, frames), annotation_for(pact, {})],
+    )
+
+
 def test_a_quoted_speaker_the_ner_missed_is_an_actor_and_a_lone_surname_links(content):
     """A speaker is an actor the reader wants: "Regina Ip from the pro-Beijing camp said"
     with no NER span still gets a page, "Pelosi said" links to Nancy Pelosi named before,
     and a title ("First Minister") is nobody's name."""
-    summit, pact = content.articles
     paragraphs = (
         'Regina Ip from the pro-Beijing camp said: "The behaviour is anti-democratic."',
         'Nancy Pelosi spoke first. Pelosi said "the House is moving forward".',
@@ -192,15 +205,8 @@ def test_a_quoted_speaker_the_ner_missed_is_an_actor_and_a_lone_surname_links(co
             _speaker_frame(2, paragraphs[2], "First Minister of Scotland", "Minister"),
         )
     )
-    named = (Span("Nancy Pelosi", "PERSON", 0, 12, None),)
-    sentences = tuple(
-        Sentence(i, 0, len(text), text, named if i == 1 else ())
-        for i, text in enumerate(paragraphs)
-    )
-    article = replace(summit, paragraphs=paragraphs)
-    r = resolve(
-        replace(content, articles=(article, pact)),
-        [ArticleAnnotation(article.id, sentences, frames), annotation_for(pact, {})],
+    r = _resolve_quoted(
+        content, paragraphs, frames, {1: (Span("Nancy Pelosi", "PERSON", 0, 12, None),)}
     )
     ip = [e for e in r.entities if e.id == "regina-ip"]
     assert ip and ip[0].type == "person" and not ip[0].curated
@@ -213,7 +219,6 @@ def test_an_office_domain_or_place_before_a_quoted_speaker_is_no_part_of_the_nam
     """'Minister of the Interior Tamar Levran said', no NER span: the speaker is "Tamar
     Levran", the office's domain cut as a name the NER found there is ("Mayor of Koszalin
     Piotr Jedlinski": the office's place)."""
-    summit, pact = content.articles
     paragraphs = (
         'Minister of the Interior Tamar Levran said "the border stays shut".',
         'The Mayor of Koszalin Piotr Jedlinski said "the roads are clear".',
@@ -224,12 +229,7 @@ def test_an_office_domain_or_place_before_a_quoted_speaker_is_no_part_of_the_nam
             _speaker_frame(1, paragraphs[1], "Koszalin Piotr Jedlinski", "Jedlinski"),
         )
     )
-    sentences = tuple(Sentence(i, 0, len(text), text, ()) for i, text in enumerate(paragraphs))
-    article = replace(summit, paragraphs=paragraphs)
-    r = resolve(
-        replace(content, articles=(article, pact)),
-        [ArticleAnnotation(article.id, sentences, frames), annotation_for(pact, {})],
-    )
+    r = _resolve_quoted(content, paragraphs, frames, {})
     people = sorted(e.name for e in r.entities if not e.curated and e.type == "person")
     assert people == ["Piotr Jedlinski", "Tamar Levran"]
 
@@ -534,3 +534,34 @@ def test_a_one_named_person_keeps_his_page_when_an_unrelated_article_writes_his_
     )
     assert "Sting" in [e.name for e in alone.entities]
     assert "Sting" in [e.name for e in both.entities]
+
+
+def test_a_speaker_read_as_a_body_who_says_i_is_a_person(content):
+    """'Dominic Hare said, "I will not stand again"', the NER reading a body: a speaker whose
+    quotation says "I" and never "we" is a person, and so is the name elsewhere in the
+    article; a body quoted as "we" stays a body, and so does the body of a speaker named
+    with it ("Sara Lund of Never Again") (actors105)."""
+    paragraphs = (
+        'Dominic Hare said, "I will not stand again, and my family agrees."',
+        "The council thanked Dominic Hare for his work.",
+        'Goldman Sachs said, "We expect growth, and I think our clients agree."',
+        'Sara Lund of Never Again said, "I think the march is a shame."',
+    )
+    frames = Frames(
+        quotes=(
+            _speaker_frame(0, paragraphs[0], "Dominic Hare", "Hare"),
+            _speaker_frame(2, paragraphs[2], "Goldman Sachs", "Sachs"),
+            _speaker_frame(3, paragraphs[3], "Sara Lund of Never Again", "Lund"),
+        )
+    )
+    spans = {
+        0: (Span("Dominic Hare", "ORG", 0, 12, None),),
+        1: (Span("Dominic Hare", "FAC", 20, 32, None),),
+        2: (Span("Goldman Sachs", "ORG", 0, 13, None),),
+        3: (Span("Sara Lund", "PERSON", 0, 9, None), Span("Never Again", "ORG", 13, 24, None)),
+    }
+    r = _resolve_quoted(content, paragraphs, frames, spans)
+    types = {e.name: e.type for e in r.entities if not e.curated}
+    assert types.get("Dominic Hare") == "person"
+    assert types.get("Goldman Sachs") == "organisation"
+    assert types.get("Never Again") == "organisation"  # the speaker's body, not its head

@@ -819,3 +819,26 @@ def test_a_body_named_with_a_competitions_last_word_stays_before_a_match_noun(co
     assert {"Muslim League", "United Nations", "League of Nations", "Arab League"} <= names
     assert "Democratic Rally" in names
     assert not any("TH-COMPETITION" in why for why in rejected_reasons(resolved).values())
+
+
+def test_a_name_given_after_a_noun_of_a_work_or_an_occasion_is_no_actor(content):
+    """'a speech entitled |Global Relations: A Conversation|', 'the military drill known as
+    |Baptise Ngeri|': the name of a work, an occasion or a plan; a body a text names so after
+    a noun of people stays ("a group called Pathfinder Aid") (actors105)."""
+    found, _by_text, resolved = resolve_text(
+        content,
+        [
+            "Tony Blair gave a speech entitled Global Relations: A Conversation in Toronto.",
+            "The soldiers joined the military drill known as Baptise Ngeri near Libreville.",
+            "A group called Pathfinder Aid said it sent food. Pathfinder Aid said more.",
+        ],
+        {
+            0: [("Tony Blair", "PERSON"), ("Global Relations: A Conversation", "ORG")],
+            1: [("Baptise Ngeri", "PERSON")],
+            2: [("Pathfinder Aid", "ORG"), ("Pathfinder Aid", "ORG")],
+        },
+    )
+    names = entity_names(found)
+    assert not {"Global Relations: A Conversation", "Baptise Ngeri"} & names
+    assert {"Tony Blair", "Pathfinder Aid"} <= names
+    assert "[TH-TITLED]" in rejected_reasons(resolved)["Baptise Ngeri"]

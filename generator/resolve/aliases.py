@@ -683,8 +683,10 @@ def _familiar_given_names(
     paragraphs: Mapping[str, tuple[str, ...]],
     steps: Steps | None = None,
 ) -> dict[str, str]:
-    """A lone word read as a person's name in articles that name no one in full with it,
-    to the one person of the briefing whose full name it opens ("Raila told supporters …
+    """A lone word read as a person's name in articles that name no one in full with it, or
+    named twice or more only in articles that name its bearer in full (read as anything:
+    "|Raila| and Kibaki" beside "Raila Odinga", actors105), to the one person of the
+    briefing whose full name it opens ("Raila told supporters …
     Raila said", "Raila Odinga" in another article): East African, Arab, Thai and Korean news
     name a leader by the given name (or, Korean, the family name written first) as the
     familiar form; Brazilian news by a word inside the full name ("Lula" of "Luiz Inácio
@@ -731,7 +733,6 @@ def _familiar_given_names(
             or verdict.curated_key
             or verdict.name not in (None, word)
             or verdict.type == "state"
-            or not labels.get(word, Counter())["PERSON"]
             or word in closing
             or is_acronym(word)
             or not given_name(word, lowercase)
@@ -741,6 +742,19 @@ def _familiar_given_names(
         if verdicts[person].curated_key:
             continue
         here = articles[word] - articles[person]
+        read = labels.get(word, Counter())
+        if (
+            not here
+            and person.split()[0] == word  # opens it: not "Hindu" inside a body's name
+            and sum(read.values()) >= 2
+            and not read["NORP"]  # "the Hindu god": a faith's or a people's adjective
+        ):
+            # "The deal between |Raila| and Kibaki" where the article names "Raila Odinga":
+            # the one bearer of the article, however the NER labelled the word (actors105)
+            out[word] = person
+            continue
+        if not read["PERSON"]:
+            continue
         texts = [paragraphs.get(a, ()) for a in sorted(here)]
         kept = kept or PerArticle(steps or Steps(None), "introduced")
         if kept.get((word, *texts), partial(_introduced_in, word, texts), _is_bool):

@@ -16,11 +16,13 @@ from ..gazetteer import place_kind, state_name
 from ..steps import PerArticle, Steps
 from ..titles import TITLE_WORDS
 from .article import BODY_ENDS, UNIT_WORDS, Candidate, person_like
+from .article.words import ORG_HEADS
 from .bodies import body_key
 from .decide import demonym_state
 from .names import (
     BROADCAST_WORDS,
     LONE_HEADS,
+    OFFICE_NOUNS,
     OUTLET_HEADS,
     SHIP,
     is_acronym,
@@ -87,6 +89,7 @@ def _unglue_in(
         out: list[Candidate] = []
         made.append(out)
         tokens = c.name.split()
+        kept = True
         if c.label == "ORG" and tokens[-1].lower() in UNIT_WORDS:
             # "IRGC-Quds Force", "Islamic Revolutionary Guard Corps' Quds Force": a parent
             # joined to its unit by a hyphen or its possessive is cut off as if by a space;
@@ -127,6 +130,9 @@ def _unglue_in(
                 # "Amnesty International Man-kei Tam": an organisation, then its speaker;
                 # both are named. So is a one-word firm before its chief's name in a list of
                 # appointments ("state companies: |Petrobras José Eduardo Dutra|", actors95).
+                # An office after the body names no one ("Royal Society University |Research
+                # Fellow|"): the body is kept, the office goes (actors105).
+                office = tokens[-1].lower() in OFFICE_NOUNS
                 at = c.text.find(head)
                 if at >= 0:
                     tail_at = c.text.find(tail, at + len(head))
@@ -140,6 +146,9 @@ def _unglue_in(
                         )
                     )
                     c = replace(c, start=c.start + tail_at, text=tail)
+                if office and at >= 0:
+                    kept = False
+                    break
                 c = replace(c, name=tail, label="PERSON")
                 break
             if (
@@ -166,7 +175,8 @@ def _unglue_in(
                 state = state_name(head) or demonym_state(head) or ""
                 c = replace(c, name=tail, of_state=c.of_state or state)
                 break
-        out.append(c)
+        if kept:
+            out.append(c)
     return [
         True if len(cut) == 1 and cut[0] is c else cut for c, cut in zip(here, made, strict=True)
     ]
@@ -339,6 +349,11 @@ def _lower_word_glued(
             and ahead.startswith(n)
             and not ahead[len(n) : len(n) + 1].isalnum()
         ]
+        if not longer and (body := _BODY_GOES_ON.match(ahead)) and body.group(1) == tail:
+            # "Remarked |Center| for Biological Diversity scientist": the body's name the
+            # text goes on to give, though the briefing names it nowhere else alone (actors105)
+            longer = [body.group(0)]
+            labels[body.group(0)]["ORG"] += 1
         if longer:
             name = longer[0]
             label = max(sorted(labels[name]), key=lambda k: labels[name][k])
@@ -359,6 +374,12 @@ def _lower_word_glued(
 
 
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
+_BODY_GOES_ON = re.compile(
+    rf"({'|'.join(sorted(w.capitalize() for w in ORG_HEADS))})"
+    r" (?:for|of|on) (?:the )?[A-Z][\w'’-]+(?: (?:and |of |for )?[A-Z][\w'’-]+)*"
+)
+"""A body's head noun and the name it goes on with ("Center for Biological Diversity"):
+what a verb capitalised at a sentence's start leaves of the name the NER glued it to."""
 """'Saying', 'Adding' opening a sentence; not 'King', 'Ewing' (too short to be a verb's)."""
 
 

@@ -83,6 +83,11 @@ class NotActor(Enum):
         "a licence's name: the text writes it before '{word}' and never has it act",
     )
     AUTHORED = ("TH-AUTHORED", "a work's title: the text has it written or published")
+    TITLED = (
+        "TH-TITLED",
+        "a work's, an occasion's or a plan's name: the text gives it after such a noun and "
+        "'entitled', 'called' or 'known as'",
+    )
     PORTFOLIO = ("TH-PORTFOLIO", "a minister's portfolio, written only before the title: no body")
     PORTFOLIO_OF = (
         "TH-PORTFOLIO-OF",

@@ -35,6 +35,7 @@ from .vocab import (
     PORTFOLIO_TITLES,
     TAXES_AND_GRANTS,
     TECH_ACRONYMS,
+    TITLED_NOUNS,
 )
 
 _GOODS = BRANDED_GOODS_NOUNS | CRAFT_NOUNS | LICENCE_NOUNS
@@ -58,6 +59,12 @@ _AUTHORED_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(AUTHORING_VERBS))}) (?:the|his|her|their|a) (?:[a-z-]+ )?$"
 )
 _AUTHORED_SPACES = max(verb.count(" ") for verb in AUTHORING_VERBS) + 3
+_TITLED_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(TITLED_NOUNS))}),? (?:(?:also |commonly |popularly )?known as|"
+    r"entitled|titled|called|dubbed) (?:the )?[\"“‘']?$"
+)
+"""A noun of a work, an occasion or a plan, then the words that give its name ("a speech
+entitled |Global Relations: A Conversation|")."""
 """The most spaces an ``_AUTHORED_BEFORE`` match holds: searched after the one before them."""
 _ACTS_VERBS = (
     "said says say told tells has have had is was were are will would could can may might "
@@ -303,16 +310,30 @@ def _goods_noun(c: Candidate, text: str) -> str | None:
     return noun
 
 
-def authored(candidates: Sequence[Candidate], read: Sequence[bool]) -> dict[str, str]:
+def authored(candidates: Sequence[Candidate], read: Sequence[str]) -> dict[str, str]:
     """Names every sentence writes right after a verb of writing, an article and at most an
     adjective ("Negroponte published the bestselling |Being Digital|"): a work's title. The
-    article is needed: "…, wrote |Cattelan|" names the writer. ``read``: each candidate's
-    test (``read_article``)."""
-    return {name: NotActor.AUTHORED.why() for name in every_read(candidates, read)}
+    article is needed: "…, wrote |Cattelan|" names the writer. And names every sentence
+    gives after a noun of a work, an occasion or a plan and "entitled", "called" or "known
+    as" ("a speech entitled |Global Relations: A Conversation|", actors105). ``read``: each
+    candidate's ``_work_before`` (``read_article``)."""
+    found = {
+        name: NotActor.AUTHORED.why()
+        for name in every_read(candidates, [r == "authored" for r in read])
+    }
+    for name in every_read(candidates, [r == "titled" for r in read]):
+        found.setdefault(name, NotActor.TITLED.why())
+    return found
 
 
-def _authored_before(text: str, start: int) -> re.Match[str] | None:
-    return _AUTHORED_BEFORE.search(text, after_spaces(text, _AUTHORED_SPACES, start), start)
+def _work_before(text: str, start: int) -> str:
+    """ "authored" after a verb of writing (``_AUTHORED_BEFORE``), "titled" after a noun of a
+    work or an occasion and the words that give its name (``_TITLED_BEFORE``), or ""."""
+    if _AUTHORED_BEFORE.search(text, after_spaces(text, _AUTHORED_SPACES, start), start):
+        return "authored"
+    if _TITLED_BEFORE.search(text, after_spaces(text, 5, start), start):
+        return "titled"
+    return ""
 
 
 def portfolios(
@@ -638,19 +659,19 @@ def _versioned(c: Candidate, texts: Sequence[str], words: frozenset[str]) -> boo
 
 def read_article(texts: Sequence[str], here: Sequence[Candidate]) -> Read:
     """What ``things``' rules read of one article's paragraphs ``texts``, for each of its
-    candidates ``here`` in order, one list each: ``_bare_acting``, ``_goods_noun``, a verb
-    of writing before it, ``_before_title``, a law's title after it, ``_rides``,
-    ``_versioned``, ``_quoted_item``, ``_craft_read``, ``_made_read``. Each
-    article's alone, and lists of atoms: kept per article between builds, so that after one
-    edit only the edited article is read again (but ``goods``' test of acting, which reads
-    every mention of the few names before goods, is made each build)."""
+    candidates ``here`` in order, one list each: ``_bare_acting``, ``_goods_noun``,
+    ``_work_before`` (a verb of writing or a work's noun before it), ``_before_title``, a
+    law's title after it, ``_rides``, ``_versioned``, ``_quoted_item``, ``_craft_read``,
+    ``_made_read``. Each article's alone, and lists of atoms: kept per article between builds,
+    so that after one edit only the edited article is read again (but ``goods``' test of
+    acting, which reads every mention of the few names before goods, is made each build)."""
     columns: Read = ([], [], [], [], [], [], [], [], [], [])
     words = _versions(texts)
     for c in here:
         text = texts[c.paragraph]
         columns[0].append(_bare_acting(c, text))
         columns[1].append(_goods_noun(c, text))
-        columns[2].append(bool(_authored_before(text, c.start)))
+        columns[2].append(_work_before(text, c.start))
         columns[3].append(_before_title(c, text))
         columns[4].append(bool(_LAW_AFTER.match(text[c.end :])))
         columns[5].append(_rides(c, text))

@@ -915,6 +915,17 @@ match after ("play in the Champions League", "challenges for the Champions Leagu
 title"), which the NER reads as organisations: events (GOLD.md), never actors. Not the
 "Premier League" or the "Football League", the bodies that run theirs (actors39)."""
 
+TITLED_NOUNS = frozenset(
+    """speech speeches lecture talk address keynote drill drills exercise exercises manoeuvres
+    maneuvers operation book novel memoir report film documentary song album play show
+    programme program series podcast conference summit festival concert tour campaign
+    slogan rally initiative project plan scheme exhibition event""".split()
+)
+"""Nouns of a work, an occasion or a plan that "entitled", "titled", "called", "dubbed" or
+"known as" give the name of ("a speech entitled |Global Relations|", "the military drill
+known as |Baptise Ngeri|"): the name is the thing's, not an actor's (actors105). Not a
+body's or a people's noun ("a group called …", "a militia known as …")."""
+
 AUTHORING_VERBS = frozenset("published wrote authored penned".split())
 """Verbs whose object right after them is a work ("published the bestselling Being
 Digital")."""

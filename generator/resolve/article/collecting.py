@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from ...gazetteer import (
     capital_state,
@@ -150,6 +151,7 @@ from .people import (
     _titled,
     _town_glued,
     _without_nationality,
+    first_person_speakers,
 )
 from .records import ArticleMentions, Candidate, Dropped, _at_end, _within
 from .splits import (
@@ -163,7 +165,7 @@ from .splits import (
     _split_participles,
     _split_possessives,
 )
-from .words import _name_word
+from .words import _name_word, person_like
 
 _CUT_BEFORE = re.compile(r"\b([A-Z][\w.]*)\s+(?:of|on|for)\s+(?:the\s+)?$")
 """'House of |Representatives|', 'Order of the |Sun|': the NER cut a longer name; the part is
@@ -187,6 +189,15 @@ east of |Carrascal|', 'in Saqqara and |Tuna el-Gebel|' (the last of a list of pl
 _OF_BEFORE = re.compile(r"(\S+) (?:of|from) (?:the )?$")
 """'First Minister of |Scotland Nicola Sturgeon|', 'Senator from |Vermont Bernie Sanders|': the
 name follows 'of' or 'from' (and the word before it may be a title's)."""
+_PLACES_AFTER = re.compile(
+    r" (?:(?:and|or) (?:[A-Z][\w'’.-]* ){1,3})?"
+    r"(?:districts|provinces|regions|counties|towns|villages|cities|suburbs|neighbou?rhoods|"
+    r"municipalities)\b"
+)
+"""'The |Hodan Wardhigley| and |Howl Wadag| districts were the worst hit': a plural noun of
+places right after a name (no comma: "the Centre for Nonproliferation Studies, cities
+likely to be targets" names a body), or after it, "and" and the next name, says both are
+places (actors105)."""
 _PLACE_AFTER = re.compile(
     r",? (?:a|the) (?:[\w-]+ ){0,2}"
     r"(?:town|village|city|municipality|district|suburb|hamlet|commune)(?: in| of| near| on|[,.;])"
@@ -672,6 +683,7 @@ def collect(
                     and not (place.group(0).rstrip().endswith(("and", "or")) and _named(name))
                 )
                 or _PLACE_AFTER.match(after)
+                or _PLACES_AFTER.match(after)
                 or ((state := _IN_A_US_STATE.match(after)) and state.group(1) in us_state_names())
             )
         )
@@ -925,6 +937,24 @@ def collect(
                     out.candidates.append(
                         Candidate(article.id, q, at, s, e, written, written, "PERSON")
                     )
+
+    # 4b. A speaker whose quotation says "I" or "me" and never "we" is a person, where the
+    #     NER read a name shaped as a person's as a body's: "|Luis Rivera| said, "I will
+    #     not resign""; so is the same name elsewhere in the article (actors105). Not a lone
+    #     word ("|Pierluisi| said, "If the Senate confirms me""): a surname alone makes no
+    #     person's page unless a full name carries it, which already takes it.
+    if one_voice := first_person_speakers(annotation.frames.quotes):
+        people = {
+            c.name
+            for c in out.candidates
+            if c.label == "ORG"
+            and person_like(c.name.split(), adjectives=False)  # "Dominic Hare"
+            and any(q == c.paragraph and c.start <= head < c.end for q, head in one_voice)
+        }
+        out.candidates = [
+            replace(c, label="PERSON") if c.label == "ORG" and c.name in people else c
+            for c in out.candidates
+        ]
 
     # 5. Bodies written in words the NER does not read as a name: "the Prime Minister's
     #    Office", "the Canadian parliament".

@@ -931,3 +931,23 @@ def _speaker_name(article: Article, frame: QuoteFrame) -> tuple[int, int, int] |
     if all(t in TITLE_WORDS for t in tokens):
         return None
     return frame.paragraph, start, end
+
+
+_FIRST_PERSON_ONE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|me|my|myself)\b")
+_FIRST_PERSON_MANY = re.compile(r"\b(?:we|We|us|our|Our|ourselves|we're|we’re|we've|we’ve)\b")
+
+
+def first_person_speakers(quotes: Sequence[QuoteFrame]) -> set[tuple[int, int]]:
+    """(paragraph, head word's start) of each named speaker whose quotation speaks as one
+    person ("I", "me", "my") and never as many ("we", "our"): "Dominic Hare said, "I will
+    not stand again"" quotes a person, though the NER read the name as a body's; a body, or
+    its spokesman speaking for it, says "we". The head word, not the whole phrase: "Martin
+    Indyk of the Brookings Institution" is a person of a body (actors105)."""
+    return {
+        (frame.paragraph, frame.head.start)
+        for frame in quotes
+        if frame.form == "name"
+        and frame.head is not None
+        and _FIRST_PERSON_ONE.search(frame.quote.text)
+        and not _FIRST_PERSON_MANY.search(frame.quote.text)
+    }
