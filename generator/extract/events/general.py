@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...model import Role
-from ..parse import children, role, subject, within
+from ..parse import children, conjuncts, role, subject, within
 from ..vocabulary import SPEECH, forms
 from .tokens import _named, _outlet_named
 
@@ -71,3 +71,24 @@ def _done(doc: Doc, verb: Token, quotes: list[tuple[int, int, bool]]) -> Role:
     while last.i > verb.i and within(last, quotes):
         last = doc[last.i - 1]
     return role(doc, verb, last)
+
+
+def _names_acting(doc: Doc, verb: Token) -> tuple[Role, ...]:
+    """The names that did the act: each subject's phrase up to its head, with an apposition
+    right after it ("the National Hurricane Center (NHC)"), not what follows the head: a name
+    inside that did nothing ("The second Olympiad for the prize of the Governor of Tyumen
+    Oblast, Russia took place": not Russia's act)."""
+    who = subject(verb, depth=2)
+    if who is None:
+        return ()
+    out = []
+    for head in (who, *conjuncts(who)):
+        last = head
+        for c in head.rights:
+            if c.dep_ not in ("appos", "punct") or c.left_edge.i != last.i + 1:
+                break
+            last = c.right_edge
+        first = min((c.left_edge for c in head.lefts if c.dep_ != "cc"), key=lambda t: t.i,
+                    default=head)  # fmt: skip
+        out.append(role(doc, first, last))
+    return tuple(out)

@@ -33,7 +33,7 @@ from .clauses import _denied
 from .courts import _quits_race
 from .cues import _cue
 from .force import _aids, _defused, _delivered, _refused_act, _taking, _toll_of
-from .general import GENERAL, _done, _general_act
+from .general import GENERAL, _done, _general_act, _names_acting
 from .measures import REFUSE_VISA, _refuses_visa
 from .nominal import _accused, _nominal
 from .offices import (
@@ -208,7 +208,9 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
         elif _general_act(token):  # an act no word list names: "Zapata crossed the Channel"
             frame = _verbal(doc, paragraph, token, GENERAL, quotes)
             if frame is not None:
-                frame = replace(frame, topic=_done(doc, token, quotes))
+                frame = replace(
+                    frame, agents=_names_acting(doc, token), topic=_done(doc, token, quotes)
+                )
         else:
             continue
         if frame is not None and frame.type != "statement" and _denied(token):

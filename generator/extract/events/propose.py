@@ -212,10 +212,12 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
 
 def unnamed_acts(told: Sequence[Proposal], events: Sequence[Proposal]) -> list[Proposal]:
     """An article's events with its acts no word list names (``GENERAL``) kept only where
-    nothing else was proposed of theirs: not in a sentence another event was proposed from,
-    and not sharing an actor and a date with another event or a statement of its quotations
-    (``told``): "Biden carried the state" beside "Biden won the primary" is that act told
-    again in other words, and a second proposal of it would take its match."""
+    nothing else was proposed of theirs: not in a sentence another event or statement was
+    proposed from, and not sharing an actor and a date with another event ("Biden carried
+    the state" beside "Biden won the primary" is that act told again in other words, and a
+    second proposal of it would take its match) or, both dated, with a statement: an
+    undated statement, which any of its speaker's events would match, leaves their undated
+    act its own (measured on the read blocks, events78)."""
     named = [*told, *(p for p in events if p.type != GENERAL)]
     sentences = {(p.mention.paragraph, p.mention.sentence) for p in named}
     return [
@@ -225,7 +227,10 @@ def unnamed_acts(told: Sequence[Proposal], events: Sequence[Proposal]) -> list[P
         or not (
             (p.mention.paragraph, p.mention.sentence) in sentences
             or any(
-                set(p.actors) & set(q.actors) and compatible_dates(p.date, q.date) for q in named
+                set(p.actors) & set(q.actors)
+                and compatible_dates(p.date, q.date)
+                and (q.type != "statement" or (p.date is not None and q.date is not None))
+                for q in named
             )
         )
     ]
