@@ -300,7 +300,8 @@ def _article_half(
     sources = commentators(found.quotes, said, article, mentions)
     told = statement_events(context, [s for s in said if s.speaker not in sources])
     proposed = propose_agreements(context, found.agreements)
-    events = unnamed_acts(told, fold_interviews(told, propose_events(context, found.events)))
+    events = fold_interviews(told, propose_events(context, found.events))
+    events = unnamed_acts(told, events, proposed)
     told, events = with_occasions(context, told, events)
     return (headline, new, said, told, proposed, events)
 

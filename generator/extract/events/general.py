@@ -29,12 +29,15 @@ STATIVE = forms(
     "tend", "see", "hear", "find", "learn", "understand", "realise", "realize", "consider",
     "estimate", "show", "indicate", "cost", "weigh", "measure", "last", "spend", "face",
     "represent", "use", "go", "come", "seek", "plan", "intend", "fail", "manage", "decide",
-    "choose", "begin", "start", "stop", "work", "play", "study", "focus", "base",
-) | {"used", "went", "gone", "came", "thought", "felt", "knew", "known", "saw", "seen",
-     "heard", "found", "understood", "meant", "spent", "kept", "got", "gotten", "sought",
-     "chose", "chosen", "began", "begun"}  # fmt: skip
+    "choose", "begin", "start", "stop", "work", "play", "study", "focus", "base", "take",
+    "make",
+) | {"took", "taken", "made", "used", "went", "gone", "came", "thought", "felt", "knew",
+     "known", "saw", "seen", "heard", "found", "understood", "meant", "spent", "kept", "got",
+     "gotten", "sought", "chose", "chosen", "began", "begun"}  # fmt: skip
 """Verbs of being, having, perceiving, wanting, trying or going on: a state or a step
-towards something, not an act to report on its own; speech is the statements' (``SPEECH``)."""
+towards something, not an act to report on its own; and the light verbs take and make, whose
+act is their object's ("took part in the arrest", "took place", "made a landing"); speech is
+the statements' (``SPEECH``)."""
 
 
 def _general_act(verb: Token) -> bool:

@@ -207,18 +207,22 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
                 out[-1] = replace(out[-1], agents=())  # "the bombing killed seven": the
                 # killer named is the attack itself, whose own actors it has
     out, tallies = _fold_tolls(context, out, tolls, tallies, attacks_told)
-    return _one_occasion(_told_once(context, out, tallies))
+    return unnamed_acts((), _one_occasion(_told_once(context, out, tallies)))
 
 
-def unnamed_acts(told: Sequence[Proposal], events: Sequence[Proposal]) -> list[Proposal]:
+def unnamed_acts(
+    told: Sequence[Proposal], events: Sequence[Proposal], agreements: Sequence[Proposal] = ()
+) -> list[Proposal]:
     """An article's events with its acts no word list names (``GENERAL``) kept only where
-    nothing else was proposed of theirs: not in a sentence another event or statement was
-    proposed from, and not sharing an actor and a date with another event ("Biden carried
-    the state" beside "Biden won the primary" is that act told again in other words, and a
-    second proposal of it would take its match) or, both dated, with a statement: an
-    undated statement, which any of its speaker's events would match, leaves their undated
-    act its own (measured on the read blocks, events78)."""
-    named = [*told, *(p for p in events if p.type != GENERAL)]
+    nothing else was proposed of theirs: not in a sentence another event, an agreement or a
+    statement was proposed from ("Putin and Pezeshkian signed a strategic partnership
+    agreement in January": the agreement's signing), and not sharing an actor and a date with
+    another event or an agreement ("Biden carried the state" beside "Biden won the primary"
+    is that act told again in other words, and a second proposal of it would take its
+    match) or, both dated, with a statement: an undated statement, which any of its
+    speaker's events would match, leaves their undated act its own (measured on the read
+    blocks, events78)."""
+    named = [*told, *agreements, *(p for p in events if p.type != GENERAL)]
     sentences = {(p.mention.paragraph, p.mention.sentence) for p in named}
     return [
         p
