@@ -18,7 +18,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
 POOLS = ROOT / "benchmarks" / "pools"
-FIELDS = ("url", "date", "title", "text")
 DEFAULT_OUT = Path("/tmp/events78/pool.csv")
 SIZE = 25
 UNFILTERED = re.compile(r"(actors|perf|robust)")
@@ -48,17 +47,7 @@ def main() -> None:
     corpus = list(csv.DictReader(io.StringIO(text, newline="")))
     named = named_rows()
     chosen = [row for row in events77.free_rows(len(corpus)) if row not in named][:SIZE]
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(FIELDS)
-        for number, row in enumerate(chosen):
-            source = corpus[row]
-            lines = [line.strip() for line in source["text"].split("\n") if line.strip()]
-            text = "\n\n".join(lines[1:3])
-            url = f"{source['url']}#events78-{number}"
-            writer.writerow((url, source["date"], f"{source['title']} (row {row})", text))
-    print(out, len(chosen), "rows:", chosen)
+    events77.write_pool(out, corpus, chosen, "events78")
 
 
 if __name__ == "__main__":
