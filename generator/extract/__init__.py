@@ -42,6 +42,7 @@ from .events import (
     match_events,
     propose_events,
     statement_events,
+    unnamed_acts,
     with_occasions,
 )
 from .merge import Proposal
@@ -56,7 +57,7 @@ if TYPE_CHECKING:
 
     from ..steps import Steps
 
-MATCHER_VERSION = "840"
+MATCHER_VERSION = "841"
 """Part of the annotation cache key: bump when what ``match`` finds changes, so cached
 frames are recomputed."""
 
@@ -299,9 +300,9 @@ def _article_half(
     sources = commentators(found.quotes, said, article, mentions)
     told = statement_events(context, [s for s in said if s.speaker not in sources])
     proposed = propose_agreements(context, found.agreements)
-    told, events = with_occasions(
-        context, told, fold_interviews(told, propose_events(context, found.events))
-    )
+    events = fold_interviews(told, propose_events(context, found.events))
+    events = unnamed_acts(told, events, proposed)
+    told, events = with_occasions(context, told, events)
     return (headline, new, said, told, proposed, events)
 
 

@@ -923,6 +923,9 @@ def event_name(
         # Stamenković by Wikinews": the one who speaks, the outlet that asks
     elif type_ in SPOKEN:
         text = f"{label} by {_join(agents or patients)}" + _topic(group)
+    elif type_ == "other" and agents and (done := best(p.subject for p in group)):
+        text = f"{_join(agents)}: {done}"  # an act no word list names: "Franky Zapata:
+        # crossed the English Channel"
     elif type_ == "protest" or not patients:
         text = f"{label} by {_join(agents or patients)}"
     else:

@@ -28,10 +28,9 @@ def free_rows(count: int) -> list[int]:
     return [row for row in range(count) if row not in used]
 
 
-def main() -> None:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_OUT
-    corpus = list(csv.DictReader(io.StringIO(CORPUS.read_text(encoding="utf-8"), newline="")))
-    chosen = free_rows(len(corpus))[1::4]
+def write_pool(out: Path, corpus: list[dict], chosen: list[int], tag: str) -> None:
+    """The chosen rows, each cut to its first two paragraphs after the date line, as a pool
+    CSV whose urls add ``#TAG-N`` (events78's pool is written the same way)."""
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
@@ -40,9 +39,15 @@ def main() -> None:
             source = corpus[row]
             lines = [line.strip() for line in source["text"].split("\n") if line.strip()]
             text = "\n\n".join(lines[1:3])
-            url = f"{source['url']}#events77-{number}"
+            url = f"{source['url']}#{tag}-{number}"
             writer.writerow((url, source["date"], f"{source['title']} (row {row})", text))
     print(out, len(chosen), "rows:", chosen)
+
+
+def main() -> None:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_OUT
+    corpus = list(csv.DictReader(io.StringIO(CORPUS.read_text(encoding="utf-8"), newline="")))
+    write_pool(out, corpus, free_rows(len(corpus))[1::4], "events77")
 
 
 if __name__ == "__main__":

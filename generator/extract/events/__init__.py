@@ -12,8 +12,9 @@ The package holds one concern per module, lowest first (each imports only from t
 ``offices``, ``tolls``, ``acts``, ``force``, ``measures``: a state's sanctions in all but the
 word), ``cues`` (words that are events in a context only),
 ``verbal`` and ``nominal`` (frames from a verb, from a noun), ``patterns`` (CAMEO patterns),
-``matching`` (``match_events``); then, after resolve, ``naming``, ``counts``, ``folding`` and
-``propose`` (``propose_events``, ``statement_events``, ``fold_interviews``), ``occasions``
+``general`` (a named actor's act no word list names), ``matching`` (``match_events``); then,
+after resolve, ``naming``, ``counts``, ``folding`` and ``propose`` (``propose_events``,
+``statement_events``, ``fold_interviews``, ``unnamed_acts``), ``occasions``
 (``with_occasions``: the audience or setting of each statement, one event per occasion).
 """
 
@@ -23,7 +24,7 @@ from .counts import TELLING
 from .matching import match_events
 from .naming import YEAR_BEFORE, _adjectival, _law
 from .occasions import with_occasions
-from .propose import fold_interviews, propose_events, statement_events
+from .propose import fold_interviews, propose_events, statement_events, unnamed_acts
 
 __all__ = [
     "TELLING",
@@ -34,5 +35,6 @@ __all__ = [
     "match_events",
     "propose_events",
     "statement_events",
+    "unnamed_acts",
     "with_occasions",
 ]

@@ -12,6 +12,7 @@ from ..parse import children, quote_spans, role, subtree_role, token_role, withi
 from ..vocabulary import (
     AID_VERBS,
     ASSAULTED_PLACES,
+    CAMEO_PATTERN_VERBS,
     EMERGENCY,
     EVENT_NOUNS,
     EVENT_VERBS,
@@ -31,8 +32,9 @@ from ..vocabulary import (
 from .acts import _stoppage, _walks_out
 from .clauses import _denied
 from .courts import _quits_race
-from .cues import _cue
+from .cues import _CUE_WORDS, _cue
 from .force import _aids, _defused, _delivered, _refused_act, _taking, _toll_of
+from .general import GENERAL, _done, _general_act, _names_acting
 from .measures import REFUSE_VISA, _refuses_visa
 from .nominal import _accused, _nominal
 from .offices import (
@@ -204,6 +206,13 @@ def match_events(doc: Doc, paragraph: int) -> tuple[EventFrame, ...]:
             frame = _nominal(doc, paragraph, split or token, type_, quotes)
             if frame is not None and split is not None:
                 frame = replace(frame, trigger=role(doc, split, token))
+        elif token.lower_ not in CONSIDERED and _general_act(token):
+            # an act no word list names: "Zapata crossed the Channel"
+            frame = _verbal(doc, paragraph, token, GENERAL, quotes)
+            if frame is not None:
+                frame = replace(
+                    frame, agents=_names_acting(doc, token), topic=_done(doc, token, quotes)
+                )
         else:
             continue
         if frame is not None and frame.type != "statement" and _denied(token):
@@ -299,6 +308,13 @@ REFUSE = forms("refuse", "decline")
 is an act on something ("refused to lift its sanctions on Georgia", "refused to hand over the
 documents"); the act itself did not happen (``INTENDING``)."""
 
+
+CONSIDERED = (
+    _CUE_WORDS | CAMEO_PATTERN_VERBS.keys() | PHRASAL_EVENTS.keys() | QUIT | COME | DELIVER | REFUSE
+)
+"""Words a branch of ``match_events`` reads as an event in some shapes only: where it found
+none ("Conte named a new cabinet", "Nadal defeated Federer"), the general act does not
+propose one either (events78: an act no word list names, not one a list turned down)."""
 
 TOLLS = frozenset({"killing", "death"})
 """Types of the dead an attack leaves, told as its toll ("were killed in the bombing")."""

@@ -15,6 +15,7 @@ from ..parse import quote_spans
 from ..tie import Context
 from ..vocabulary import EVENT_NOUNS, LEGISLATION, is_pronoun
 from .cues import CANDIDACY_NOUNS
+from .general import GENERAL
 from .tokens import ARMED, GOVERNMENTS
 
 YEAR_BEFORE = re.compile(
@@ -51,8 +52,8 @@ def _subject(context: Context, frame: EventFrame, patients: Sequence[str]) -> st
     or struck."""
     if frame.type in ("passage", "signing"):
         return _law(frame)
-    if frame.type in SPOKEN:
-        return frame.topic.text if frame.topic else None  # what it was about
+    if frame.type in SPOKEN or frame.type == GENERAL:
+        return frame.topic.text if frame.topic else None  # what it was about, or what done
     if frame.type in TAKEN_OR_STRUCK:
         return _owned(context, frame, patients)
     return None

@@ -8,12 +8,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ...model import DateMention, EventFrame, Mention, Role, Statement
-from ..merge import SPOKEN, Proposal
+from ..merge import SPOKEN, Proposal, compatible_dates
 from ..tie import Context
 from ..vocabulary import EVENT_NOUNS
 from .counts import _counted_state, _sentence_state, _told_before, _told_once
 from .folding import _attacker_before, _fold_tolls, _force_before, _retold, _unnamed_attacker
 from .force import ATTACKS
+from .general import GENERAL
 from .naming import (
     _adjectival,
     _day_told,
@@ -104,6 +105,8 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
             # "United Kingdom Prime Minister Boris Johnson asked the Queen": his request; the
             # state of his title asked no one
             agents = tuple(a for a in agents if f"actors/{a}" not in context.states)
+        if frame.type == GENERAL and not agents:
+            continue  # an act no word list names is its subject's, a resolved actor
         if frame.type == "visit" and not agents:
             continue  # "people living in or visiting Hong Kong": a visit is someone's
         if frame.type in PERSONAL:
@@ -204,7 +207,37 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
                 out[-1] = replace(out[-1], agents=())  # "the bombing killed seven": the
                 # killer named is the attack itself, whose own actors it has
     out, tallies = _fold_tolls(context, out, tolls, tallies, attacks_told)
-    return _one_occasion(_told_once(context, out, tallies))
+    return unnamed_acts((), _one_occasion(_told_once(context, out, tallies)))
+
+
+def unnamed_acts(
+    told: Sequence[Proposal], events: Sequence[Proposal], agreements: Sequence[Proposal] = ()
+) -> list[Proposal]:
+    """An article's events with its acts no word list names (``GENERAL``) kept only where
+    nothing else was proposed of theirs: not in a sentence another event, an agreement or a
+    statement was proposed from ("Putin and Pezeshkian signed a strategic partnership
+    agreement in January": the agreement's signing), and not sharing an actor and a date with
+    another event or an agreement ("Biden carried the state" beside "Biden won the primary"
+    is that act told again in other words, and a second proposal of it would take its
+    match) or, both dated, with a statement: an undated statement, which any of its
+    speaker's events would match, leaves their undated act its own (measured on the read
+    blocks, events78)."""
+    named = [*told, *agreements, *(p for p in events if p.type != GENERAL)]
+    sentences = {(p.mention.paragraph, p.mention.sentence) for p in named}
+    return [
+        p
+        for p in events
+        if p.type != GENERAL
+        or not (
+            (p.mention.paragraph, p.mention.sentence) in sentences
+            or any(
+                set(p.actors) & set(q.actors)
+                and compatible_dates(p.date, q.date)
+                and (q.type != "statement" or (p.date is not None and q.date is not None))
+                for q in named
+            )
+        )
+    ]
 
 
 SPEECH_ACTS = SPOKEN | {"accusation"}
