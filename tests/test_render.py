@@ -1242,6 +1242,31 @@ def test_a_long_events_index_lists_its_undated_events_on_a_page_of_their_own():
         assert "events/undated.md" not in _reader_site(x, *rows)
 
 
+def test_the_undated_events_page_lists_them_by_their_names_not_their_ids():
+    """A proposed event's id is its type and participants, not its name: by id, "Charges
+    against Antoine Quirin" (``arrest-...``) was listed among the A's and "Acquittal of Bill
+    Clinton" (``ruling-...``) among the R's of a page that says "by name" (reader48, 40
+    Wikinews articles). Listed by name, each is under its own letter in the jump list."""
+    x = Entity("actors", "x", "Xavier", "person")
+    dated = [
+        Entity("events", f"d{i:02d}", f"Dated {i}", "meeting", date="2019-01-01", parties=("x",))
+        for i in range(20)
+    ]
+    names = {"arrest": "Charges against X", "ruling": "Acquittal of X", "zeal": "Émile's visit"}
+    undated = [
+        Entity("events", f"{id_}-x-{i:02d}", f"{name} {i}", "meeting", parties=("x",),
+               curated=False)
+        for id_, name in names.items() for i in range(20)
+    ]  # fmt: skip
+    apart = _reader_site(x, *dated, *undated)["events/undated.md"]
+    shown = re.findall(r'<a href="\.\./[a-z0-9-]+/">([^<]+)</a>', apart)
+    assert shown == sorted(shown, key=lambda n: n.replace("É", "E"))
+    assert shown[0] == "Acquittal of X 0" and shown[-1] == "Émile's visit 9" and len(shown) == 60
+    assert "- [A](#letter-a) · [C](#letter-c) · [E](#letter-e)\n" in apart
+    assert '<td id="letter-c"><a href="../arrest-x-00/">Charges against X 0</a>' in apart
+    assert '<td id="letter-e"><a href="../zeal-x-00/">Émile\'s visit 0</a>' in apart
+
+
 def test_a_long_actors_index_opens_with_a_letter_list_per_type():
     names = [f"{c}{n}" for c in "ABCDEFGHIJ" for n in ("aron", "ella", "ilo", "orn", "una")]
     actors = [Entity("actors", n.lower(), n, "person") for n in names]
