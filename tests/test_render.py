@@ -633,10 +633,10 @@ def test_pages_name_the_briefings_own_content_folder():
     from generator.render import code
 
     _, pages = tiny_site("Rufus")
-    assert "add them in `content/events/`" in pages["index.md"]
+    assert "add one in `content/events/`" in pages["index.md"]
     evidence = tiny_site("Rufus")[0].evidence
     pages = render_evidence(ROOT / "templates", evidence, Briefing("T", "S"), "briefs/my_brief")
-    assert "add them in `briefs/my_brief/events/`" in pages["index.md"]
+    assert "add one in `briefs/my_brief/events/`" in pages["index.md"]
     html = markdown.markdown(code("a`b <i>*x*</i>"))
     assert "<code>a`b &lt;i&gt;*x*&lt;/i&gt;</code>" in html
 
@@ -1265,6 +1265,26 @@ def test_the_undated_events_page_lists_them_by_their_names_not_their_ids():
     assert "- [A](#letter-a) · [C](#letter-c) · [E](#letter-e)\n" in apart
     assert '<td id="letter-c"><a href="../arrest-x-00/">Charges against X 0</a>' in apart
     assert '<td id="letter-e"><a href="../zeal-x-00/">Émile\'s visit 0</a>' in apart
+
+
+def test_an_empty_events_or_agreements_index_says_none_was_found_not_an_empty_table():
+    """40 Wikinews articles proposed no agreement: the agreements index was a table header
+    over one blank row, and the home page said "No agreements are curated yet", though the
+    machine's proposals are listed as well (reader48). Each says none was found instead."""
+    pages = _reader_site(Entity("actors", "x", "Xavier", "person"))
+    for kind in ("events", "agreements"):
+        sentence = (
+            f"No {kind} were found in the articles; an editor can add one in `content/{kind}/`."
+        )
+        index = pages[f"{kind}/index.md"]
+        assert sentence in index and "<table" not in index and "| --- |" not in index
+        assert sentence in pages["index.md"]
+    assert "curated yet" not in pages["index.md"]
+    x = Entity("actors", "x", "Xavier", "person")
+    meeting = Entity("events", "m", "Meeting", "meeting", date="2024-01-01", parties=("x",))
+    listed = _reader_site(x, meeting)
+    assert "were found in the articles" not in listed["events/index.md"]
+    assert '<a href="m/">Meeting</a>' in listed["events/index.md"]
 
 
 def test_a_long_actors_index_opens_with_a_letter_list_per_type():
