@@ -16,7 +16,7 @@ behind a page) and ``review`` (the review queue).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import partial
 from operator import attrgetter
 from typing import TypeVar
@@ -216,7 +216,14 @@ def index_view(
         articles=tuple(newest_first(linked.articles.values(), lambda a: a.date, lambda a: a.id)),
         key_actors=tuple((a, counted.get(a.key) or stats(linked, a.key)) for a in key_actors),
         actors=len(actors),
+        reported=first_reported(linked, (e for e in entities if e.kind == "events" and not e.date)),
     )
+
+
+def first_reported(linked: Linked, entities: Iterable[Entity]) -> dict[str, Article]:
+    """The oldest article naming each of ``entities`` (none for one no article names)."""
+    found = ((e.key, linked.entity_articles.get(e.key, ())) for e in entities)
+    return {key: linked.articles[seen[-1]] for key, seen in found if seen}
 
 
 def _recorded_view(reading: Linked, key: str) -> EntityView:

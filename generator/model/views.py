@@ -322,6 +322,10 @@ class IndexView:
     """Newest first."""
     key_actors: tuple[tuple[Entity, Stats], ...]
     actors: int
+    reported: Mapping[str, Article] = field(default_factory=dict)
+    """Each undated event's oldest article naming it, by key: the time a list of undated
+    events can give a reader, and what tells apart two of one name ("Statement by Donald
+    Trump" reported on 18 October and on 1 November)."""
 
 
 @dataclass(frozen=True)
