@@ -1290,8 +1290,8 @@ def test_an_empty_events_or_agreements_index_says_none_was_found_not_an_empty_ta
 def test_undated_events_listed_apart_give_the_day_they_were_first_reported(monkeypatch):
     """114 of 183 events proposed from 40 Wikinews articles are undated: listed by name only,
     two "Statement by Donald Trump" rows could not be told apart, and nothing said when any
-    was news (reader48). Each row gives its oldest article's day, linked to it, its day and
-    month on one line (no "1 / November / 2019" down a narrow column)."""
+    was news (reader48). Each row gives its oldest article's day, linked to it (kept on one
+    line on a wide screen: no "1 / November / 2019" down a narrow column)."""
     monkeypatch.setattr("generator.render.jumps.JUMP_ROWS", 1)
     texts = {"2019-10-18-a": "Trump said it.", "2019-11-01-b": "Trump said so."}
     articles = [Article(a, a[-1], a[:10], "Wire", None, "en", (t,)) for a, t in texts.items()]
@@ -1319,7 +1319,8 @@ def test_undated_events_listed_apart_give_the_day_they_were_first_reported(monke
         assert (
             f'<a href="../{event}/">Statement by Donald Trump</a></td> '
             f'<td><a href="../../actors/trump/">Donald Trump</a></td> '
-            f'<td><a href="../../articles/{article}/">{day} 2019</a></td>'
+            f'<td><span class="first-reported"><a href="../../articles/{article}/">{day} 2019</a>'
+            "</span></td>"
         ) in apart
 
 
