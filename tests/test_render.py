@@ -1230,8 +1230,8 @@ def test_a_long_events_index_lists_its_undated_events_on_a_page_of_their_own():
     assert "# Undated events\n" in apart and "[the events index](index.md)" in apart
     assert "<th>Event</th> <th>Participants</th>" in apart and "<th>Date</th>" not in apart
     assert "- [\\#](#letter-other) · [A](#letter-a) · [B](#letter-b) · [C](#letter-c)\n" in apart
-    assert '<td id="letter-other"><a href="../199-00/">1999 pact 0</a></td>' in apart
-    assert '<td id="letter-a"><a href="../acc-00/">Accord &lt;b&gt; 0</a></td>' in apart
+    assert '<td id="letter-other"></td> <td><a href="../199-00/">1999 pact 0</a></td>' in apart
+    assert '<td id="letter-a"></td> <td><a href="../acc-00/">Accord &lt;b&gt; 0</a></td>' in apart
     assert '<a href="../arb-01/">Árbol talks 1</a> <em>proposed</em>' in apart  # an id's: A
     assert apart.count("<em>proposed</em>") == 25 and apart.count("*proposed*") == 1  # intro
     ids = _html_ids(apart)
@@ -1263,8 +1263,8 @@ def test_the_undated_events_page_lists_them_by_their_names_not_their_ids():
     assert shown == sorted(shown, key=lambda n: n.replace("É", "E"))
     assert shown[0] == "Acquittal of X 0" and shown[-1] == "Émile's visit 9" and len(shown) == 60
     assert "- [A](#letter-a) · [C](#letter-c) · [E](#letter-e)\n" in apart
-    assert '<td id="letter-c"><a href="../arrest-x-00/">Charges against X 0</a>' in apart
-    assert '<td id="letter-e"><a href="../zeal-x-00/">Émile\'s visit 0</a>' in apart
+    assert '<td id="letter-c"></td> <td><a href="../arrest-x-00/">Charges against X 0</a>' in apart
+    assert '<td id="letter-e"></td> <td><a href="../zeal-x-00/">Émile\'s visit 0</a>' in apart
 
 
 def test_an_empty_events_or_agreements_index_says_none_was_found_not_an_empty_table():
@@ -1290,8 +1290,9 @@ def test_an_empty_events_or_agreements_index_says_none_was_found_not_an_empty_ta
 def test_undated_events_listed_apart_give_the_day_they_were_first_reported(monkeypatch):
     """114 of 183 events proposed from 40 Wikinews articles are undated: listed by name only,
     two "Statement by Donald Trump" rows could not be told apart, and nothing said when any
-    was news (reader48). Each row gives its oldest article's day, linked to it (kept on one
-    line on a wide screen: no "1 / November / 2019" down a narrow column)."""
+    was news (reader48). Each row gives its oldest article's day, linked to it, in the first
+    column (kept on one line on a wide screen, as the index's dates are; last, it was squeezed
+    to "1 / November / 2019" beside a name the stylesheet keeps on one line)."""
     monkeypatch.setattr("generator.render.jumps.JUMP_ROWS", 1)
     texts = {"2019-10-18-a": "Trump said it.", "2019-11-01-b": "Trump said so."}
     articles = [Article(a, a[-1], a[:10], "Wire", None, "en", (t,)) for a, t in texts.items()]
@@ -1311,16 +1312,15 @@ def test_undated_events_listed_apart_give_the_day_they_were_first_reported(monke
     }
     linked = link(Resolved(entities, mentions, sentences), tuple(articles))
     apart = render_pages(ROOT / "templates", linked, Briefing("T", "S"))["events/undated.md"]
-    assert "<th>Participants</th> <th>First reported</th>" in apart
+    assert "<th>First reported</th> <th>Event</th> <th>Participants</th>" in apart
     for event, article, day in (
         ("s1", "2019-10-18-a", "18 October"),
         ("s2", "2019-11-01-b", "1 November"),
     ):
         assert (
-            f'<a href="../{event}/">Statement by Donald Trump</a></td> '
-            f'<td><a href="../../actors/trump/">Donald Trump</a></td> '
-            f'<td><span class="first-reported"><a href="../../articles/{article}/">{day} 2019</a>'
-            "</span></td>"
+            f'<td><a href="../../articles/{article}/">{day} 2019</a></td> '
+            f'<td><a href="../{event}/">Statement by Donald Trump</a></td> '
+            '<td><a href="../../actors/trump/">Donald Trump</a></td>'
         ) in apart
 
 
