@@ -11,7 +11,6 @@ the driver is review43's.
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from pathlib import Path
@@ -34,6 +33,21 @@ def shoot(d, path: str) -> None:  # type: ignore[no-untyped-def]
         d.execute_script("window.scrollTo(0, arguments[0])", part * (screen - 60))
         time.sleep(0.2)
         d.save_screenshot(path.replace(".png", f"-{part}.png"))
+
+
+FETCHED = (
+    "return [...performance.getEntriesByType('navigation'),"
+    " ...performance.getEntriesByType('resource')].map(e => [e.name, e.responseStatus || 0])"
+)
+"""Every file the page asked for, with its HTTP status (0 where the browser gives none)."""
+
+
+def fetched(d, hosts: set[str], failures: set[str]) -> None:  # type: ignore[no-untyped-def]
+    """Adds the hosts the loaded page asked (``data:`` ones as "") and its 4xx/5xx answers."""
+    for url, status in d.execute_script(FETCHED):
+        hosts.add(url.split("/")[2] if "://" in url else "")
+        if status >= 400:
+            failures.add(f"{status} {url}")
 
 
 def main() -> None:
@@ -65,6 +79,7 @@ def main() -> None:
                 overflow = d.execute_script(f"return {root}.scrollWidth - {root}.clientWidth")
                 if overflow > 0:
                     print(f"{name} {path}: {overflow}px wider than the screen")
+                fetched(d, hosts, failures)
                 shoot(d, f"{out}/{name}-{i}.png")
             if name == "wide":
                 for i, query in enumerate(names):
@@ -79,16 +94,6 @@ def main() -> None:
                     time.sleep(2)
                     d.save_screenshot(f"{out}/search-{i}.png")
                     box.send_keys(Keys.ESCAPE)
-            for entry in d.get_log("performance"):
-                message = json.loads(entry["message"])["message"]
-                if message["method"] == "Network.requestWillBeSent":
-                    url = message["params"]["request"]["url"]
-                    if "://" in url:
-                        hosts.add(url.split("/")[2])
-                if message["method"] == "Network.responseReceived":
-                    response = message["params"]["response"]
-                    if response["status"] >= 400:
-                        failures.add(f"{response['status']} {response['url']}")
             console += [e["message"] for e in d.get_log("browser")]
         finally:
             d.quit()
