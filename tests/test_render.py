@@ -1292,7 +1292,8 @@ def test_undated_events_listed_apart_give_the_day_they_were_first_reported(monke
     two "Statement by Donald Trump" rows could not be told apart, and nothing said when any
     was news (reader48). Each row gives its oldest article's day, linked to it, in the first
     column (kept on one line on a wide screen, as the index's dates are; last, it was squeezed
-    to "1 / November / 2019" beside a name the stylesheet keeps on one line)."""
+    to "1 / November / 2019" beside a name the stylesheet keeps on one line); an actor's
+    timeline says it after "undated"."""
     monkeypatch.setattr("generator.render.jumps.JUMP_ROWS", 1)
     texts = {"2019-10-18-a": "Trump said it.", "2019-11-01-b": "Trump said so."}
     articles = [Article(a, a[-1], a[:10], "Wire", None, "en", (t,)) for a, t in texts.items()]
@@ -1311,7 +1312,8 @@ def test_undated_events_listed_apart_give_the_day_they_were_first_reported(monke
         a.id: (Sentence(0, 0, len(a.paragraphs[0]), a.paragraphs[0], ()),) for a in articles
     }
     linked = link(Resolved(entities, mentions, sentences), tuple(articles))
-    apart = render_pages(ROOT / "templates", linked, Briefing("T", "S"))["events/undated.md"]
+    pages = render_pages(ROOT / "templates", linked, Briefing("T", "S"))
+    apart = pages["events/undated.md"]
     assert "<th>First reported</th> <th>Event</th> <th>Participants</th>" in apart
     for event, article, day in (
         ("s1", "2019-10-18-a", "18 October"),
@@ -1322,6 +1324,17 @@ def test_undated_events_listed_apart_give_the_day_they_were_first_reported(monke
             f'<td><a href="../{event}/">Statement by Donald Trump</a></td> '
             '<td><a href="../../actors/trump/">Donald Trump</a></td>'
         ) in apart
+    # The actor's timeline too: "undated" alone on its rows, twice beside one name.
+    timeline = pages["actors/trump.md"].split('<h2 id="timeline">')[1].split("</table>")[0]
+    assert '<td>1 January 2019</td> <td><a href="../../events/m/">Meeting</a></td>' in timeline
+    for event, article, day in (
+        ("s1", "2019-10-18-a", "18 October"),
+        ("s2", "2019-11-01-b", "1 November"),
+    ):
+        assert (
+            f'<td>undated, first reported <a href="../../articles/{article}/">{day} 2019</a></td> '
+            f'<td><a href="../../events/{event}/">Statement by Donald Trump</a></td>'
+        ) in timeline
 
 
 def test_a_long_actors_index_opens_with_a_letter_list_per_type():

@@ -313,6 +313,7 @@ class Renderer:
             "events": view.events,
             "agreements": view.agreements,
             "timeline": view.timeline,
+            "reported": view.reported,
             "related": view.related,
             "reported_by": view.reported_by,
             "related_limit": RELATED_LIMIT,
