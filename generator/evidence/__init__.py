@@ -16,7 +16,7 @@ behind a page) and ``review`` (the review queue).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import partial
 from operator import attrgetter
 from typing import TypeVar
@@ -116,6 +116,7 @@ def entity_view(linked: Linked, entity: Entity, counted: Stats | None = None) ->
     groups = evidence_for(linked, keys)
     quoted = quoted_articles(groups, entity.kind)
     involvement = [entities[k] for k in linked.involvement.get(entity.key, ())]
+    timeline = [e for e in involvement if e.kind == "events"]
     related = [(entities[k], n) for k, n in linked.related.get(entity.key, ())]
     outlet = entity.type == "media"
     seen = linked.entity_articles.get(entity.key, ())  # newest first
@@ -129,7 +130,8 @@ def entity_view(linked: Linked, entity: Entity, counted: Stats | None = None) ->
         agreement=entities[agreement_key(entity.agreement)] if entity.agreement else None,
         events=tuple(entities[k] for k in linked.events_of_agreement.get(entity.key, ())),
         agreements=tuple(e for e in involvement if e.kind == "agreements"),
-        timeline=tuple(e for e in involvement if e.kind == "events"),
+        timeline=tuple(timeline),
+        reported=first_reported(linked, (e for e in timeline if not e.date)),
         # News outlets are sources, not connections: listed apart as "Reported by".
         related=tuple((e, n) for e, n in related if outlet or e.type != "media"),
         reported_by=tuple((e, n) for e, n in related if not outlet and e.type == "media"),
@@ -216,7 +218,14 @@ def index_view(
         articles=tuple(newest_first(linked.articles.values(), lambda a: a.date, lambda a: a.id)),
         key_actors=tuple((a, counted.get(a.key) or stats(linked, a.key)) for a in key_actors),
         actors=len(actors),
+        reported=first_reported(linked, (e for e in entities if e.kind == "events" and not e.date)),
     )
+
+
+def first_reported(linked: Linked, entities: Iterable[Entity]) -> dict[str, Article]:
+    """The oldest article naming each of ``entities`` (none for one no article names)."""
+    found = ((e.key, linked.entity_articles.get(e.key, ())) for e in entities)
+    return {key: linked.articles[seen[-1]] for key, seen in found if seen}
 
 
 def _recorded_view(reading: Linked, key: str) -> EntityView:

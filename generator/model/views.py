@@ -261,6 +261,9 @@ class EntityView:
     """For an actor: the agreements it is party to."""
     timeline: tuple[Entity, ...] = ()
     """For an actor: the events it takes part in or that concern it, oldest first."""
+    reported: Mapping[str, Article] = field(default_factory=dict)
+    """For an actor: the oldest article naming each undated event of its timeline, by key
+    (``IndexView.reported``), the only time its row can give."""
     related: tuple[tuple[Entity, int], ...] = ()
     """Actors named in the same sentences, with the count; outlets apart (``reported_by``)."""
     reported_by: tuple[tuple[Entity, int], ...] = ()
@@ -322,6 +325,10 @@ class IndexView:
     """Newest first."""
     key_actors: tuple[tuple[Entity, Stats], ...]
     actors: int
+    reported: Mapping[str, Article] = field(default_factory=dict)
+    """Each undated event's oldest article naming it, by key: the time a list of undated
+    events can give a reader, and what tells apart two of one name ("Statement by Donald
+    Trump" reported on 18 October and on 1 November)."""
 
 
 @dataclass(frozen=True)

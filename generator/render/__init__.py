@@ -313,6 +313,7 @@ class Renderer:
             "events": view.events,
             "agreements": view.agreements,
             "timeline": view.timeline,
+            "reported": view.reported,
             "related": view.related,
             "reported_by": view.reported_by,
             "related_limit": RELATED_LIMIT,
@@ -474,9 +475,16 @@ class Renderer:
                     pager=Pager(1, 1, None, None),
                     jumps=letter_jumps(undated),
                     undated_page=True,
+                    reported=self._reported(undated),
                 )
             )
         return jobs
+
+    def _reported(self, events: Sequence[Entity]) -> dict[str, Article]:
+        """The oldest article naming each of these undated ``events`` (``IndexView.reported``),
+        the rows' only time: the page's context, so a change to it is a change to the page."""
+        known = self.evidence.index.reported
+        return {e.key: known[e.key] for e in events if e.key in known}
 
     def _job(
         self, template: str, page: str, edit: EditTarget | str | None, **context: Any

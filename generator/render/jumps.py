@@ -17,6 +17,8 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from anyascii import anyascii
+
 from ..dates import MONTHS
 from ..model import Entity
 from .markup import Md, escape_attr, escape_md
@@ -82,12 +84,12 @@ UNDATED_EVENTS = "undated.md"
 def split_undated(events: Sequence[Entity]) -> tuple[Sequence[Entity], Sequence[Entity]]:
     """A long events index's dated rows, and its undated ones when they go to a page of their
     own: hundreds of undated rows were one block at the index's end (247 of 403 events on the
-    100-article bench), with no date to scan by. A short index, or one all dated or all
-    undated, keeps its rows."""
+    100-article bench), with no date to scan by; listed apart, by name (``by_name``), as their
+    page says. A short index, or one all dated or all undated, keeps its rows."""
     dated = [e for e in events if e.date]
     if len(events) <= JUMP_ROWS or not dated or len(dated) == len(events):
         return events, ()
-    return dated, [e for e in events if not e.date]
+    return dated, sorted((e for e in events if not e.date), key=by_name)
 
 
 def event_jumps(events: Sequence[Entity], undated_apart: int = 0) -> Jumps:
@@ -156,16 +158,24 @@ def actor_jumps(groups: Sequence[tuple[str, str, Sequence[Entity]]]) -> Jumps:
     return Jumps(Md("\n".join(lines)), anchors)
 
 
+def by_name(entity: Entity) -> tuple[str, str]:
+    """The order a list "by name" keeps: the name in lower-case ASCII (``Émile`` with the E's),
+    then the key. Not the id: a proposed event's id is its type and participants
+    (``arrest-antoine-quirin`` for "Charges against Antoine Quirin"), and so by id "Charges"
+    was listed among the A's and "Acquittal of ..." among the R's."""
+    return " ".join(re.findall(r"[a-z0-9]+", anyascii(entity.name).lower())), entity.key
+
+
 def _initial(entity: Entity) -> str | None:
-    """``letter-a`` … ``letter-z``, ``letter-other``: by the id, whose order the rows keep
-    (an id is the name in ASCII, so ``Émile`` is under E, where it is listed)."""
-    first = entity.id[:1]
+    """``letter-a`` … ``letter-z``, ``letter-other``: by the name in ASCII (``by_name``), the
+    order the rows are listed in."""
+    first = by_name(entity)[0][:1]
     return f"letter-{first}" if "a" <= first <= "z" else "letter-other"
 
 
 def letter_jumps(rows: Sequence[Entity]) -> Jumps:
-    """A line of first letters over a long list of rows in the order of their ids (the
-    undated events): A … Z, ``#`` for names that start with a digit or a sign."""
+    """A line of first letters over a long list of rows in ``by_name`` order (the undated
+    events): A … Z, ``#`` for names that start with a digit or a sign."""
     if len(rows) <= JUMP_ROWS:
         return Jumps()
     anchors = _firsts(rows, _initial)
