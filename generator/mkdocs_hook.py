@@ -438,14 +438,16 @@ def stops_at(parser: Any, html: str, start: int, heading: bool, enough: int | No
 
 
 SIMPLE_TOKEN = re.compile(
-    r"<([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z][-a-zA-Z0-9_:.]*(?:=\"[^\"]*\")?)*)\s*(/?)>"
+    r"<([a-zA-Z][a-zA-Z0-9]*)((?:[ \t\n\r\f]+[a-zA-Z][-a-zA-Z0-9_:.]*(?:=\"[^\"]*\")?)*)"
+    r"[ \t\n\r\f]*(/?)>"
     r"|</([a-zA-Z][a-zA-Z0-9]*)\s*>"
     r"|[^<]+"
 )
 """A start tag whose attributes are double-quoted or bare, an end tag, or text: the HTML the
 generator and Python-Markdown write. Anything else (a comment, a declaration, a ``<`` in
-text) sends the page to the parser itself."""
-SIMPLE_ATTRIBUTE = re.compile(r'\s+([a-zA-Z][-a-zA-Z0-9_:.]*)(?:="([^"]*)")?')
+text, other white space in a tag, where ``HTMLParser``'s tag names end otherwise) sends the
+page to the parser itself."""
+SIMPLE_ATTRIBUTE = re.compile(r'[ \t\n\r\f]+([a-zA-Z][-a-zA-Z0-9_:.]*)(?:="([^"]*)")?')
 HELD_TEXT = re.compile(r"&[^\s;]*\Z")
 """Text ending in what may be the start of a character reference: the parser holds it back
 at the end of what it was fed, so a cut there would not be taken (``parse_fed``)."""
