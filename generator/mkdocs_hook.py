@@ -121,6 +121,20 @@ def block_anchors(line: str) -> list[str] | None:
     return found
 
 
+OPENED: dict[str, re.Pattern[str]] = {}
+"""A stashable tag's opening pattern, made once per tag: ``re.compile`` of a
+pattern made per line went through the module's cache each time (perf80: 3.4 s of 190 s of
+an event-heavy profile in ``stash_blocks``)."""
+
+
+def opened(tag: str) -> re.Pattern[str]:
+    """The pattern of ``tag``'s opening tags."""
+    pattern = OPENED.get(tag)
+    if pattern is None:
+        pattern = OPENED[tag] = re.compile(f"<{tag}[\\s>]")
+    return pattern
+
+
 def stash_blocks(markdown: str, anchors: list[str] | None = None) -> tuple[str, list[str]]:
     """``markdown`` with each whole-line stashable block that stands alone (blank lines
     around it) replaced by a comment, and the blocks in order. Python-Markdown stashes the
@@ -150,9 +164,9 @@ def stash_blocks(markdown: str, anchors: list[str] | None = None) -> tuple[str, 
             line_anchors = block_anchors(line)
             if line_anchors is None:
                 continue
-        tag = next(group for group in match.groups() if group)
-        opened = re.compile(f"<{tag}[\\s>]")
-        if not line.endswith(f"</{tag}>") or len(opened.findall(line)) != line.count(f"</{tag}>"):
+        tag = match.group(match.lastindex or 0)  # the one alternative's group that matched
+        closing = f"</{tag}>"
+        if not line.endswith(closing) or len(opened(tag).findall(line)) != line.count(closing):
             continue
         lines[n] = f"{STASH_MARK}{len(blocks)} -->"
         blocks.append(line)
@@ -385,9 +399,8 @@ def parse_first_section(html: str, enough: int | None = None) -> tuple[Any, int]
     length. With ``enough``, it stops sooner, at the start of a tag, once the page's own
     section (the parser's first, the only one without an id: a later section of the page
     itself can only be it again, as a nested heading's section closes) holds more than
-    ``enough`` characters of plain text: what follows only adds to its end."""
-    parser = Parser()
-    fed = 0
+    ``enough`` characters of plain text: what follows only adds to its end. HTML of the
+    generator's plain shape is read by ``parse_simple``, the rest by the parser itself."""
     ends = [(m.start(), True) for m in HEADING.finditer(html)]
     if enough is not None:
         steps, at = [], html.find("<", STEP)
@@ -395,6 +408,13 @@ def parse_first_section(html: str, enough: int | None = None) -> tuple[Any, int]
             steps.append((at, False))
             at = html.find("<", at + STEP)
         ends = sorted({*ends, *steps})
+    return parse_simple(html, ends, enough) or parse_fed(html, ends, enough)
+
+
+def parse_fed(html: str, ends: list[tuple[int, bool]], enough: int | None) -> tuple[Any, int]:
+    """``parse_first_section`` by the theme's parser, fed up to each of ``ends`` in turn."""
+    parser = Parser()
+    fed = 0
     for start, heading in ends:
         if start <= fed:
             continue
@@ -404,12 +424,85 @@ def parse_first_section(html: str, enough: int | None = None) -> tuple[Any, int]
         # ("<!-- <h2 id=...> -->", review12): no heading starts there
         if not parser.data or parser.rawdata:
             continue
-        if heading and not parser.context and HAS_ID.match(html, start):
-            return parser, start
-        if enough is not None and len(plain("".join(parser.data[0].text))) > enough:
+        if stops_at(parser, html, start, heading, enough):
             return parser, start
     parser.feed(html[fed:])
     return parser, len(html)
+
+
+def stops_at(parser: Any, html: str, start: int, heading: bool, enough: int | None) -> bool:
+    """Whether the first section's parse ends at ``start``, one of its ``ends``."""
+    if heading and not parser.context and HAS_ID.match(html, start):
+        return True
+    return enough is not None and len(plain("".join(parser.data[0].text))) > enough
+
+
+SIMPLE_TOKEN = re.compile(
+    r"<([a-zA-Z][a-zA-Z0-9]*)((?:[ \t\n\r\f]+[a-zA-Z][-a-zA-Z0-9_:.]*(?:=\"[^\"]*\")?)*)"
+    r"[ \t\n\r\f]*(/?)>"
+    r"|</([a-zA-Z][a-zA-Z0-9]*)\s*>"
+    r"|[^<]+"
+)
+"""A start tag whose attributes are double-quoted or bare, an end tag, or text: the HTML the
+generator and Python-Markdown write. Anything else (a comment, a declaration, a ``<`` in
+text, other white space in a tag, where ``HTMLParser``'s tag names end otherwise) sends the
+page to the parser itself."""
+SIMPLE_ATTRIBUTE = re.compile(r'[ \t\n\r\f]+([a-zA-Z][-a-zA-Z0-9_:.]*)(?:="([^"]*)")?')
+HELD_TEXT = re.compile(r"&[^\s;]*\Z")
+"""Text ending in what may be the start of a character reference: the parser holds it back
+at the end of what it was fed, so a cut there would not be taken (``parse_fed``)."""
+RAW_TEXT = frozenset(
+    (*Parser.CDATA_CONTENT_ELEMENTS, *getattr(Parser, "RCDATA_CONTENT_ELEMENTS", ()))
+)
+"""Elements whose content the parser reads as text, not tags."""
+
+
+def attribute(match: re.Match[str]) -> tuple[str, str | None]:
+    """A ``SIMPLE_ATTRIBUTE`` as ``HTMLParser`` gives it: no value is None."""
+    name, value = match.groups()
+    return name.lower(), unescape(value) if value else value
+
+
+def parse_simple(
+    html: str, ends: list[tuple[int, bool]], enough: int | None
+) -> tuple[Any, int] | None:
+    """``parse_fed``'s result with the theme's parser's own handlers given each tag and text
+    as ``HTMLParser`` gives them (names lower-cased, attribute values unquoted and unescaped,
+    text unescaped, ``<x/>`` a start and an end), read by ``SIMPLE_TOKEN``; None where the
+    HTML is not of that shape. ``HTMLParser``'s reading of each tag in Python was most of
+    the search's time on our pages (perf82)."""
+    parser = Parser()
+    stops = iter(ends)
+    stop = next(stops, None)
+    at, size = 0, len(html)
+    while at < size:
+        while stop is not None and stop[0] <= at:
+            if stop[0] == at and parser.data and stops_at(parser, html, at, stop[1], enough):
+                return parser, at
+            stop = next(stops, None)
+        token = SIMPLE_TOKEN.match(html, at)
+        if token is None:
+            return None
+        tag, attributes, closed, end = token.groups()
+        if tag:
+            tag = tag.lower()
+            if tag in RAW_TEXT:
+                return None
+            attrs = [attribute(match) for match in SIMPLE_ATTRIBUTE.finditer(attributes)]
+            parser.handle_starttag(tag, attrs)
+            if closed:
+                parser.handle_endtag(tag)
+        elif end:
+            parser.handle_endtag(end.lower())
+        else:
+            text = token.group(0)
+            if "&" in text:
+                if HELD_TEXT.search(text):
+                    return None
+                text = unescape(text)
+            parser.handle_data(text)
+        at = token.end()
+    return parser, size
 
 
 STEP = 2000
