@@ -374,13 +374,13 @@ def _lower_word_glued(
 
 
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
+"""'Saying', 'Adding' opening a sentence; not 'King', 'Ewing' (too short to be a verb's)."""
 _BODY_GOES_ON = re.compile(
     rf"({'|'.join(sorted(w.capitalize() for w in ORG_HEADS))})"
     r" (?:for|of|on) (?:the )?[A-Z][\w'’-]+(?: (?:and |of |for )?[A-Z][\w'’-]+)*"
 )
 """A body's head noun and the name it goes on with ("Center for Biological Diversity"):
 what a verb capitalised at a sentence's start leaves of the name the NER glued it to."""
-"""'Saying', 'Adding' opening a sentence; not 'King', 'Ewing' (too short to be a verb's)."""
 
 
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|[.!?]?[\"“‘]\s*)$")
