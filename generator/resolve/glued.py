@@ -134,6 +134,9 @@ def _unglue_in(
                 # Fellow|"): the body is kept, the office goes (actors105).
                 office = tokens[-1].lower() in OFFICE_NOUNS
                 at = c.text.find(head)
+                if office and at < 0:
+                    break  # the body not written as named ("Royal  Society …"): the span
+                    # stays one body's, and the office no person's name
                 if at >= 0:
                     tail_at = c.text.find(tail, at + len(head))
                     out.append(
@@ -146,7 +149,7 @@ def _unglue_in(
                         )
                     )
                     c = replace(c, start=c.start + tail_at, text=tail)
-                if office and at >= 0:
+                if office:
                     kept = False
                     break
                 c = replace(c, name=tail, label="PERSON")
