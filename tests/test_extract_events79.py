@@ -11,7 +11,14 @@ from dataclasses import replace
 import pytest
 from test_extract_events71 import _frames
 
-from generator.extract.merge import NAME_LENGTH, Proposal, cluster, event_name
+from generator.extract.merge import (
+    NAME_KEPT,
+    NAME_LENGTH,
+    Proposal,
+    _shortened,
+    cluster,
+    event_name,
+)
 from generator.model import Mention
 
 
@@ -105,3 +112,19 @@ def test_a_long_name_is_cut_between_names_not_within_one():
         "Strike by the United States on Qasem Soleimani…, Baghdad International Airport "
         "(31 December 2019)"
     )  # not "… and Abu Mahdi…"
+
+
+def test_a_long_place_leaves_the_name_its_words():
+    """A place and date longer than a name's room (review48): the name before them keeps
+    ``NAME_KEPT`` characters, not "…" alone nor a cut counted from its end; a single word
+    longer than the room is cut within it, the mark included."""
+    actors = {
+        "pelosi": ("Nancy Pelosi", "person"),
+        "house": ("United States House of Representatives", "organisation"),
+    }
+    place = "the Headquarters of the United Nations Educational, Scientific and Cultural " * 2
+    met = _proposal("meeting", ("pelosi", "house"), trigger="met", place=place.strip())
+    name = _name([replace(met, date="2019-12-31")], actors)
+    text = name.split(", the Headquarters")[0]
+    assert text.startswith("Meeting of Nancy Pelosi") and len(text) <= NAME_KEPT, name
+    assert _shortened("Supercalifragilistic" * 4, 20) == "Supercalifragilisti…"

@@ -6211,3 +6211,20 @@ def test_a_given_name_alone_beside_its_one_bearer_in_full_is_that_person(content
     assert by_text["Raila"] == by_text["Raila Odinga"]
     assert "Raila" not in {e.name for e in found.values()}
     assert by_text.get("Kim") not in (by_text["Kim Jong Un"], by_text["Kim Jong Nam"])
+
+
+def test_an_office_after_a_body_written_otherwise_names_no_person():
+    """The office rule where the span's text does not hold the body's name as the name is
+    cleaned ("Royal  Society …", two spaces): the span stays one body's, and "Research
+    Fellow" is no person (review48: it had become a person's name)."""
+    from generator.resolve.article import Candidate
+    from generator.resolve.glued import _unglue_in
+
+    orgs = frozenset({"Royal Society University"})
+    for text in ("Royal Society University Research Fellow", "Royal  Society University "
+                 "Research Fellow"):  # fmt: skip
+        c = Candidate("a", 0, 0, 0, len(text), text, " ".join(text.split()), "ORG")
+        (cut,) = _unglue_in([c], frozenset(), frozenset(), orgs, frozenset())
+        made = [c] if cut is True else cut
+        assert [(m.name, m.label) for m in made if m.label == "PERSON"] == [], made
+        assert {m.label for m in made} == {"ORG"}

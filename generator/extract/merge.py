@@ -947,12 +947,15 @@ def event_name(
     if place and place.removeprefix("the ") in {n.removeprefix("the ") for n in names.values()}:
         place = None  # "Protest by Hong Kong", not "Protest by Hong Kong, Hong Kong"
     tail = (f", {place}" if place else "") + (f" ({human_date(date)})" if date else "")
-    return _shortened(text, NAME_LENGTH - len(tail)) + tail
+    return _shortened(text, max(NAME_LENGTH - len(tail), NAME_KEPT)) + tail
 
 
 NAME_LENGTH = 120
 """Characters an event's name may take, place and date included: a longer one (a list of
 bodies' full names and a statement's topic) fills a timeline's line and a page's title."""
+NAME_KEPT = NAME_LENGTH // 2
+"""Characters of the name before its place and date kept however long those are: a place of
+a long official name is no reason to cut "Meeting of …" to "…" (review48)."""
 BREAKS = re.compile(r", | and | on | by | over | against | to | from | with | between ")
 """Where a name's phrases and list items part ("…, the United Kingdom", "… and Abu Mahdi
 al-Muhandis", "… over Iran's programme"); not " of ", which names hold ("House of
@@ -971,7 +974,9 @@ def _shortened(text: str, room: int) -> str:
     breaks = [m.start() for m in BREAKS.finditer(text, 0, room) if m.start() < room]
     if breaks and breaks[-1] >= room // 2:
         return text[: breaks[-1]] + "…"
-    words = text[:room].rsplit(" ", 1)[0].split()  # room - 1 characters and the mark
+    head = text[:room]
+    words = (head.rsplit(" ", 1)[0] if " " in head else head[:-1]).split()  # room - 1
+    # characters and the mark (a single word longer than the room is cut within it)
     while len(words) > 2 and words[-1].casefold().rstrip(",;:") in DANGLING:
         words.pop()
     return " ".join(words).rstrip(",;:") + "…"

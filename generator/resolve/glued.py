@@ -134,6 +134,9 @@ def _unglue_in(
                 # Fellow|"): the body is kept, the office goes (actors105).
                 office = tokens[-1].lower() in OFFICE_NOUNS
                 at = c.text.find(head)
+                if office and at < 0:
+                    break  # the body not written as named ("Royal  Society …"): the span
+                    # stays one body's, and the office no person's name
                 if at >= 0:
                     tail_at = c.text.find(tail, at + len(head))
                     out.append(
@@ -146,7 +149,7 @@ def _unglue_in(
                         )
                     )
                     c = replace(c, start=c.start + tail_at, text=tail)
-                if office and at >= 0:
+                if office:
                     kept = False
                     break
                 c = replace(c, name=tail, label="PERSON")
@@ -374,13 +377,13 @@ def _lower_word_glued(
 
 
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
+"""'Saying', 'Adding' opening a sentence; not 'King', 'Ewing' (too short to be a verb's)."""
 _BODY_GOES_ON = re.compile(
     rf"({'|'.join(sorted(w.capitalize() for w in ORG_HEADS))})"
     r" (?:for|of|on) (?:the )?[A-Z][\w'’-]+(?: (?:and |of |for )?[A-Z][\w'’-]+)*"
 )
 """A body's head noun and the name it goes on with ("Center for Biological Diversity"):
 what a verb capitalised at a sentence's start leaves of the name the NER glued it to."""
-"""'Saying', 'Adding' opening a sentence; not 'King', 'Ewing' (too short to be a verb's)."""
 
 
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|[.!?]?[\"“‘]\s*)$")

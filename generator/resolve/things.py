@@ -59,13 +59,15 @@ _AUTHORED_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(AUTHORING_VERBS))}) (?:the|his|her|their|a) (?:[a-z-]+ )?$"
 )
 _AUTHORED_SPACES = max(verb.count(" ") for verb in AUTHORING_VERBS) + 3
+"""The most spaces an ``_AUTHORED_BEFORE`` match holds: searched after the one before them."""
 _TITLED_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(TITLED_NOUNS))}),? (?:(?:also |commonly |popularly )?known as|"
     r"entitled|titled|called|dubbed) (?:the )?[\"“‘']?$"
 )
 """A noun of a work, an occasion or a plan, then the words that give its name ("a speech
 entitled |Global Relations: A Conversation|")."""
-"""The most spaces an ``_AUTHORED_BEFORE`` match holds: searched after the one before them."""
+_TITLED_SPACES = 5
+"""The most spaces a ``_TITLED_BEFORE`` match holds ("drill, also known as the |…|")."""
 _ACTS_VERBS = (
     "said says say told tells has have had is was were are will would could can may might "
     "must should did does do won wins lost loses wants plans announces offers makes made took "
@@ -331,7 +333,7 @@ def _work_before(text: str, start: int) -> str:
     work or an occasion and the words that give its name (``_TITLED_BEFORE``), or ""."""
     if _AUTHORED_BEFORE.search(text, after_spaces(text, _AUTHORED_SPACES, start), start):
         return "authored"
-    if _TITLED_BEFORE.search(text, after_spaces(text, 5, start), start):
+    if _TITLED_BEFORE.search(text, after_spaces(text, _TITLED_SPACES, start), start):
         return "titled"
     return ""
 

@@ -309,7 +309,7 @@ is an act on something ("refused to lift its sanctions on Georgia", "refused to 
 documents"); the act itself did not happen (``INTENDING``)."""
 
 
-CONSIDERED = (
+CONSIDERED = frozenset(
     _CUE_WORDS | CAMEO_PATTERN_VERBS.keys() | PHRASAL_EVENTS.keys() | QUIT | COME | DELIVER | REFUSE
 )
 """Words a branch of ``match_events`` reads as an event in some shapes only: where it found
