@@ -556,7 +556,7 @@ def run(
     spans = report_sentences(resolved)
     totals = {kind: Score() for kind in KINDS}
     typed_events = Score()
-    """The events paired only with gold events of the same family (``agrees``' ``typed``)."""
+    # the events paired only with gold events of the same family (``agrees``' ``typed``)
     dates = Dates()
     for article, article_id in zip(chosen, article_ids, strict=True):
         title = article["title"][:50]
