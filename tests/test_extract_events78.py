@@ -88,3 +88,15 @@ def test_the_vocabulary_s_act_keeps_its_match(nlp):
     on Sunday. He toured Vorland on Sunday"): told again, not another act."""
     text = "Franky Vale visited Vorland on Sunday. Franky Vale toured Vorland on Sunday."
     assert [p.type for p in _proposals(nlp, text)] == ["visit"]
+
+
+def test_verbs_cameo_weighed_and_left_out_are_no_general_act():
+    """A verb the CAMEO file's "# out" lines turned down (sport's "repelled a shot") is kept
+    out of the general proposal too, in every inflection, doubled consonant included."""
+    from generator.extract.events.matching import CONSIDERED
+    from generator.extract.vocabulary import read_cameo_left_out
+
+    left_out = read_cameo_left_out()
+    assert {"repel", "repelled", "repelling", "steals", "saluted", "devastated"} <= left_out
+    assert {"repelled", "marched", "audited"} <= CONSIDERED
+    assert "crossed" not in left_out  # "Zapata crossed the English Channel" stays an act

@@ -297,6 +297,36 @@ def read_cameo_verbs(path: Path = CAMEO_VERBS) -> tuple[CameoVerb, ...]:
     return tuple(out)
 
 
+def read_cameo_left_out(path: Path = CAMEO_VERBS) -> frozenset[str]:
+    """The words a CAMEO verb file's "# out" lines leave out, each with every inflection: the
+    verb of a dropped line ("# out (review18) repel [strike]: …", "# out march: …") and the
+    lower-case words a synset's line lists before its reasons ("# out DESTROY [190]: annihilate
+    decimate devastate (…); beat best …"). A verb weighed and turned down is no act of its own
+    for the general proposal either (``events.general``): "repelled a shot" is sport."""
+    verbs: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("# out "):
+            continue
+        head, _, reasons = line.removeprefix("# out ").partition(":")
+        named = re.sub(r"\([^)]*\)|\[[^]]*\]", " ", head).split()
+        if named and named[0].islower():
+            verbs.add(named[0])
+            continue
+        for part in reasons.split(";"):
+            listed = part.partition("(")[0].split()  # the words, not the reason after them
+            verbs.update(word for word in listed if word.isalpha() and word.islower())
+    # (a line of reasons alone adds a few words no verb: harmless.) A final consonant after
+    # one vowel is doubled too ("repelled", "outlawed" as it is): ``forms`` leaves doubling
+    # to its table of irregulars, and a word too many here only keeps a proposal out.
+    doubled = {
+        f"{verb}{verb[-1]}{ending}"
+        for verb in verbs
+        if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", verb)
+        for ending in ("ed", "ing")
+    }
+    return forms(*sorted(verbs)) | doubled
+
+
 def cameo_event_verbs(verbs: Iterable[CameoVerb]) -> dict[str, str]:
     """Each inflection of the CAMEO verbs to its type (the hand list's forms win over these
     in ``EVENT_VERBS``)."""
@@ -363,6 +393,8 @@ def cameo_patterns_by_verb(
     return out
 
 
+CAMEO_LEFT_OUT = read_cameo_left_out()
+"""Every inflection of the verbs ``CAMEO_VERBS`` weighed and left out (``read_cameo_left_out``)."""
 CAMEO_PATTERN_VERBS = cameo_patterns_by_verb(read_cameo_patterns())
 """An inflected verb to its CAMEO patterns (events/patterns.py, ``_cameo_pattern``)."""
 

@@ -12,6 +12,7 @@ from ..parse import children, quote_spans, role, subtree_role, token_role, withi
 from ..vocabulary import (
     AID_VERBS,
     ASSAULTED_PLACES,
+    CAMEO_LEFT_OUT,
     CAMEO_PATTERN_VERBS,
     EMERGENCY,
     EVENT_NOUNS,
@@ -309,12 +310,22 @@ is an act on something ("refused to lift its sanctions on Georgia", "refused to 
 documents"); the act itself did not happen (``INTENDING``)."""
 
 
-CONSIDERED = frozenset(
-    _CUE_WORDS | CAMEO_PATTERN_VERBS.keys() | PHRASAL_EVENTS.keys() | QUIT | COME | DELIVER | REFUSE
+CONSIDERED = (
+    frozenset(
+        _CUE_WORDS
+        | CAMEO_PATTERN_VERBS.keys()
+        | PHRASAL_EVENTS.keys()
+        | QUIT
+        | COME
+        | DELIVER
+        | REFUSE
+    )
+    | CAMEO_LEFT_OUT
 )
-"""Words a branch of ``match_events`` reads as an event in some shapes only: where it found
-none ("Conte named a new cabinet", "Nadal defeated Federer"), the general act does not
-propose one either (events78: an act no word list names, not one a list turned down)."""
+"""Words a branch of ``match_events`` reads as an event in some shapes only, and CAMEO's
+verbs weighed and left out: where no branch found an event ("Conte named a new cabinet",
+"Nadal defeated Federer", "de Gea repelled a shot"), the general act does not propose one
+either (events78: an act no word list names, not one a list turned down)."""
 
 TOLLS = frozenset({"killing", "death"})
 """Types of the dead an attack leaves, told as its toll ("were killed in the bombing")."""
