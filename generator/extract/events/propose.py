@@ -207,7 +207,7 @@ def propose_events(context: Context, frames: Sequence[EventFrame]) -> list[Propo
                 out[-1] = replace(out[-1], agents=())  # "the bombing killed seven": the
                 # killer named is the attack itself, whose own actors it has
     out, tallies = _fold_tolls(context, out, tolls, tallies, attacks_told)
-    return unnamed_acts((), _one_occasion(_told_once(context, out, tallies)))
+    return _one_occasion(_told_once(context, out, tallies))  # then ``unnamed_acts``
 
 
 def unnamed_acts(
