@@ -1315,10 +1315,8 @@ def test_undated_events_listed_apart_give_the_day_they_were_first_reported(monke
     pages = render_pages(ROOT / "templates", linked, Briefing("T", "S"))
     apart = pages["events/undated.md"]
     assert "<th>First reported</th> <th>Event</th> <th>Participants</th>" in apart
-    for event, article, day in (
-        ("s1", "2019-10-18-a", "18 October"),
-        ("s2", "2019-11-01-b", "1 November"),
-    ):
+    firsts = (("s1", "2019-10-18-a", "18 October"), ("s2", "2019-11-01-b", "1 November"))
+    for event, article, day in firsts:
         assert (
             f'<td><a href="../../articles/{article}/">{day} 2019</a></td> '
             f'<td><a href="../{event}/">Statement by Donald Trump</a></td> '
@@ -1327,10 +1325,7 @@ def test_undated_events_listed_apart_give_the_day_they_were_first_reported(monke
     # The actor's timeline too: "undated" alone on its rows, twice beside one name.
     timeline = pages["actors/trump.md"].split('<h2 id="timeline">')[1].split("</table>")[0]
     assert '<td>1 January 2019</td> <td><a href="../../events/m/">Meeting</a></td>' in timeline
-    for event, article, day in (
-        ("s1", "2019-10-18-a", "18 October"),
-        ("s2", "2019-11-01-b", "1 November"),
-    ):
+    for event, article, day in firsts:
         assert (
             f'<td>undated, first reported <a href="../../articles/{article}/">{day} 2019</a></td> '
             f'<td><a href="../../events/{event}/">Statement by Donald Trump</a></td>'
