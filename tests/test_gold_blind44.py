@@ -1,5 +1,5 @@
-"""blind44 to blind51, the seventh to fourteenth blind blocks: their gold loads as the reports load
-it, their texts are new.
+"""blind44 to blind51 and blind53, the seventh to fourteenth and sixteenth blind blocks: their
+gold loads as the reports load it, their texts are new.
 
 Nothing here runs the model or prints a text (only the lead scores the blocks). The gold checks
 are blind38's ``check_load.py``; the raw-file reading and the "is it new" assertions are blind42's
@@ -10,7 +10,9 @@ quote nobody: see their entries; blind47 has eleven short texts, three quoting n
 is a short block of 2008 texts, one quoting nobody; blind49's fourteen Voice of America reports
 quote little, eight nobody; blind50's fourteen VOA reports were chosen for quotations and
 agreements, three quoting nobody; blind51's twelve VOA reports from Africa, Asia and the Pacific
-quote a different speaker in each text, two quoting nobody).
+quote a different speaker in each text, two quoting nobody; blind53's twelve VOA reports of even
+years 2006-2016 from Eastern Europe, Latin America and Asia were chosen for events of many kinds,
+five quoting nobody).
 """
 
 from __future__ import annotations
@@ -107,6 +109,14 @@ BLOCKS = [
         tuple(f"blind{n}.yml" for n in (38, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50)),
         12,
         1.5,
+        5,
+        frozenset({"envoy", "karzai", "kibaki", "nepalpeace", "peruvote", "albasummit"}),
+    ),
+    Block(
+        "blind53",
+        tuple(f"blind{n}.yml" for n in (38, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51)),
+        12,
+        1.25,
         5,
         frozenset({"envoy", "karzai", "kibaki", "nepalpeace", "peruvote", "albasummit"}),
     ),
