@@ -1,4 +1,4 @@
-"""blind44 to blind52, the seventh to fifteenth blind blocks: their gold loads as the reports load
+"""blind44 to blind53, the seventh to sixteenth blind blocks: their gold loads as the reports load
 it, their texts are new.
 
 Nothing here runs the model or prints a text (only the lead scores the blocks). The gold checks
@@ -11,7 +11,9 @@ is a short block of 2008 texts, one quoting nobody; blind49's fourteen Voice of 
 quote little, eight nobody; blind50's fourteen VOA reports were chosen for quotations and
 agreements, three quoting nobody; blind51's twelve VOA reports from Africa, Asia and the Pacific
 quote a different speaker in each text, two quoting nobody; blind52's twelve odd-year VOA reports
-were chosen for agreements and named speakers, one quoting nobody).
+were chosen for agreements and named speakers, one quoting nobody; blind53's twelve VOA reports of
+even years 2006-2016 from Eastern Europe, Latin America and Asia were chosen for events of many
+kinds, five quoting nobody).
 """
 
 from __future__ import annotations
@@ -116,6 +118,14 @@ BLOCKS = [
         tuple(f"blind{n}.yml" for n in (38, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51)),
         12,
         2,
+        5,
+        frozenset({"envoy", "karzai", "kibaki", "nepalpeace", "peruvote", "albasummit"}),
+    ),
+    Block(
+        "blind53",
+        tuple(f"blind{n}.yml" for n in (38, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52)),
+        12,
+        1.25,
         5,
         frozenset({"envoy", "karzai", "kibaki", "nepalpeace", "peruvote", "albasummit"}),
     ),
