@@ -32,22 +32,13 @@ from quality_extract import (  # noqa: E402
 )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
-    parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
-    parser.add_argument("-v", action="store_true", help="list each pair")
-    args = parser.parse_args()
-    gold = yaml.safe_load(args.gold.read_text(encoding="utf-8"))
-    chosen = [a for a in gold["articles"] if args.split == "all" or a.get("split") == args.split]
-    resolved, ids = run_pipeline(chosen, args.gold)
+def confusions(gold_path: Path, split: str) -> tuple[Counter[tuple[str, str]], list[str]]:
+    """The gold events found type-blind only, by (gold family, proposed type), and each told."""
+    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+    chosen = [a for a in gold["articles"] if split == "all" or a.get("split") == split]
+    resolved, ids = run_pipeline(chosen, gold_path)
     entities = {e.key: e for e in resolved.entities}
-    sources, _ = article_links(resolved, entities)
-
-    def names(key: str) -> frozenset[str]:
-        e = entities[key]
-        return frozenset(fold(n) for n in (e.name, *e.aliases))
-
+    sources = article_links(resolved, entities)[0]
     table: Counter[tuple[str, str]] = Counter()
     lines = []
     for article, article_id in zip(chosen, ids, strict=True):
@@ -65,7 +56,11 @@ def main() -> None:
         items = [
             Item(
                 k,
-                frozenset().union(*(names(f"actors/{p}") for p in entities[k].parties)),
+                frozenset(
+                    fold(n)
+                    for p in entities[k].parties
+                    for n in (entities[f"actors/{p}"].name, *entities[f"actors/{p}"].aliases)
+                ),
                 date=entities[k].date,
                 kind=family(entities[k].type),
             )
@@ -94,6 +89,16 @@ def main() -> None:
                 f"{article['title'][:40]}: {events[g]['name']} [{events[g].get('type')}]"
                 f" <- {keys[i]} [{e.type}] {e.name!r}"
             )
+    return table, lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("-v", action="store_true", help="list each pair")
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    args = parser.parse_args()
+    table, lines = confusions(args.gold, args.split)
     print(f"gold family x proposed type, found type-blind only ({sum(table.values())}):")
     for (want, got), n in table.most_common():
         print(f"  {n:4d}  {want:10s} <- {got}")
