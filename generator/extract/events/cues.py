@@ -149,6 +149,7 @@ from .offices import (
     DECLARE_WINNER,
     LOSE,
     WAS,
+    _casts_ballot,
     _chairs,
     _declared_winner,
     _declines_term,
@@ -243,6 +244,7 @@ CANDIDACY_NOUNS = frozenset("run bid candidacy campaign".split())
 
 CHAIR = forms("chair", "head", "lead", "represent")
 HOLD_VOTE = forms("hold")
+CAST = forms("cast")
 
 
 PLACES_IN_RACE = forms("finish", "place", "take", "come") | WIN
@@ -393,6 +395,7 @@ _CUES = (
         _VERB, WIN | WIN_STATES, _wins_seat, "election", after=_states_won
     ),  # "won a seat in the Senate"
     _Cue(_VERB, HOLD_VOTE, _holds_vote, "election"),  # "held its caucuses on February 22"
+    _Cue(_VERB, CAST, _casts_ballot, "election"),  # "Trump cast his ballot in Manhattan"
     _Cue(_VERB, LOSE, _loses_vote, "election"),  # "lost the caucuses to Hillary Clinton"
     _Cue(_VERB, DECLARE_WINNER, _declared_winner, "election"),  # "was declared the winner"
     _Cue(_VERB, PLACES_IN_RACE, _places, "election"),  # "came in first in Iowa"

@@ -631,6 +631,16 @@ def _holds_vote(verb: Token) -> bool:
     )
 
 
+CAST_BALLOTS = frozenset("ballot ballots vote votes".split())
+"""What a voter casts ("cast his ballot", "cast their votes"): a vote by who casts it."""
+
+
+def _casts_ballot(verb: Token) -> bool:
+    """ "Trump cast his ballot in Manhattan": a vote (an election's act, ``vote``'s type), not
+    the catch-all act of a verb no list names; not "cast doubt", "cast a spell"."""
+    return any(o.lower_ in CAST_BALLOTS for o in children(verb, "dobj"))
+
+
 def _states_won(doc: Doc, verb: Token, frame: EventFrame) -> EventFrame:
     """ "Biden carried Michigan and Missouri": the states are where the votes were, no party
     to them (a state where a vote is held is a place)."""
