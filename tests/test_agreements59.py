@@ -26,6 +26,12 @@ def _found(nlp, paragraphs: list[str]) -> list[Proposal]:
     return _agreements_with_states(nlp, paragraphs, ACTORS, STATES)
 
 
+def _one_page(nlp, paragraphs: list[str], parties: set[str]) -> bool:
+    """Whether the agreements proposed make one page that names every one of ``parties``."""
+    found = _found(nlp, paragraphs)
+    return len(cluster(found)) == 1 and parties <= {a for p in found for a in p.agents}
+
+
 def test_a_rating_word_names_no_other_agreement(nlp):
     """The pool's Iran row (main: a second page, Trump's alone): "the landmark accord" after
     "the 2015 nuclear deal" is that deal; "landmark" rates it, it tells no subject."""
@@ -34,9 +40,7 @@ def test_a_rating_word_names_no_other_agreement(nlp):
         "under the 2015 nuclear deal. They are the second batch it has reimposed since "
         "Donald Trump withdrew from the landmark accord in May."
     ]
-    found = _found(nlp, paragraphs)
-    assert len(cluster(found)) == 1
-    assert {"united-states", "iran"} <= {a for p in found for a in p.agents}
+    assert _one_page(nlp, paragraphs, {"united-states", "iran"})
 
 
 def test_the_memorandum_with_a_capital_is_the_one_signed_before(nlp):
@@ -48,9 +52,7 @@ def test_the_memorandum_with_a_capital_is_the_one_signed_before(nlp):
         "Understanding on trade. Envoy Jan Kowal signed the Memorandum for Ruritania and "
         "Minister Anna Nowak signed for Osterlich."
     ]
-    found = _found(nlp, paragraphs)
-    assert len(cluster(found)) == 1
-    assert {"ruritania", "osterlich", "kowal"} <= {a for p in found for a in p.agents}
+    assert _one_page(nlp, paragraphs, {"ruritania", "osterlich", "kowal"})
 
 
 def test_a_convention_gone_into_or_awaited_is_a_gathering(nlp):
