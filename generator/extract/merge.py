@@ -141,9 +141,15 @@ AMOUNT_WORDS = frozenset(
 other subject than "Turkcell's mobile deal"."""
 
 
-KIND_NEUTRAL = AMOUNT_WORDS | frozenset(
-    "new another other second separate fresh final draft proposed historic landmark "
-    "controversial".split()
+RATINGS = frozenset("historic landmark controversial key major troubled fragile so-called".split())
+"""Words before an agreement noun that rate it or tell how it fares ("the landmark accord",
+"the troubled power-sharing agreement"), never what it is about."""
+
+
+KIND_NEUTRAL = (
+    AMOUNT_WORDS
+    | RATINGS
+    | frozenset("new another other second separate fresh final draft proposed".split())
 )
 """Words before an agreement noun that say nothing of what it is about ("the new deal")."""
 

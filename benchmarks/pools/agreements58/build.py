@@ -2,15 +2,19 @@
 under ``/tmp/agreements58/raw/NN.txt`` (url, date, title, a blank line, the text): the texts stay
 out of git (copyright stays with each publisher); SOURCE.md says how each was chosen.
 
-Usage: python benchmarks/pools/agreements58/build.py
+Usage: python benchmarks/pools/agreements58/build.py [FOLDER]
+
+FOLDER (default ``/tmp/agreements58``) lets a later pool (agreements59's) build its own
+excerpts the same way.
 """
 
 from __future__ import annotations
 
 import csv
+import sys
 from pathlib import Path
 
-POOL = Path("/tmp/agreements58")
+POOL = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/agreements58")
 FIELDS = ("url", "date", "title", "text")
 
 

@@ -263,12 +263,24 @@ deals ``_one_sided`` and ``_sought`` read."""
 def _wished(verb: Token) -> bool:
     """A verb that is only hoped, planned or expected to happen: the "to" verb of a verb of
     hoping, through other "to" verbs ("hopes to land a deal", "had expected Nippon to agree
-    to a price rise", "expect to seal a final agreement")."""
-    while infinitive(verb) and verb.dep_ in ("xcomp", "ccomp"):
+    to a price rise", "expect to seal a final agreement"), or of a noun of one side's
+    trying, or the purpose of making one ("a bid to acquire", "made their third offer for
+    $5-billion to buy Prime West Energy Trust")."""
+    while infinitive(verb) and verb.dep_ in ("xcomp", "ccomp", "acl", "advcl"):
+        if verb.dep_ == "acl":
+            return verb.head.lower_ in TRIES and verb.head.pos_ == "NOUN"
+        if verb.dep_ == "advcl":  # "made their third offer for $5-billion to buy …"
+            return any(c.dep_ == "dobj" and c.lower_ in TRIES for c in verb.head.children)
         verb = verb.head
         if verb.lower_ in HOPING and verb.pos_ in ("VERB", "AUX"):
             return True
     return False
+
+
+TRIES = frozenset("offer offers bid bids attempt attempts plan plans".split())
+"""Nouns of one side's trying or planning whose "to" verb is not done yet ("an offer to buy",
+"its bid to take over", "a plan to merge"); not "deal" or "agreement", whose "to" verb is
+what was agreed ("an agreement to buy")."""
 
 
 DENYING = forms("deny")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...model import AgreementFrame, Mention, Role
 from ...organisations import intergovernmental
-from ..merge import Proposal
+from ..merge import RATINGS, Proposal
 from ..parse import children, conjuncts, preposition_objects, subject
 from ..tie import Context
 from ..vocabulary import (
@@ -549,8 +549,14 @@ def _abbreviates(short: str, name: str) -> bool:
 
 
 def _kinds(words: Sequence[str]) -> set[str]:
-    """What a phrase says its agreement is about ("nuclear", "trade", "withdrawal")."""
-    return {w.lower() for w in _modifiers(words) if w[:1].islower() and w.lower() not in NEW}
+    """What a phrase says its agreement is about ("nuclear", "trade", "withdrawal"); not a
+    word that only rates it ("the landmark accord" after "the 2015 nuclear deal" is that
+    deal: ``RATINGS``, which the merge reads the same way)."""
+    return {
+        w.lower()
+        for w in _modifiers(words)
+        if w[:1].islower() and w.lower() not in NEW and w.lower() not in RATINGS
+    }
 
 
 def _modifiers(words: Sequence[str]) -> list[str]:
@@ -594,6 +600,13 @@ def _apposition(
 APPOSED = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
 
 
+def _defined_term(words: Sequence[str]) -> bool:
+    """A bare agreement noun written with a capital, as a document's own words call it
+    ("Joseph Yun signed the Memorandum for the United States", "under the Agreement"): the
+    agreement told before, not a name of its own ("the Treaty on European Union")."""
+    return len(words) == 1 and words[0].lower().strip(",.;:") in AGREEMENT_NOUNS
+
+
 def _antecedent(
     frame: AgreementFrame,
     seen: Sequence[tuple[Proposal, list[str]]],
@@ -613,7 +626,7 @@ def _antecedent(
     if (frame.name and not _place_name(text)) or not text.lower().startswith(ANAPHORA):
         return None
     words = _head(text)[1:]
-    if words and words[-1][:1].isupper():
+    if words and words[-1][:1].isupper() and not _defined_term(words):
         return None  # "the Treaty on European Union": a name
     if any(w.lower() in NEW for w in words):
         return None

@@ -41,14 +41,29 @@ def _asked_for(noun: Token) -> bool:
 
 
 def _gathering(noun: Token) -> bool:
-    """A convention people attend, hold or are at is a gathering, not a treaty; so is a
-    party's or a nation's convention ("the 2020 Democratic National Convention")."""
+    """A convention people attend, hold, are at or go into is a gathering, not a treaty; so
+    is one they wait for ("ahead of the party's national convention in July") and a party's
+    or a nation's convention ("the 2020 Democratic National Convention", "the party's
+    national convention")."""
     verb = _governing_verb(noun)
+    head = noun.head
     return (
-        (noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "after", "before", "since"))
+        (noun.dep_ == "pobj" and head.lower_ in GATHERED)
+        or (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in AWAITED)
         or (verb is not None and verb.lower_ in GATHER)
         or any(t.text in ("National", "Party", "Republican", "Democratic") for t in noun.lefts)
+        or any(t.lower_ in GATHERING_KINDS for t in noun.lefts)
     )
+
+
+GATHERED = frozenset("at during after before since into".split())
+"""Prepositions of a time or a place a convention is ("at the convention", "went into the
+convention as the running mate"): a treaty is signed, joined or broken, not entered so."""
+AWAITED = frozenset("ahead eve".split())
+"""Words whose "of" a gathering follows in time ("ahead of the convention")."""
+GATHERING_KINDS = frozenset("national nominating party annual virtual".split())
+"""Words before "convention" that make it a meeting of a party or a body ("the party's
+national convention", "its annual convention"), never a treaty (those are "international")."""
 
 
 def _programme(noun: Token) -> bool:
@@ -230,6 +245,9 @@ def _talked_about(noun: Token) -> bool:
         return False
     verb = _governing_verb(noun)
     if noun.dep_ in ("dobj", "nsubjpass") and verb is not None:
+        if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj") and verb.head.lower_ in DISCUSSED:
+            return True  # "they discussed brokering an unofficial truce between Israel and …":
+            # the brokering is the topic, no truce made
         return verb.lower_ in DISCUSSED  # "A ceasefire between Russia and … was discussed"
     if noun.dep_ != "pobj":
         return False
@@ -242,8 +260,9 @@ DISCUSSED = forms("discuss", "debate", "consider", "raise", "explore")
 """Verbs whose object is a topic weighed, not an agreement made ("discussed a ceasefire")."""
 
 
-PLANNING = forms("plan", "intend")
-"""Verbs whose object is a deal planned, not made ("plans a joint venture with HAL"); not
+PLANNING = forms("plan", "intend", "attempt")
+"""Verbs whose object is a deal planned or tried, not made ("plans a joint venture with HAL",
+"Sichuan Hanlong attempted a $1.2bn takeover of Sundance"); not
 "expect", whose object may be a deal told of ("analysts expect a merger between Rosneft and
 Gazprom" names its sides)."""
 PATHS = frozenset("way path road route step steps".split())
