@@ -84,3 +84,45 @@ def test_a_pronoun_subject_goes_on_with_the_named_subject_of_its_clause(
 )
 def test_no_pronoun_subject_is_taken_from_a_clause_it_may_not_go_on_with(nlp, text, names, states):
     assert not any(t == "statement" and a for t, a in _proposed(nlp, text, names, states))
+
+
+def _acts(nlp, text: str, names: tuple[str, ...], states=()) -> list[tuple[str, tuple, tuple]]:
+    """Type and agents of each event kept for one paragraph, the general acts weighed
+    against the others (``unnamed_acts``), and patients."""
+    from generator.extract.events import unnamed_acts
+
+    slug = {n: f"actors/{n.lower().replace(' ', '-')}" for n in names}
+    doc, context = paragraph_context(
+        nlp, text, DAY, names, {slug[n] for n in names if n not in states},
+        {slug[n] for n in states},
+    )  # fmt: skip
+    kept = unnamed_acts((), propose_events(context, match(doc, 0).events))
+    return [(p.type, p.agents, p.patients) for p in kept]
+
+
+def test_an_act_a_speaker_reports_is_the_actors_beside_the_speakers_words(nlp):
+    """ "Zarif said the United States had relocated its embassy": Zarif's statement, and the
+    United States' act, which no word list names; the speaker's words in the sentence do
+    not stand for another's act."""
+    found = _acts(
+        nlp,
+        "Javad Zarif said on Monday the United States had relocated its embassy.",
+        ("Javad Zarif", "United States"),
+        ("United States",),
+    )
+    assert ("statement", ("javad-zarif",), ()) in found
+    assert any(t == "other" and a == ("united-states",) for t, a, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Javad Zarif said on Monday the United States had not relocated its embassy.",
+        "Javad Zarif said on Monday the United States will relocate its embassy.",
+        "Javad Zarif said on Monday he had relocated the embassy of the United States.",
+    ],
+)
+def test_no_reported_act_not_done_or_the_speakers_own(nlp, text):
+    """Not done, to come, or the speaker's own act (his words are that act told)."""
+    found = _acts(nlp, text, ("Javad Zarif", "United States"), ("United States",))
+    assert not any(t == "other" for t, _, _ in found)
