@@ -100,29 +100,23 @@ def _acts(nlp, text: str, names: tuple[str, ...], states=()) -> list[tuple[str, 
     return [(p.type, p.agents, p.patients) for p in kept]
 
 
-def test_an_act_a_speaker_reports_is_the_actors_beside_the_speakers_words(nlp):
-    """ "Zarif said the United States had relocated its embassy": Zarif's statement, and the
-    United States' act, which no word list names; the speaker's words in the sentence do
-    not stand for another's act."""
+def test_an_act_beside_another_actors_words_is_kept(nlp):
+    """ "Sea-Eye renamed its ship on Sunday and Javad Zarif praised the charity": Zarif's
+    statement, and Sea-Eye's act, which no word list names; another's words in the sentence
+    do not stand for it."""
     found = _acts(
         nlp,
-        "Javad Zarif said on Monday the United States had relocated its embassy.",
-        ("Javad Zarif", "United States"),
-        ("United States",),
+        "Sea-Eye renamed its ship on Sunday and Javad Zarif praised the charity.",
+        ("Sea-Eye", "Javad Zarif"),
     )
-    assert ("statement", ("javad-zarif",), ()) in found
-    assert any(t == "other" and a == ("united-states",) for t, a, _ in found)
+    assert any(t == "statement" and a == ("javad-zarif",) for t, a, _ in found)
+    assert any(t == "other" and a == ("sea-eye",) for t, a, _ in found)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Javad Zarif said on Monday the United States had not relocated its embassy.",
-        "Javad Zarif said on Monday the United States will relocate its embassy.",
-        "Javad Zarif said on Monday he had relocated the embassy of the United States.",
-    ],
-)
-def test_no_reported_act_not_done_or_the_speakers_own(nlp, text):
-    """Not done, to come, or the speaker's own act (his words are that act told)."""
-    found = _acts(nlp, text, ("Javad Zarif", "United States"), ("United States",))
+def test_an_act_beside_its_own_actors_words_is_those_words(nlp):
+    """ "Zarif renamed his foundation on Sunday and praised its staff": one speaker's words
+    and act in one sentence, the act told by the statement (events78's rule stands)."""
+    text = "Javad Zarif renamed his foundation on Sunday and praised its staff."
+    found = _acts(nlp, text, ("Javad Zarif",))
+    assert any(t == "statement" for t, _, _ in found)
     assert not any(t == "other" for t, _, _ in found)

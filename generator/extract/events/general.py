@@ -42,16 +42,12 @@ the statements' (``SPEECH``)."""
 
 def _general_act(verb: Token) -> bool:
     """Whether a verb of no event word list tells a named subject's act: a main clause (the
-    sentence's root, or a verb joined to it) or a clause a main clause's verb of speech
-    reports, active, in the simple past or a perfect tense,
+    sentence's root, or a verb joined to it), active, in the simple past or a perfect tense,
     its subject a name (a person, body, state or people)."""
     if verb.pos_ != "VERB" or verb.lower_ in STATIVE or verb.lower_ in SPEECH:
         return False
-    if not (
-        _main(verb) or (verb.dep_ == "ccomp" and verb.head.lower_ in SPEECH and _main(verb.head))
-    ):
-        return False  # (or what a main clause reports: "he claimed the United States had
-        # adopted a Nuclear Posture Review", events81)
+    if verb.dep_ != "ROOT" and not (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+        return False
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return False
     if verb.tag_ != "VBD" and not (
@@ -61,11 +57,6 @@ def _general_act(verb: Token) -> bool:
     who = subject(verb, depth=2)
     return who is not None and who.dep_ == "nsubj" and _named(who) and not _outlet_named(who)
     # (an outlet reporting or attending is the news's source, no act: "Wikinews attended")
-
-
-def _main(verb: Token) -> bool:
-    """Whether a verb heads a main clause: the sentence's root, or a verb joined to it."""
-    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 def _done(doc: Doc, verb: Token, quotes: list[tuple[int, int, bool]]) -> Role:
