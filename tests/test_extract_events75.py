@@ -36,7 +36,8 @@ def _roles(found: list[tuple[str, list[str], list[str]]]) -> str:
          "Omar al-Bashir"),
         ("Russia on Friday vetoed the United Nations Security Council resolution.", "vetoed",
          "election", "Russia"),
-        ("Putin has ruled Russia since he came to power in 2000.", "came", "appointment", "he"),
+        ("Putin has ruled Russia since he came to power in 2000.", "came", "appointment",
+             "Putin"),  # "he" in a clause set on Putin's is his (events81)
         ("Hamas swept to power in Gaza in 2006.", "swept", "appointment", "Hamas"),
         ("Bashir, who faces an arrest warrant, visited Chad.", "warrant", "arrest", "Bashir"),
         ("Sudan recognised South Sudan on Saturday.", "recognised", "statement", "South Sudan"),

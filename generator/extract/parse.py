@@ -190,10 +190,19 @@ def _named_before(relative: Token) -> Token | None:
 
 def _among(noun: Token) -> Token:
     """Who a relative clause's noun counts in ("He was among the Representatives who voted
-    against the Iraq War": he voted); else the noun."""
+    against the Iraq War": he voted), or the name it describes ("Mohamed Nasheed, a former
+    president who was jailed in March": Nasheed was; events81); else the noun."""
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "among" and prep.dep_ == "prep":
         who = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
         if who is not None and prep.head.lower_ in ("was", "is", "were", "are", "been", "be"):
             return who
+    if (
+        noun.dep_ == "appos"
+        and noun.pos_ == "NOUN"
+        and noun.head.pos_ == "PROPN"
+        and noun.head.ent_type_ in ("PERSON", "ORG")
+        and noun.head.i < noun.i
+    ):
+        return noun.head
     return noun

@@ -120,6 +120,38 @@ def _previous_subject(pronoun: Token) -> Token | None:
     return None
 
 
+def _clause_subject(pronoun: Token) -> Token | None:
+    """The person "he" or "she" means as the subject of a clause joined to one whose subject
+    is a named person: "Nouri al-Maliki did not mention al-Sadr's movement, and he said",
+    "before she ended her campaign, Klobuchar was leading" (events81). The tie step gives up
+    on two people in one sentence; the parse tells which one the clause goes on with. None
+    when the other clause acts on a person named too ("Maliki met Rice and she said")."""
+    if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    if clause.dep_ not in ("conj", "advcl"):
+        return None
+    main = clause.head
+    who = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if who is None or who.pos_ != "PROPN":
+        return None
+    if who.ent_type_ != "PERSON" and not (
+        who.ent_type_ in ("", "GPE") and state_name(who.text) is None
+    ):  # (a surname the NER reads as a place, "Klobuchar"; not a state: "Russia … and he")
+        return None
+    if clause.dep_ == "conj" and who.i > pronoun.i:
+        return None
+    acted_on = [
+        o
+        for c in main.children
+        if c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "with")
+        for o in (c, *children(c, "pobj"))
+    ]
+    if any(o.ent_type_ == "PERSON" and o.pos_ == "PROPN" for o in acted_on):
+        return None
+    return who
+
+
 def _earlier_subjects(sentence: Span, limit: int = 3) -> Iterator[tuple[Span, Token | None]]:
     """Each of up to ``limit`` sentences before ``sentence``, nearest first, with its main
     clause's subject (None where it has none): where a pronoun's antecedent is sought."""

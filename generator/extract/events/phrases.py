@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ...model import EventFrame, Role
 from ..parse import children, conjuncts, preposition_objects, role, subtree_role, token_role, within
 from ..vocabulary import KIN
-from .antecedents import _it_a_thing, _previous_subject, _teller
+from .antecedents import _clause_subject, _it_a_thing, _previous_subject, _teller
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -141,7 +141,14 @@ def _roles(
     named: bool = False,
 ) -> tuple[Role, ...]:
     return tuple(
-        _phrase(doc, _teller(t) or _previous_subject(t) or t, quotes, personal, placed, named)
+        _phrase(
+            doc,
+            _teller(t) or _clause_subject(t) or _previous_subject(t) or t,
+            quotes,
+            personal,
+            placed,
+            named,
+        )
         for t in tokens
         if not within(t, quotes) and not _it_a_thing(t)
     )

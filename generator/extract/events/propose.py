@@ -223,13 +223,21 @@ def unnamed_acts(
     speaker's events would match, leaves their undated act its own (measured on the read
     blocks, events78)."""
     named = [*told, *agreements, *(p for p in events if p.type != GENERAL)]
-    sentences = {(p.mention.paragraph, p.mention.sentence) for p in named}
+    sentences = {(p.mention.paragraph, p.mention.sentence) for p in named if p.type not in SPOKEN}
+    spoken = [p for p in named if p.type in SPOKEN]
     return [
         p
         for p in events
         if p.type != GENERAL
         or not (
             (p.mention.paragraph, p.mention.sentence) in sentences
+            or any(
+                (q.mention.paragraph, q.mention.sentence)
+                == (p.mention.paragraph, p.mention.sentence)
+                and set(p.actors) & set(q.actors)
+                for q in spoken
+            )  # a speaker's words beside another's act reported are not that act ("Zarif
+            # claimed the United States had adopted a posture review", events81)
             or any(
                 set(p.actors) & set(q.actors)
                 and compatible_dates(p.date, q.date)
