@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 
     from ..steps import Steps
 
-MATCHER_VERSION = "860"
+MATCHER_VERSION = "874"
 """Part of the annotation cache key: bump when what ``match`` finds changes, so cached
 frames are recomputed."""
 
