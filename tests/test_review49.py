@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 from test_extract_events79 import _name, _proposal
+from test_resolve import _speaker_frame
+
+from generator.resolve.article.people import first_person_speakers
 
 
 @pytest.mark.parametrize("trigger", ["recognising", "recognizing", "recognised", "recognizes"])
@@ -17,3 +20,27 @@ def test_a_recognition_told_in_any_form_is_no_statement_by_the_recognised(trigge
     # a statement by someone is still one
     said = _proposal("statement", (), ("kosovo",), trigger="said")
     assert _name([said], actors) == "Statement by Kosovo"
+
+
+@pytest.mark.parametrize(
+    ("quote", "one"),
+    [
+        ("I will not stand again at the next election.", True),
+        ("My decision is final and the party knows it.", True),  # sentence-initial "My"
+        ("It was a hard year. My family stood by me.", True),
+        ("Today I'm asking the council to think again.", True),
+        ("Yesterday I met the families of the victims.", True),
+        # a Roman numeral, no speaker saying "I"
+        ("The reign of Elizabeth I shaped the Church of England.", False),
+        ("Phase I of the programme ends in March.", False),
+        ("The memorial honours the dead of World War I and later wars.", False),
+        ("Elizabeth I's portrait hangs in the hall.", False),
+        ("Traffic on I-95 was stopped for hours.", False),
+        # a person speaking for many is a body's voice
+        ("I think we have done our best.", False),
+    ],
+)  # fmt: skip
+def test_a_speaker_saying_i_is_a_person_but_a_roman_numeral_says_nothing(quote, one):
+    text = f'Dominic Hare said, "{quote}"'
+    frame = _speaker_frame(0, text, "Dominic Hare", "Hare")
+    assert first_person_speakers([frame]) == ({(0, 8)} if one else set())
