@@ -8,6 +8,7 @@ from test_extract_events79 import _name, _proposal
 from test_resolve import _speaker_frame
 
 from generator.resolve.article.people import first_person_speakers
+from tests.test_extract import _agreements_with_states
 
 
 @pytest.mark.parametrize("trigger", ["recognising", "recognizing", "recognised", "recognizes"])
@@ -44,3 +45,25 @@ def test_a_speaker_saying_i_is_a_person_but_a_roman_numeral_says_nothing(quote, 
     text = f'Dominic Hare said, "{quote}"'
     frame = _speaker_frame(0, text, "Dominic Hare", "Hare")
     assert first_person_speakers([frame]) == ({(0, 8)} if one else set())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # no comma closes the "since" phrase: it ends with its own date, not the sentence's end
+        ("Egypt and Iran signed their first agreement since 1979 on Sunday.", "2019-11-03"),
+        ("Egypt and Iran signed their first agreement since relations fell apart in 1979 on "
+         "Sunday.", "2019-11-03"),
+        # the phrase ends before the agreement, which its date does not date
+        ("For the first time since 1979 Egypt and Iran signed an agreement to resume direct "
+         "flights.", None),
+        ("For the first time since 1979 Egypt and Iran signed an agreement on Sunday to resume "
+         "direct flights.", "2019-11-03"),
+    ],
+)  # fmt: skip
+def test_a_since_phrase_ends_with_its_date_and_leaves_the_signings(nlp, text, date):
+    (found,) = _agreements_with_states(nlp, [text], {"Egypt": "egypt", "Iran": "iran"},
+                                       {"egypt", "iran"})  # fmt: skip
+    assert set(found.agents) == {"egypt", "iran"}
+    assert found.date == date
