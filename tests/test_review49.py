@@ -67,3 +67,25 @@ def test_a_since_phrase_ends_with_its_date_and_leaves_the_signings(nlp, text, da
                                        {"egypt", "iran"})  # fmt: skip
     assert set(found.agents) == {"egypt", "iran"}
     assert found.date == date
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("paragraphs", "parties"),
+    [
+        # a third state the report never names: which three is not told, so none
+        (["Egypt and Iran sent envoys to the talks in Geneva. The three countries signed an "
+          "agreement on water rights."], []),
+        (["Egypt and Iran sent envoys to the talks in Geneva, and the three countries signed "
+          "an agreement on water rights."], []),
+        # the count met, the states named are the parties
+        (["Egypt, Iran and Sudan sent envoys to the talks in Geneva. The three countries signed "
+          "an agreement on water rights."], [{"egypt", "iran", "sudan"}]),
+        (["Egypt and Iran sent envoys to the talks in Geneva. The two countries signed an "
+          "agreement on water rights."], [{"egypt", "iran"}]),
+    ],
+)  # fmt: skip
+def test_a_counted_group_stands_for_as_many_states_or_none(nlp, paragraphs, parties):
+    actors = {"Egypt": "egypt", "Iran": "iran", "Sudan": "sudan"}
+    found = _agreements_with_states(nlp, paragraphs, actors, set(actors.values()))
+    assert [set(p.agents) for p in found if p.agents] == parties
