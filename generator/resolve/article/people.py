@@ -936,8 +936,8 @@ def _speaker_name(article: Article, frame: QuoteFrame) -> tuple[int, int, int] |
 _FIRST_PERSON_ONE = re.compile(r"\b(?:I(?:['’](?:m|ve|ll|d))?|[Mm]e|[Mm]y|[Mm]yself)\b")
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)\s+$")
 """A capitalised word just before a bare "I": a name's numeral ("Elizabeth I", "World War I",
-"Phase I"), unless the word is one a sentence opens with before the pronoun (``OPENERS``)."""
-_OPENERS = frozenset(
+"Phase I"), unless the word is one a sentence opens with before the pronoun."""
+_BEFORE_PRONOUN = frozenset(
     "and but or nor so then now today yesterday tomorrow tonight here there when whenever if "
     "as because since though although while once until unless before after where why how what "
     "yes no oh well maybe perhaps still again also can could should would will shall do did "
@@ -973,6 +973,6 @@ def _speaks_as_one(text: str) -> bool:
         if text.startswith(("'s", "’s", "-"), found.end()):
             continue
         before = _NAME_BEFORE.search(text, 0, found.start())
-        if before is None or before.group(1).casefold() in _OPENERS:
+        if before is None or before.group(1).casefold() in _BEFORE_PRONOUN:
             return True
     return False
