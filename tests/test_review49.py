@@ -3,11 +3,15 @@ of the shape real news takes."""
 
 from __future__ import annotations
 
+from itertools import permutations
+
 import pytest
 from test_extract_events79 import _name, _proposal
 from test_resolve import _speaker_frame
 
 from generator.resolve.article.people import first_person_speakers
+from generator.resolve.article.records import Candidate
+from generator.resolve.glued import _lower_word_glued
 from tests.test_extract import _agreements_with_states
 
 
@@ -89,3 +93,27 @@ def test_a_counted_group_stands_for_as_many_states_or_none(nlp, paragraphs, part
     actors = {"Egypt": "egypt", "Iran": "iran", "Sudan": "sudan"}
     found = _agreements_with_states(nlp, paragraphs, actors, set(actors.values()))
     assert [set(p.agents) for p in found if p.agents] == parties
+
+
+def test_lower_word_glued_names_do_not_hang_on_the_order_of_the_candidates():
+    # "Remarked |Center| for Biological Diversity": the body the text goes on with is counted
+    # as a name of the briefing; "Reportedly Center for Biological Diversity" is then cut to
+    # it, whichever of the two the NER listed first
+    paragraphs = {
+        "a": (
+            'Remarked Center for Biological Diversity scientist Tierra Curry, "This reprieve is '
+            'welcome."',
+            "Reportedly Center for Biological Diversity lawyers will appeal the ruling.",
+        )
+    }
+    remarked = Candidate("a", 0, 0, 0, 15, "Remarked Center", "Remarked Center", "PERSON")
+    text = "Reportedly Center for Biological Diversity"
+    reportedly = Candidate("a", 1, 1, 0, len(text), text, text, "ORG")
+    lowercase = frozenset({"remarked", "reportedly"})
+    found = [
+        sorted((c.paragraph, c.name, c.label) for c in _lower_word_glued(list(order), paragraphs,
+                                                                         lowercase))
+        for order in permutations([remarked, reportedly])
+    ]  # fmt: skip
+    body = "Center for Biological Diversity"
+    assert found[0] == found[1] == [(0, body, "ORG"), (1, body, "ORG")]
