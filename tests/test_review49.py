@@ -3,12 +3,17 @@ of the shape real news takes."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from itertools import permutations
+from pathlib import Path
 
 import pytest
 from test_extract_events79 import _name, _proposal
 from test_resolve import _speaker_frame
 
+from generator.extract import vocabulary
+from generator.extract.events import general as events_general
 from generator.resolve.article.people import first_person_speakers
 from generator.resolve.article.records import Candidate
 from generator.resolve.glued import _lower_word_glued
@@ -117,3 +122,21 @@ def test_lower_word_glued_names_do_not_hang_on_the_order_of_the_candidates():
     ]  # fmt: skip
     body = "Center for Biological Diversity"
     assert found[0] == found[1] == [(0, body, "ORG"), (1, body, "ORG")]
+
+
+def test_the_catch_all_act_has_one_name_the_events_and_merge_import():
+    # "Zapata crossed the English Channel": proposed by the events as GENERAL, named by merge
+    assert events_general.GENERAL is vocabulary.GENERAL == "other"
+    actors = {"zapata": ("Franky Zapata", "person")}
+    crossed = replace(
+        _proposal(vocabulary.GENERAL, ("zapata",), trigger="crossed"),
+        subject="crossed the English Channel",
+    )
+    assert _name([crossed], actors) == "Franky Zapata: crossed the English Channel"
+    # nowhere else in extraction is the type written out
+    written = [
+        path.name
+        for path in Path(vocabulary.__file__).parent.rglob("*.py")
+        if path.name != "vocabulary.py" and re.search(r"""["']other["']""", path.read_text())
+    ]
+    assert written == []

@@ -20,7 +20,7 @@ from ..dates import human_date
 from ..ids import slugify
 from ..model import Entity, Mention, actor_key, type_name
 from ..words import folded_quote
-from .vocabulary import AGREE, AGREEMENT_NOUNS, OWNED_BY_SIDES, PACT_HEADS, RECOGNISE
+from .vocabulary import AGREE, AGREEMENT_NOUNS, GENERAL, OWNED_BY_SIDES, PACT_HEADS, RECOGNISE
 
 SPOKEN = frozenset({"statement", "announcement", "pledge", "proposal", "report", "publication"})
 """Types of words said: named by their speaker and what they were about; one speaker's
@@ -924,7 +924,7 @@ def event_name(
         # Stamenković by Wikinews": the one who speaks, the outlet that asks
     elif type_ in SPOKEN:
         text = f"{label} by {_join(agents or patients)}" + _topic(group)
-    elif type_ == "other" and agents and (done := best(p.subject for p in group)):
+    elif type_ == GENERAL and agents and (done := best(p.subject for p in group)):
         text = f"{_join(agents)}: {done}"  # an act no word list names: "Franky Zapata:
         # crossed the English Channel"
     elif type_ == "protest" or not patients:
