@@ -14,6 +14,9 @@ from test_resolve import _speaker_frame
 
 from generator.extract import vocabulary
 from generator.extract.events import general as events_general
+from generator.ids import name_order, slugify
+from generator.model import Entity
+from generator.render.jumps import _letter, by_name
 from generator.resolve.article.people import first_person_speakers
 from generator.resolve.article.records import Candidate
 from generator.resolve.glued import _lower_word_glued
@@ -140,3 +143,18 @@ def test_the_catch_all_act_has_one_name_the_events_and_merge_import():
         if path.name != "vocabulary.py" and re.search(r"""["']other["']""", path.read_text())
     ]
     assert written == []
+
+
+def test_every_list_by_name_has_one_order_and_its_letters_agree():
+    names = ["Zola", "'t Hooft", "Émile Zola", "Eorn", "Eilo", "1st Battalion", "Østergaard",
+             "ABC News", "abc", "Ödön von Horváth", "Olaf Scholz", "Сергей Лавров"]  # fmt: skip
+    rows = sorted((Entity("actors", slugify(n), n, "person") for n in names), key=by_name)
+    assert [r.name for r in rows][:6] == [
+        "1st Battalion", "abc", "ABC News", "Eilo", "Émile Zola", "Eorn",
+    ]  # fmt: skip
+    # each letter's rows are one run, as the jump list's links assume (one anchor a letter)
+    letters = [_letter(r.name)[1] for r in rows]
+    assert letters == sorted(letters, key=lambda x: (x != "other", x))
+    assert _letter("Émile Zola") == ("E", "e") and _letter("'t Hooft") == ("T", "t")
+    # the evidence sorts by the same words the slugs are made of
+    assert name_order("Ödön von Horváth") == " ".join(slugify("Ödön von Horváth").split("-"))
