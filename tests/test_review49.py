@@ -49,6 +49,9 @@ def test_a_recognition_told_in_any_form_is_no_statement_by_the_recognised(trigge
         ("The memorial honours the dead of World War I and later wars.", False),
         ("Elizabeth I's portrait hangs in the hall.", False),
         ("Traffic on I-95 was stopped for hours.", False),
+        # "My" or "Me" within a sentence is a name's word
+        ("The My Lai massacre shocked the nation.", False),
+        ("The Me Too movement changed the industry.", False),
         # a person speaking for many is a body's voice
         ("I think we have done our best.", False),
     ],

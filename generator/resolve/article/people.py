@@ -944,6 +944,8 @@ _BEFORE_PRONOUN = frozenset(
     "does am was have had must may might".split()
 )
 """Words before which "I" is the pronoun though they are capitalised ("Today I", "Can I")."""
+_OPENING = frozenset(".!?:;\"“‘'(—–-") | {""}
+"""What a sentence of a quotation opens after (or nothing: the quotation's start)."""
 _FIRST_PERSON_MANY = re.compile(r"\b(?:we|We|us|our|Our|ourselves|we're|we’re|we've|we’ve)\b")
 
 
@@ -966,8 +968,11 @@ def first_person_speakers(quotes: Sequence[QuoteFrame]) -> set[tuple[int, int]]:
 def _speaks_as_one(text: str) -> bool:
     """Whether quoted words say "I", "me" or "my" (sentence-initial "My" too): a bare "I" after
     a name ("Elizabeth I", "World War I", "Phase I"), before a possessive ("Elizabeth I's")
-    or a hyphen ("I-95") is a numeral, no speaker (review49)."""
+    or a hyphen ("I-95") is a numeral, and "My" or "Me" within a sentence a name's word ("My
+    Lai"), no speaker (review49)."""
     for found in _FIRST_PERSON_ONE.finditer(text):
+        if found.group()[0] == "M" and text[: found.start()].rstrip()[-1:] not in _OPENING:
+            continue  # "the My Lai massacre", "the Me Too movement": a name's word
         if found.group() != "I":
             return True
         if text.startswith(("'s", "’s", "-"), found.end()):
