@@ -1342,7 +1342,10 @@ def test_a_long_actors_index_opens_with_a_letter_list_per_type():
     page = _reader_site(*actors)["actors/index.md"]
     top = page.split("## People")[0]
     assert "- **People:** [A](#person-a) · [B](#person-b) · " in top
-    assert "[J](#person-j) · [É](#person-x00c9)\n" in top
+    # one order for the rows and the letters (ids.name_order, review49): "Émile" is listed
+    # among the E's, under E, not after the Z's under a letter of its own
+    assert "[J](#person-j)\n" in top and "x00c9" not in top
+    assert page.index("Eilo") < page.index("Émile") < page.index("Eorn")
     assert "Organisations:" not in top  # one letter: its heading is the jump
     assert '<td id="person-a"><a href="aaron/">Aaron</a></td>' in page
     ids = _html_ids(page)

@@ -21,7 +21,7 @@ from functools import partial
 from operator import attrgetter
 from typing import TypeVar
 
-from ..ids import page_path
+from ..ids import name_order, page_path
 from ..model import (
     ACTOR_TYPES,
     KIND,
@@ -190,7 +190,7 @@ def index_view(
     linked: Linked, briefing: Briefing, known: Mapping[str, Stats] | None = None
 ) -> IndexView:
     """``known``: the actors' ``stats`` when already counted."""
-    entities = sorted(linked.entities.values(), key=lambda e: (e.name.casefold(), e.key))
+    entities = sorted(linked.entities.values(), key=lambda e: (name_order(e.name), e.key))
     actors = [e for e in entities if e.kind == "actors"]
     known = known or {}
     counted = {a.key: known[a.key] if a.key in known else stats(linked, a.key) for a in actors}
@@ -204,7 +204,7 @@ def index_view(
     # ("Wikinews interviews ...") and so would rank first; a reader expects the briefing's
     # subjects here, not its publisher. Named, an outlet keeps its page; an editor may list it.
     subjects = [a for a in actors if a.key not in linked.published]
-    by_mentions = sorted(subjects, key=lambda a: (-counted[a.key].mentions, a.name.casefold()))
+    by_mentions = sorted(subjects, key=lambda a: (-counted[a.key].mentions, name_order(a.name)))
     key_actors = [linked.entities[actor_key(k)] for k in briefing.key_actors] or by_mentions[
         :KEY_ACTORS
     ]

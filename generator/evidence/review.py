@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from operator import attrgetter
 
-from ..ids import slugify
+from ..ids import name_order, slugify
 from ..model import (
     ACTOR_TYPES,
     Content,
@@ -122,7 +122,7 @@ def gather_review(content: Content, resolved: Resolved) -> Review:
             )
         )
     order = {kind: i for i, kind in enumerate(k for kinds in FILTERS.values() for k in kinds)}
-    items.sort(key=lambda i: (order[i.kind], i.name.casefold(), i.name))
+    items.sort(key=lambda i: (order[i.kind], name_order(i.name), i.name))
     return Review(tuple(items))
 
 

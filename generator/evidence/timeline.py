@@ -10,6 +10,7 @@ articles they were two thirds of the entries, a page too heavy to open).
 
 from __future__ import annotations
 
+from ..ids import name_order
 from ..model import Entity, Linked, actor_key
 from ..model.views import Entry, Period, Timeline
 
@@ -45,6 +46,6 @@ def _timeline(entities: dict[str, Entity], records: list[Entity]) -> Timeline:
         periods.setdefault(_period(entity.date), []).append(Entry(entity, actors))
     return Timeline(
         periods=tuple(Period(key, tuple(entries)) for key, entries in periods.items()),
-        actors=tuple(sorted(involved.values(), key=lambda a: (a.name.casefold(), a.key))),
+        actors=tuple(sorted(involved.values(), key=lambda a: (name_order(a.name), a.key))),
         types=tuple(sorted({e.type for e in records})),
     )

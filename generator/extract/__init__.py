@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 
     from ..steps import Steps
 
-MATCHER_VERSION = "881"
+MATCHER_VERSION = "882"
 """Part of the annotation cache key: bump when what ``match`` finds changes, so cached
 frames are recomputed."""
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -20,7 +20,7 @@ from ..dates import human_date
 from ..ids import slugify
 from ..model import Entity, Mention, actor_key, type_name
 from ..words import folded_quote
-from .vocabulary import AGREE, AGREEMENT_NOUNS, OWNED_BY_SIDES, PACT_HEADS
+from .vocabulary import AGREE, AGREEMENT_NOUNS, GENERAL, OWNED_BY_SIDES, PACT_HEADS, RECOGNISE
 
 SPOKEN = frozenset({"statement", "announcement", "pledge", "proposal", "report", "publication"})
 """Types of words said: named by their speaker and what they were about; one speaker's
@@ -811,9 +811,10 @@ def event_name(
         # the one it left; not "Founding of Portugal"
         text = "Independence" + (f" of {_join(agents)}" if agents else "")
         text += f" from {_join(patients)}" if patients else ""
-    elif type_ in SPOKEN and not agents and patients and _told_by(group, RECOGNISING):
-        # "after his country recognized Kosovo's independence", the recogniser unnamed: the
-        # recognition of Kosovo, not a statement by it
+    elif type_ in SPOKEN and not agents and patients and _told_by(group, RECOGNISE):
+        # "after his country recognized Kosovo's independence", "after recognising Kosovo", the
+        # recogniser unnamed: the recognition of Kosovo, not a statement by it (every form of
+        # the verb, the "-ing" one too: review49)
         text = f"Recognition of {_join(patients)}"
     elif type_ == "arrest" and patients and {court_stage(p) for p in group} == {"charge"}:
         # "was arrested on Thursday and charged with corruption": two stages, two pages
@@ -929,7 +930,7 @@ def event_name(
         # Stamenković by Wikinews": the one who speaks, the outlet that asks
     elif type_ in SPOKEN:
         text = f"{label} by {_join(agents or patients)}" + _topic(group)
-    elif type_ == "other" and agents and (done := best(p.subject for p in group)):
+    elif type_ == GENERAL and agents and (done := best(p.subject for p in group)):
         text = f"{_join(agents)}: {done}"  # an act no word list names: "Franky Zapata:
         # crossed the English Channel"
     elif type_ == "protest" or not patients:
@@ -988,11 +989,7 @@ def _shortened(text: str, room: int) -> str:
     return " ".join(words).rstrip(",;:") + "…"
 
 
-RECOGNISING = ("recognise", "recognize", "recognised", "recognized", "recognises", "recognizes")
-"""Words of a state recognising another, which the vocabulary files as a statement."""
-
-
-def _told_by(group: list[Proposal], words: tuple[str, ...]) -> bool:
+def _told_by(group: list[Proposal], words: Collection[str]) -> bool:
     """Whether every report of a group is told by one of ``words`` (its trigger's first)."""
     return all(next(iter(p.mention.text.casefold().split()), "") in words for p in group)
 

@@ -439,6 +439,10 @@ EVENT_NOUNS = {
     **{noun: type_ for type_, (_, nouns) in _EVENT_WORDS.items() for noun in nouns},
 }
 """Event noun to type: the hand list's, then the nouns of the event verbs."""
+GENERAL = "other"
+"""The type of an act no word list names (``kinds.EVENT_TYPES``' catch-all): proposed by the
+events' ``_general_act`` and named by merge from its actor and what was done, one name for
+both."""
 HARMED_THINGS = frozenset(
     "economy economies market markets country nation nations land planet environment system "
     "senses sense democracy truth language constitution industry ears eyes nostrils nose "

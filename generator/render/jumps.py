@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from anyascii import anyascii
-
 from ..dates import MONTHS
+from ..ids import name_order
 from ..model import Entity
 from .markup import Md, escape_attr, escape_md
 
@@ -126,14 +124,11 @@ def event_jumps(events: Sequence[Entity], undated_apart: int = 0) -> Jumps:
 
 
 def _letter(name: str) -> tuple[str, str]:
-    """A name's first letter as shown and as an id: ``A``/``a``; ``É``/``x00c9``; anything
-    not a letter is ``#``/``other``."""
-    first = (name.strip() or "#")[0].upper()
-    if not first.isalpha():
-        return "#", "other"
-    if "A" <= first <= "Z":
-        return first, first.lower()
-    return unicodedata.normalize("NFC", first), f"x{ord(first):04x}"
+    """A name's first letter as shown and as an id, that of the order it is listed in
+    (``ids.name_order``): ``A``/``a``, ``É``/``e`` (among the E's); a name that starts with a
+    digit or has no letter is ``#``/``other``."""
+    first = name_order(name)[:1]
+    return (first.upper(), first) if "a" <= first <= "z" else ("#", "other")
 
 
 def _letter_id(type_: str, actor: Entity) -> str:
@@ -159,18 +154,17 @@ def actor_jumps(groups: Sequence[tuple[str, str, Sequence[Entity]]]) -> Jumps:
 
 
 def by_name(entity: Entity) -> tuple[str, str]:
-    """The order a list "by name" keeps: the name in lower-case ASCII (``Émile`` with the E's),
-    then the key. Not the id: a proposed event's id is its type and participants
+    """The order a list "by name" keeps: ``ids.name_order`` (lower-case ASCII, ``Émile`` with
+    the E's), then the key. Not the id: a proposed event's id is its type and participants
     (``arrest-antoine-quirin`` for "Charges against Antoine Quirin"), and so by id "Charges"
     was listed among the A's and "Acquittal of ..." among the R's."""
-    return " ".join(re.findall(r"[a-z0-9]+", anyascii(entity.name).lower())), entity.key
+    return name_order(entity.name), entity.key
 
 
 def _initial(entity: Entity) -> str | None:
-    """``letter-a`` … ``letter-z``, ``letter-other``: by the name in ASCII (``by_name``), the
-    order the rows are listed in."""
-    first = by_name(entity)[0][:1]
-    return f"letter-{first}" if "a" <= first <= "z" else "letter-other"
+    """``letter-a`` … ``letter-z``, ``letter-other``: by the name's first letter as it is
+    sorted (``by_name``), the order the rows are listed in."""
+    return f"letter-{_letter(entity.name)[1]}"
 
 
 def letter_jumps(rows: Sequence[Entity]) -> Jumps:

@@ -323,12 +323,16 @@ def _lower_word_glued(
     that name. A given name the articles also write in lower case ("Mark Hay") stays."""
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     by_first: dict[str, list[str]] = defaultdict(list)
+    bodies: Counter[str] = Counter()
     for c in candidates:
         if " " in c.name:
             labels[c.name][c.label] += 1
     for name in sorted(labels, key=len, reverse=True):
         by_first[name.split()[0]].append(name)
-    out = []
+    # every candidate's longer name first, then every body the text goes on with counted, then
+    # the labels read: a body counted mid-way would label the candidates after it by the
+    # order they come in (review49)
+    glued: list[tuple[Candidate, int, str, list[str]]] = []
     for c in candidates:
         first, _, tail = c.name.partition(" ")
         if not (
@@ -339,7 +343,7 @@ def _lower_word_glued(
             and (first.lower() in lowercase or (len(first) > 5 and first.endswith("ed")))
             and (at := c.text.find(tail, len(first))) > 0
         ):
-            out.append(c)
+            glued.append((c, -1, tail, []))
             continue
         start = c.start + at
         text = paragraphs[c.article][c.paragraph]
@@ -356,8 +360,17 @@ def _lower_word_glued(
             # "Remarked |Center| for Biological Diversity scientist": the body's name the
             # text goes on to give, though the briefing names it nowhere else alone (actors105)
             longer = [body.group(0)]
-            labels[body.group(0)]["ORG"] += 1
-        if longer:
+            bodies[body.group(0)] += 1
+        glued.append((c, at, tail, longer))
+    for body_name, count in bodies.items():
+        labels[body_name]["ORG"] += count
+    out = []
+    for c, at, tail, longer in glued:
+        first = c.name.partition(" ")[0]
+        start = c.start + at
+        if at < 0:
+            out.append(c)
+        elif longer:
             name = longer[0]
             label = max(sorted(labels[name]), key=lambda k: labels[name][k])
             out.append(

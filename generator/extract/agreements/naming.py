@@ -214,27 +214,37 @@ def _own_date(
         return named.value, named.text
     if frame.status not in MAKING and frame.verb.lower() not in MAKE:
         return None, None  # "withdrew from the accord on Monday", "violated it in 2014"
-    spans = _since_clauses(s.start, s.end, s.text, frame.noun.start)
+    spans = _since_clauses(context, frame.paragraph, sentence, frame.noun.start)
     when = context.date_near(frame.paragraph, sentence, frame.noun.start, skip=spans)
     return (when.value, when.text) if when else (None, None)
 
 
-def _since_clauses(start: int, end: int, text: str, noun: int) -> list[Role]:
-    """The clauses of "since" of a sentence (``SINCE``; paragraph offsets ``start``-``end``)
-    but the one that holds the agreement's noun at ``noun``."""
-    spans = [
-        Role(start + m.start(), start + m.end() if m.group(1) else end + 1, "")
-        for m in SINCE.finditer(text)
-    ]
+def _since_clauses(context: Context, paragraph: int, sentence: int, noun: int) -> list[Role]:
+    """The clauses of "since" of a sentence (``SINCE``) but the one that holds the agreement's
+    noun at ``noun``. Each ends with its first date ("since 1979", "since relations fell
+    apart in 1979") when one comes before its comma: "signed their first agreement since 1979
+    on Sunday" is signed on Sunday, and "For the first time since 1979 Egypt and Iran signed
+    an agreement" holds the agreement in no clause of "since", so 1979 does not date it."""
+    s = context.sentences[sentence]
+    spans = []
+    for m in SINCE.finditer(s.text):
+        start = s.start + m.start()
+        end = s.start + m.end() if m.group(1) else s.end + 1
+        before = (Role(s.start, start, ""),)  # the first date at or after "since"
+        first = context.date_near(paragraph, sentence, start, skip=before)
+        if first is not None and s.start + first.start < end:
+            end = s.start + first.end
+        spans.append(Role(start, end, ""))
     return [r for r in spans if not r.start <= noun < r.end]
 
 
 SINCE = re.compile(r"\bsince\b[^,;]*?(,|;)|\bsince\b", re.IGNORECASE)
-"""A clause or phrase of "since", to its comma or the sentence's end: the start of a span
-that lasts to the telling ("signed an agreement to resume flights for the first time since
-relations fell apart in 1979", "Since 2016, the two sides have signed …"), never the
-agreement's making, whose date a sentence naming no other is left without. A clause that
-holds the agreement itself ("since IBM acquired Red Hat last year") is its own and kept."""
+"""A clause or phrase of "since", to its comma or the sentence's end (or its first date,
+``_since_clauses``): the start of a span that lasts to the telling ("signed an agreement to
+resume flights for the first time since relations fell apart in 1979", "Since 2016, the two
+sides have signed …"), never the agreement's making, whose date a sentence naming no other is
+left without. A clause that holds the agreement itself ("since IBM acquired Red Hat last
+year") is its own and kept."""
 
 
 NEW = frozenset("new another other second separate fresh different future".split())

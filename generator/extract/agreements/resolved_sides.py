@@ -102,7 +102,8 @@ def _sides(context: Context, frame: AgreementFrame) -> list[str]:
     Italy met. The two countries signed a treaty" gave all three). Actors named before are
     still taken two to four: "Vance mediated talks between A and B. The two sides signed"
     names three, the mediator dropped later; persons standing for states ("the two countries"
-    after Burns, Saran and India) stay as they were."""
+    after Burns, Saran and India) stay as they were. Fewer named than counted are none ("Egypt
+    and Iran ... The three countries signed": the third is not told)."""
     owner = OWNED_BY_SIDES.match(frame.noun.text)
     for r in frame.parties:
         words = owner.group(1) if owner and r.start == frame.noun.start else r.text
@@ -120,8 +121,8 @@ def _sides(context: Context, frame: AgreementFrame) -> list[str]:
                 states = _listed_last(context, states)
                 if count and len({m.entity for m in states}) > count:
                     return []  # "France, Germany and Italy met. The two countries signed"
-                if _two_to_four(states):
-                    return _two_to_four(states)
+                if (sides := _two_to_four(states)) and len(sides) >= count:
+                    return sides  # not "Egypt and Iran" for "the three countries" (review49)
         listed = _list_before(context, frame.paragraph, here, r.start)
         if listed:  # "Renault and Nissan said the two firms had signed": its own sentence's
             return listed if not count or len(listed) == count else []
@@ -130,7 +131,8 @@ def _sides(context: Context, frame: AgreementFrame) -> list[str]:
             for m in _actors_in(context, here - 1)
             if not BROKERED.search(context.article.paragraphs[m.paragraph], 0, m.start)
         ]
-        return _two_to_four(named)
+        sides = _two_to_four(named)
+        return sides if len(sides) >= count else []
     return []
 
 

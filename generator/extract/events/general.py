@@ -12,14 +12,13 @@ from typing import TYPE_CHECKING
 
 from ...model import Role
 from ..parse import children, conjuncts, role, subject, within
+from ..vocabulary import GENERAL as GENERAL  # the act no word list names, as merge
 from ..vocabulary import SPEECH, forms
 from .tokens import _named, _outlet_named
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-GENERAL = "other"
-"""The type of an act no vocabulary names (``kinds.EVENT_TYPES``' catch-all)."""
 PERFECT = frozenset("has have had".split())
 STATIVE = forms(
     "be", "have", "do", "seem", "appear", "become", "remain", "stay", "keep", "live", "know",

@@ -933,7 +933,19 @@ def _speaker_name(article: Article, frame: QuoteFrame) -> tuple[int, int, int] |
     return frame.paragraph, start, end
 
 
-_FIRST_PERSON_ONE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|me|my|myself)\b")
+_FIRST_PERSON_ONE = re.compile(r"\b(?:I(?:['’](?:m|ve|ll|d))?|[Mm]e|[Mm]y|[Mm]yself)\b")
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)\s+$")
+"""A capitalised word just before a bare "I": a name's numeral ("Elizabeth I", "World War I",
+"Phase I"), unless the word is one a sentence opens with before the pronoun."""
+_BEFORE_PRONOUN = frozenset(
+    "and but or nor so then now today yesterday tomorrow tonight here there when whenever if "
+    "as because since though although while once until unless before after where why how what "
+    "yes no oh well maybe perhaps still again also can could should would will shall do did "
+    "does am was have had must may might".split()
+)
+"""Words before which "I" is the pronoun though they are capitalised ("Today I", "Can I")."""
+_OPENING = frozenset(".!?:;\"“‘'(—–-") | {""}
+"""What a sentence of a quotation opens after (or nothing: the quotation's start)."""
 _FIRST_PERSON_MANY = re.compile(r"\b(?:we|We|us|our|Our|ourselves|we're|we’re|we've|we’ve)\b")
 
 
@@ -948,6 +960,24 @@ def first_person_speakers(quotes: Sequence[QuoteFrame]) -> set[tuple[int, int]]:
         for frame in quotes
         if frame.form == "name"
         and frame.head is not None
-        and _FIRST_PERSON_ONE.search(frame.quote.text)
+        and _speaks_as_one(frame.quote.text)
         and not _FIRST_PERSON_MANY.search(frame.quote.text)
     }
+
+
+def _speaks_as_one(text: str) -> bool:
+    """Whether quoted words say "I", "me" or "my" (sentence-initial "My" too): a bare "I" after
+    a name ("Elizabeth I", "World War I", "Phase I"), before a possessive ("Elizabeth I's")
+    or a hyphen ("I-95") is a numeral, and "My" or "Me" within a sentence a name's word ("My
+    Lai"), no speaker (review49)."""
+    for found in _FIRST_PERSON_ONE.finditer(text):
+        if found.group()[0] == "M" and text[: found.start()].rstrip()[-1:] not in _OPENING:
+            continue  # "the My Lai massacre", "the Me Too movement": a name's word
+        if found.group() != "I":
+            return True
+        if text.startswith(("'s", "’s", "-"), found.end()):
+            continue
+        before = _NAME_BEFORE.search(text, 0, found.start())
+        if before is None or before.group(1).casefold() in _BEFORE_PRONOUN:
+            return True
+    return False
