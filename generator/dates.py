@@ -426,14 +426,16 @@ def bare_weekdays(text: str, reference: date) -> list[DateMention]:
 
 
 TOLD_DAY = re.compile(
-    r"\b(?:(?P<same>[Tt]he same day|[Tt]hat (?:same )?(?:day|night|morning|afternoon|evening))"
+    r"\b(?:(?P<same>[Tt]he same day|[Tt]hat (?:same )?(?:day|night|morning|afternoon|evening)"
+    r"|(?:[Ee]arlier|[Ll]ater) in the (?:day|morning|afternoon|evening))"
     r"|(?P<next>[Tt]he (?:next|following) (?:day|morning|afternoon|evening|night)"
     r"|[Tt]he day after(?=[,.;:]))"
     r"|(?P<previous>[Tt]he previous (?:day|morning|afternoon|evening|night)"
     r"|[Tt]he day before(?=[,.;:])))\b"
 )
 """A day told by the day before it in the text ("On the same day, Volker resigned", "He died
-that night", "the following day", "the previous day"): ``told_days`` gives its shift from
+that night", "Earlier in the day, judge Pablo Ruz said", "the following day", "the previous
+day"): ``told_days`` gives its shift from
 that day; not "the day before the blast", the blast's day, nor one after a plan ("is to
 present them on October 14, the same day the Queen speaks")."""
 
@@ -484,3 +486,28 @@ def _dates_of(
         lambda found: [[astuple(d) for d in here] for here in found],
         lambda rows: tuple(tuple(DateMention(*row) for row in here) for here in rows),
     )
+
+
+OTHER_TIME = re.compile(
+    r"\b(?:previously|earlier|later|formerly|once|since|ago|before|after|until|then on"
+    r"|next|will|would|shall|had|has|have|is to|are to|was to|were to|to be|in the past"
+    r"|first|last|born|died|yet|again|now|says|claims|maintains|insists|argues|believes"
+    r"|denies|contends|alleges|hopes|wants|thinks)\b",
+    re.IGNORECASE,
+)
+"""Words by which a sentence tells of another time than the sentence before it ("He had
+previously called it …", "Moeldoko reportedly later said", "said he is to leave office",
+"has said", "was born"), or whose reporting verb is in the present ("Kohail claims the
+confession was obtained under duress" after his sentencing "on March 3, 2008"): such a
+sentence does not carry the day of the one before (``continues_day``)."""
+
+
+def continues_day(text: str) -> bool:
+    """Whether a sentence may go on with the day of the sentence before ("The head of counter
+    terror police, Neil Basu, on Sunday said … He also said there is no suggestion …"): it
+    names no date (``find_dates``, a weekday ``bare_weekdays`` reads, "the same day") and has
+    no word of another time (``OTHER_TIME``)."""
+    if OTHER_TIME.search(text):
+        return False
+    reference = date(2000, 1, 1)  # (only whether any date is named: the day is not read)
+    return not (find_dates(text, reference) or bare_weekdays(text, reference) or told_days(text))
