@@ -489,7 +489,7 @@ def _dates_of(
 
 
 OTHER_TIME = re.compile(
-    r"\b(?:previously|earlier|later|formerly|once|since|ago|before|after|until|then on"
+    r"\b(?:previously|earlier|later|formerly|once|since|ago|before|after|until|during|then on"
     r"|next|will|would|shall|had|has|have|is to|are to|was to|were to|to be|in the past"
     r"|first|last|born|died|yet|again|now|says|claims|maintains|insists|argues|believes"
     r"|denies|contends|alleges|hopes|wants|thinks)\b",

@@ -1,11 +1,14 @@
-"""After ``propose``: the day a narrative carries from one sentence to the next. News tells an
-occasion with its day once and goes on about it undated ("The head of counter terror police,
-Neil Basu, on Sunday said the police found nothing … He also said there is no suggestion …"):
-the second sentence's act is the same actor's on the same day, though the sentence says no
-day. Only the sentence right after the dated one carries it, only for an actor who acted in
-it on that day, only when its sentence opens with that actor or a pronoun (the narrative
-goes on with the same subject) and tells of no other time (``dates.continues_day``): a wrong
-date is worse than none."""
+"""After ``propose``: the day a narrative carries to an act its sentence leaves undated. News
+tells an occasion with its day once and goes on about it undated ("Mato announced her
+resignation in a statement on Wednesday. Mato denied any complicity …"), and quotes a speaker
+whose announcement it has dated ("Lam announced on Wednesday … "…," Lam said"): the second
+sentence's act is the same actor's on the same day, though the sentence says no day.
+
+Two rules, each for an actor's act only, and only where its sentence tells of no other time
+(``dates.continues_day``, read outside quotation marks: a wrong date is worse than none):
+the sentence right after one with a dated act of that actor, opening with the actor or a
+pronoun for it, takes that act's day; an undated statement takes the day of its speaker's
+announcement or statement when the article dates all of them on one day."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from dataclasses import replace
 
 from ...dates import continues_day
 from ..merge import Proposal
+from ..parse import quote_spans
 from ..tie import Context
 
 PRONOUN_OPENING = re.compile(r"^(?:He|She|They)\b")
@@ -22,46 +26,68 @@ PRONOUN_OPENING = re.compile(r"^(?:He|She|They)\b")
 NAME_LEAD = re.compile(r"^(?:(?:[Tt]he|[A-Z][\w'’.-]*),? )*$")
 """What may stand before the actor's name at a sentence's start: a title or "the" ("General
 Moeldoko", "The president"); not a clause of its own ("After the vote, Smith …")."""
+SAYINGS = frozenset({"statement", "announcement", "pledge", "proposal"})
+"""Types of a speaker's words on an occasion (not a report or a publication, a document of
+its own time)."""
 
 
 def carry_days(
     context: Context, told: Sequence[Proposal], events: Sequence[Proposal]
 ) -> tuple[list[Proposal], list[Proposal]]:
     """``told`` and ``events`` with each undated proposal given the day of its actor's dated
-    act in the sentence just before, where its sentence goes on with that actor."""
-    dated: dict[int, list[Proposal]] = {}
-    for p in (*told, *events):
-        if p.date:
-            dated.setdefault(p.mention.sentence, []).append(p)
+    act in the sentence just before, where its sentence goes on with that actor, or, for a
+    statement, the one day its speaker's words are dated elsewhere in the article."""
+    dated = [p for p in (*told, *events) if p.date]
     if not dated:
         return list(told), list(events)
     return _carried(context, told, dated), _carried(context, events, dated)
 
 
 def _carried(
-    context: Context, proposals: Sequence[Proposal], dated: dict[int, list[Proposal]]
+    context: Context, proposals: Sequence[Proposal], dated: Sequence[Proposal]
 ) -> list[Proposal]:
     out = []
     for p in proposals:
-        index = p.mention.sentence
-        before = [q for q in dated.get(index - 1, ()) if set(q.actors) & set(p.agents)]
-        days = {q.date for q in before}
-        if p.date or len(days) != 1 or not _goes_on(context, p, index):
-            out.append(p)
-            continue
-        q = before[0]
-        out.append(replace(p, date=q.date, date_text=q.date_text))
+        q = None if p.date else _carrier(context, p, dated)
+        out.append(p if q is None else replace(p, date=q.date, date_text=q.date_text))
     return out
 
 
-def _goes_on(context: Context, p: Proposal, index: int) -> bool:
+def _carrier(context: Context, p: Proposal, dated: Sequence[Proposal]) -> Proposal | None:
+    """The dated proposal whose day ``p`` goes on with, if one is (see the module)."""
+    index = p.mention.sentence
+    if not continues_day(_unquoted(context, index)):
+        return None
+    before = [q for q in dated if q.mention.sentence == index - 1 and set(q.actors) & set(p.agents)]
+    if len({q.date for q in before}) == 1 and _opens_with(context, p, index):
+        return before[0]
+    if p.type != "statement":
+        return None
+    said = [q for q in dated if q.type in SAYINGS and set(q.agents) & set(p.agents)]
+    days = {q.date for q in said}
+    if len(days) == 1 and all(len(day or "") == 10 for day in days):
+        return said[0]
+    return None
+
+
+def _unquoted(context: Context, index: int) -> str:
+    """The sentence's words with its quotations blanked: a speaker's words tell of their own
+    times ("… the day we will win"), not of when they were said."""
+    sentence = context.sentences[index]
+    paragraph = context.article.paragraphs[sentence.paragraph]
+    text = list(paragraph[sentence.start : sentence.end])
+    for start, end, _ in quote_spans(paragraph):
+        for at in range(max(start, sentence.start), min(end, sentence.end)):
+            text[at - sentence.start] = " "
+    return "".join(text)
+
+
+def _opens_with(context: Context, p: Proposal, index: int) -> bool:
     """The sentence opens with the proposal's actor (a title or "the" before its name at
-    most) or, within the paragraph of the sentence before or the next one's, a pronoun, and
-    tells of no other time."""
+    most) in the paragraph of the sentence before, or with a pronoun, there or at the start
+    of the next paragraph."""
     sentence, previous = context.sentences[index], context.sentences[index - 1]
     text = context.article.paragraphs[sentence.paragraph][sentence.start : sentence.end]
-    if not continues_day(text):
-        return False
     if PRONOUN_OPENING.match(text):
         return sentence.paragraph - previous.paragraph <= 1
     if sentence.paragraph != previous.paragraph:
