@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 from conftest import paragraph_context
 
-from generator.dates import continues_day, told_days
+from generator.dates import bare_weekdays, continues_day, find_dates, told_days
 from generator.extract import match
 from generator.extract.events import carry_days, propose_events
 
@@ -52,6 +52,38 @@ def test_earlier_in_the_day_is_the_day_told_before_it():
     assert told_days("Earlier in the day, Spanish judge Pablo Ruz said it.") == [(0, 18, 0)]
     assert told_days("Later in the evening the crowd left.") == [(0, 20, 0)]
     assert told_days("He will decide later in the day.") == []  # a plan's
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In the 2016 United States presidential election, Sanders lost to Clinton.", "2016"),
+        ("Liberals, which had secured a majority in the 2015 election, lost it.", "2015"),
+        ("Eight years earlier, at the 1972 Democratic National Convention, she won.", "1972"),
+    ],
+)
+def test_a_year_naming_the_occasion_of_the_clause_dates_it(text, value):
+    assert [d.value for d in find_dates(text, date(2020, 3, 11))] == [value]
+
+
+def test_a_year_of_a_document_or_a_decade_is_no_occasion():
+    assert find_dates("The figures are in the 2016 report of the agency.", date(2020, 1, 1)) == []
+    assert find_dates("She worked in the 1990s as a nurse.", date(2020, 1, 1)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The British Foreign Office released a statement Wednesday which identified the crew.",
+        "The audio recording was uploaded Wednesday on an anonymous YouTube channel.",
+    ],
+)
+def test_a_bare_weekday_before_which_or_on_is_a_day(text):
+    assert [d.value for d in bare_weekdays(text, date(2020, 1, 17))] == ["2020-01-15"]
+
+
+def test_a_coming_weekday_before_on_is_no_day():
+    assert bare_weekdays("Talks will resume Friday on the border.", date(2020, 1, 15)) == []
 
 
 def _carried(nlp, text: str, names: tuple[str, ...], day: date) -> list[tuple[str, str | None]]:
