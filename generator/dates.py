@@ -76,6 +76,11 @@ _OCCASIONS = (
     r"|war|invasion|coup|uprising|revolution|earthquake|attacks?)"
 )
 """Occasions a year before them names ("the 2016 United States presidential election")."""
+_RELATED = re.compile(
+    r"\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Ss]ince|[Uu]ntil|[Aa]head of)\b[^,;]*$"
+)
+"""A clause that relates its act to the occasion it names ("Following Democratic victories in
+the 2018 midterm elections, Cummings became chair"): the act is not in the occasion's year."""
 PATTERNS = [
     # 17 January 2025, 17 Jan.; January 17, 2025, Oct. 1, January 17 2025
     re.compile(rf"\b{_NOT_AHEAD}{_DAY} {_MONTH_OR_ABBR}(?:,? {_YEAR})?(?!\w){_NO_NUMBER}"),
@@ -118,9 +123,9 @@ PATTERNS = [
     re.compile(r"(?:^|(?<=[.!?] ))(?P<relative>Yesterday|Today)\b"),
     # in the 2016 United States presidential election, at the 1972 Democratic National
     # Convention: a year naming an occasion the clause is in (not "the 2016 report": a
-    # document's year, nor "the 2020 budget")
+    # document's year, nor "the 2020 budget"); see ``_occasion_year``
     re.compile(
-        r"\b(?:[Ii]n|[Aa]t|[Dd]uring) the (?P<year>1[7-9]\d\d|20\d\d) (?:[\w.'’-]+ ){0,5}?"
+        r"\b(?:[Ii]n|[Aa]t|[Dd]uring) the (?P<occasion>1[7-9]\d\d|20\d\d) (?:[\w.'’-]+ ){0,5}?"
         rf"(?:{_OCCASIONS})\b"
     ),
     # in 2008, since 2011; in 1868 (an earlier century only after these words: "1868
@@ -254,11 +259,21 @@ def find_dates(text: str, reference: date) -> list[DateMention]:
                 if weekday and weekday != WEEKDAYS[reference.weekday()]:
                     continue  # ahead of the article or a day before it: the text does not say
                 month_ahead = not weekday
+            if parts.get("occasion") and _RELATED.search(text, 0, match.start()):
+                continue
             value = _ahead_month(parts, reference) if month_ahead else _resolve(parts, reference)
             if value:
                 taken.append((match.start(), match.end()))
                 found.append(DateMention(match.group(0), match.start(), match.end(), value))
+    if len(found) > 1:  # an occasion's year gives way to any other date of its sentence
+        found = [d for d in found if not _OCCASION_AT.match(d.text)]
     return sorted(found, key=lambda d: d.start)
+
+
+_OCCASION_AT = re.compile(r"(?:[Ii]n|[Aa]t|[Dd]uring) the \d{4} ")
+"""How an occasion's year is written (``PATTERNS``): "in the 2016 … election"; in a sentence
+with another date ("Yesterday, Biden announced Harris as his running mate in the 2020 United
+States presidential election") the other date is the act's."""
 
 
 def _resolve(parts: dict[str, str | None], reference: date) -> str | None:
@@ -288,6 +303,8 @@ def _resolve(parts: dict[str, str | None], reference: date) -> str | None:
         if (parts.get("wlead") or "").lower() == "last" and back == 0:  # same pattern: always set
             back = 7  # "last Monday", said on a Monday, is a week ago
         return (reference - timedelta(days=back)).isoformat()
+    if occasion := parts.get("occasion"):
+        return occasion
     year_text, month_word, day_text = parts.get("year"), parts.get("month"), parts.get("day")
     year = int(year_text) if year_text else None
     if parts.get("until") and (year is None or int(parts["until"] or 0) <= year):

@@ -66,6 +66,16 @@ def test_a_year_naming_the_occasion_of_the_clause_dates_it(text, value):
     assert [d.value for d in find_dates(text, date(2020, 3, 11))] == [value]
 
 
+def test_an_occasion_year_gives_way_to_another_date_and_to_an_act_related_to_it():
+    text = (
+        "Yesterday, Joe Biden announced Kamala Harris as his choice for running mate in the "
+        "2020 United States presidential election."
+    )
+    assert [d.value for d in find_dates(text, date(2020, 8, 12))] == ["2020-08-11"]
+    text = "Following victories in the 2018 midterm elections, Cummings became chair."
+    assert find_dates(text, date(2019, 10, 17)) == []
+
+
 def test_a_year_of_a_document_or_a_decade_is_no_occasion():
     assert find_dates("The figures are in the 2016 report of the agency.", date(2020, 1, 1)) == []
     assert find_dates("She worked in the 1990s as a nurse.", date(2020, 1, 1)) == []
