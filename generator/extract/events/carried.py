@@ -54,20 +54,21 @@ def _carried(
 
 
 def _carrier(context: Context, p: Proposal, dated: Sequence[Proposal]) -> Proposal | None:
-    """The dated proposal whose day ``p`` goes on with, if one is (see the module)."""
+    """The dated proposal whose day ``p`` goes on with, if one is (see the module); the
+    sentence's words are read last, for the few proposals an actor's dated act may carry."""
     index = p.mention.sentence
-    if not continues_day(_unquoted(context, index)):
-        return None
     before = [q for q in dated if q.mention.sentence == index - 1 and set(q.actors) & set(p.agents)]
+    carrier = None
     if len({q.date for q in before}) == 1 and _opens_with(context, p, index):
-        return before[0]
-    if p.type != "statement":
+        carrier = before[0]
+    elif p.type == "statement":
+        said = [q for q in dated if q.type in SAYINGS and set(q.agents) & set(p.agents)]
+        days = {q.date for q in said}
+        if len(days) == 1 and all(len(day or "") == 10 for day in days):
+            carrier = said[0]
+    if carrier is None or not continues_day(_unquoted(context, index)):
         return None
-    said = [q for q in dated if q.type in SAYINGS and set(q.agents) & set(p.agents)]
-    days = {q.date for q in said}
-    if len(days) == 1 and all(len(day or "") == 10 for day in days):
-        return said[0]
-    return None
+    return carrier
 
 
 def _unquoted(context: Context, index: int) -> str:
