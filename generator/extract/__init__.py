@@ -38,6 +38,7 @@ from ..model import (
 )
 from .agreements import match_agreements, propose_agreements, signings
 from .events import (
+    carry_days,
     fold_interviews,
     match_events,
     propose_events,
@@ -57,7 +58,7 @@ if TYPE_CHECKING:
 
     from ..steps import Steps
 
-MATCHER_VERSION = "882"
+MATCHER_VERSION = "883"
 """Part of the annotation cache key: bump when what ``match`` finds changes, so cached
 frames are recomputed."""
 
@@ -302,6 +303,7 @@ def _article_half(
     proposed = propose_agreements(context, found.agreements)
     events = fold_interviews(told, propose_events(context, found.events))
     events = unnamed_acts(told, events, proposed)
+    told, events = carry_days(context, told, events)
     told, events = with_occasions(context, told, events)
     return (headline, new, said, told, proposed, events)
 

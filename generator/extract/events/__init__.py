@@ -14,12 +14,14 @@ word), ``cues`` (words that are events in a context only),
 ``verbal`` and ``nominal`` (frames from a verb, from a noun), ``patterns`` (CAMEO patterns),
 ``general`` (a named actor's act no word list names), ``matching`` (``match_events``); then,
 after resolve, ``naming``, ``counts``, ``folding`` and ``propose`` (``propose_events``,
-``statement_events``, ``fold_interviews``, ``unnamed_acts``), ``occasions``
+``statement_events``, ``fold_interviews``, ``unnamed_acts``), ``carried`` (``carry_days``: the
+day a narrative carries to the next sentence), ``occasions``
 (``with_occasions``: the audience or setting of each statement, one event per occasion).
 """
 
 from __future__ import annotations
 
+from .carried import carry_days
 from .counts import TELLING
 from .matching import match_events
 from .naming import YEAR_BEFORE, _adjectival, _law
@@ -31,6 +33,7 @@ __all__ = [
     "YEAR_BEFORE",
     "_adjectival",
     "_law",
+    "carry_days",
     "fold_interviews",
     "match_events",
     "propose_events",
