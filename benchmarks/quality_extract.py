@@ -90,28 +90,40 @@ FAMILIES = {
         *("accusation", "demand", "plea", "promise", "pledge", "apology", "report"),
         *("publication", "request", "proposal", "refusal", "rejection", "call", "offer"),
         *("endorsement", "debate", "leak", "condemnation", "criticism", "broadcast"),
-        *("decree", "petition"),
+        *("decree", "petition", "press briefing", "briefing", "disclosure", "admission"),
+        *("ultimatum", "allegation", "recommendation", "invitation", "legal notice"),
     ),
-    "meeting": ("meeting", "visit", "talks", "summit", "phone call", "conference", "mediation"),
+    "meeting": (
+        *("meeting", "visit", "talks", "summit", "phone call", "conference", "mediation"),
+        *("negotiations", "negotiation", "diplomacy"),
+    ),
     "violence": (
         *("strike", "assault", "killing", "attack", "airstrike", "bombing", "invasion", "war"),
         *("violence", "conflict", "military operation", "clash", "shelling", "seizure"),
         *("crackdown", "coup", "deployment", "offensive", "capture", "intervention"),
+        *("execution", "shooting", "battle", "raid", "kidnapping", "overthrow", "fighting"),
+        *("uprising", "coup attempt", "shootdown", "military advance", "hijacking"),
     ),
     "legal": (
         *("arrest", "detention", "sentencing", "conviction", "trial", "charge", "lawsuit"),
         *("hearing", "court hearing", "ruling", "acquittal", "appeal", "investigation"),
-        *("indictment", "release", "pardon", "subpoena", "extradition"),
+        *("indictment", "release", "pardon", "subpoena", "extradition", "imprisonment"),
+        *("warrant", "arrest warrant", "summons", "testimony", "verdict", "commutation"),
+        *("clemency", "stay", "referral"),
     ),
     "office": (
         *("election", "vote", "referendum", "poll", "appointment", "resignation"),
         *("nomination", "taking office", "dismissal", "impeachment", "inauguration"),
-        *("selection", "passage", "approval", "resolution", "campaign"),
+        *("selection", "passage", "approval", "resolution", "campaign", "swearing-in"),
+        *("ouster", "legislation", "candidacy", "designation"),
     ),
     "protest": ("protest", "rally", "demonstration"),
 }
 """Event types, gold's free words and the generator's (``model.EVENT_TYPES``), in a few
-families, for the losses: a type in none is ``other``."""
+families, for the losses: a type in none is ``other``. The gold's words for kinds a family
+already has ("execution", "swearing-in", "negotiations": 39 words events80 listed from the read
+sets' gold, session 49) were added so that a proposal of the kind is not scored a coincidence
+because the annotator chose another word."""
 _FAMILY = {word: name for name, words in FAMILIES.items() for word in words}
 
 MERGES = (
@@ -285,25 +297,35 @@ def agrees(item: Item, g: dict, kind: str, variants, typed: bool = False) -> boo
     return shared and dates_agree(item.date, g.get("date"))
 
 
-def pairs(candidates: list[list[int]]) -> dict[int, int]:
+def pairs(candidates: list[list[int]], first: list[list[int]] | None = None) -> dict[int, int]:
     """A largest one-to-one matching of items to gold items (gold index -> item index), by
     augmenting paths: a proposal that agrees with an undated gold item and with a dated one
     does not keep the undated one from another proposal that agrees only with it, as a greedy
-    first-come matching would. Deterministic: items and gold are tried in order."""
+    first-come matching would. ``first``: a subset of each item's candidates matched before the
+    rest (an event's gold items of its own family), so that of the largest matchings the one
+    kept pairs proposals with items of their kind where it can: the type-blind figures are the
+    same (every largest matching has the same size), but the misses listed and counted by
+    ``LOSSES`` are the ones a reader would name (an actor's statement paired with their
+    statement, not with their visit). Deterministic: items and gold are tried in order."""
     owner: dict[int, int] = {}
+    matched: set[int] = set()
 
-    def place(item: int, seen: set[int]) -> bool:
-        for g in candidates[item]:
+    def place(item: int, seen: set[int], lists: list[list[int]]) -> bool:
+        for g in lists[item]:
             if g in seen:
                 continue
             seen.add(g)
-            if g not in owner or place(owner[g], seen):
+            if g not in owner or place(owner[g], seen, lists):
                 owner[g] = item
                 return True
         return False
 
-    for item in range(len(candidates)):
-        place(item, set())
+    for lists in (first, candidates):
+        if lists is None:
+            continue
+        for item in range(len(candidates)):
+            if item not in matched and place(item, set(), lists):
+                matched.add(item)
     return owner
 
 
@@ -330,7 +352,13 @@ def score(
         )
         for item in items
     ]
-    owner = pairs(candidates)
+    first = None
+    if kind == "events" and not typed:
+        first = [
+            [index for index in indexes if agrees(item, gold[index], kind, variants, True)]
+            for item, indexes in zip(items, candidates, strict=True)
+        ]
+    owner = pairs(candidates, first)
     used = set(owner)
     matched = set(owner.values())
     for position, item in enumerate(items):
