@@ -33,14 +33,24 @@ BODIES = frozenset(
     """parliament|senate|congress|cabinet|supreme court|constitutional court|high court|
     national assembly|federal assembly|house of representatives|armed forces|army|navy|
     air force|police|national police|coast guard|red cross|red crescent|
-    central bank|state duma|duma|treasury""".replace("\n", "")
+    central bank|state duma|duma|treasury|legislative assembly|house of assembly|
+    electoral commission|election commission|constitutional council""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
 """A state's institutions that have no subject: "the Senate", "Supreme Court of X", "the
 Treasury" (the UK's in one article, the US's in another: actors48, fix77); and a
 state's national society or service that many states have under one name ("Kenya Red Cross",
-"Nigerian Red Cross", "United States Coast Guard"), which is that state's, not one body."""
+"Nigerian Red Cross", "United States Coast Guard"), which is that state's, not one body.
+A legislature, an election body and a constitutional council many states name alike ("the
+Legislative Assembly" of Tonga and of Puerto Rico, "Fiji's Electoral Commission" and the
+"Electoral Commission of Solomon Islands") are each state's too (actors106)."""
+LOCAL = frozenset(
+    {"legislative assembly", "house of assembly", "electoral commission", "election commission"}
+)
+"""Bodies of ``BODIES`` no one state's name alone stands for (where "Congress" or "the Navy"
+alone is often one well-known state's): a bare one in an article one state dominates is that
+state's even where no other article ties the name to another state (actors106)."""
 SOCIETIES = frozenset({"red cross", "red crescent"})
 """Bodies of ``BODIES`` a bare name of which is often no state's: "the Red Cross" working in
 Syria or Yemen is mostly the International Committee, so only the state named with it
@@ -332,7 +342,7 @@ def local_folds(
             if containers or not key or key[0] or key[2] or key[1] in SOCIETIES:
                 continue
             lone = _one_state_chamber(key, ranked) and (article, short) not in stated
-            if names[short] and len(apart[short]) < 2 and not lone:
+            if names[short] and len(apart[short]) < 2 and not lone and key[1] not in LOCAL:
                 # An accepted "Congress" or "Navy" keeps its page (too often foreign), unless
                 # the briefing ties it to two states or more ("the Supreme Court" of an
                 # article about Pakistan and of one about the United States): then each

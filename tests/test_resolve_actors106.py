@@ -1,0 +1,84 @@
+"""Generic bodies many states name alike are each state's own (actors106, issue 8)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from test_resolve import annotation_for
+
+from generator.resolve import resolve
+from generator.resolve.bodies import body_key
+
+
+def _resolve(content, texts):
+    """Resolve one article per (id, paragraphs, spans) of ``texts``; (article, text) -> name."""
+    base = content.articles[0]
+    articles, notes = [], []
+    for key, paragraphs, spans in texts:
+        article = replace(base, id=key, paragraphs=tuple(paragraphs), annotations=())
+        articles.append(article)
+        notes.append(
+            annotation_for(
+                article, {p: [(t, label, None) for t, label in found] for p, found in spans.items()}
+            )
+        )
+    resolved = resolve(replace(content, articles=tuple(articles)), notes)
+    names = {e.key: e.name for e in resolved.entities}
+    return {(m.article, m.text): names[m.entity] for m in resolved.mentions}
+
+
+def test_legislatures_and_election_bodies_are_keyed_by_their_state():
+    assert body_key("Legislative Assembly") == (None, "legislative assembly", "")
+    assert body_key("Tongan Legislative Assembly") == ("Tonga", "legislative assembly", "")
+    assert body_key("Electoral Commission of Fiji") == ("Fiji", "electoral commission", "")
+    assert body_key("Kenya House of Assembly") == ("Kenya", "house of assembly", "")
+
+
+def test_a_bare_legislative_assembly_or_electoral_commission_is_its_articles_states(content):
+    """Tonga's bare "Legislative Assembly" is no page of its own, nor Puerto Rico's; Fiji's
+    "Electoral Commission" is not Solomon Islands' (one page for two bodies on main)."""
+    where = _resolve(
+        content,
+        [
+            (
+                "tonga",
+                [
+                    "NUKU'ALOFA, Tonga -- The Legislative Assembly passed the budget.",
+                    "Tonga will borrow less, the Legislative Assembly heard.",
+                ],
+                {
+                    0: [("Tonga", "GPE"), ("Legislative Assembly", "ORG")],
+                    1: [("Tonga", "GPE"), ("Legislative Assembly", "ORG")],
+                },
+            ),
+            (
+                "puerto",
+                ["The Legislative Assembly of Puerto Rico began hearings on Saturday."],
+                {0: [("Legislative Assembly of Puerto Rico", "ORG")]},
+            ),
+            (
+                "fiji",
+                [
+                    "SUVA, Fiji -- Fiji's Electoral Commission said results would be late.",
+                    "The Electoral Commission will meet on Saturday. Fiji votes in May.",
+                ],
+                {
+                    0: [("Fiji", "GPE"), ("Electoral Commission", "ORG")],
+                    1: [("Electoral Commission", "ORG"), ("Fiji", "GPE")],
+                },
+            ),
+            (
+                "solomons",
+                ["The Electoral Commission of Solomon Islands began counting on Thursday."],
+                {0: [("Electoral Commission of Solomon Islands", "ORG")]},
+            ),
+        ],
+    )
+    assert where["tonga", "Legislative Assembly"] == "Legislative Assembly of Tonga"
+    assert where["puerto", "Legislative Assembly of Puerto Rico"] == (
+        "Legislative Assembly of Puerto Rico"
+    )
+    assert where["fiji", "Electoral Commission"] == "Electoral Commission of Fiji"
+    assert where["solomons", "Electoral Commission of Solomon Islands"] == (
+        "Electoral Commission of Solomon Islands"
+    )
