@@ -8,6 +8,7 @@ from test_resolve import annotation_for
 
 from generator.resolve import resolve
 from generator.resolve.bodies import body_key
+from generator.resolve.names import strip_titles
 
 
 def _resolve(content, texts):
@@ -82,3 +83,12 @@ def test_a_bare_legislative_assembly_or_electoral_commission_is_its_articles_sta
     assert where["solomons", "Electoral Commission of Solomon Islands"] == (
         "Electoral Commission of Solomon Islands"
     )
+
+
+def test_the_commonwealths_hon_and_rt_hon_are_no_part_of_a_name():
+    """'Hon Samiu Vaipulu told the House': a page of its own beside "Vaipulu" on main; only
+    before a whole name, so a one-word name after it stays ("Hon Hai", a firm's)."""
+    assert strip_titles("Hon Samiu Vaipulu") == "Samiu Vaipulu"
+    assert strip_titles("Hon. Samiu Vaipulu") == "Samiu Vaipulu"
+    assert strip_titles("Rt Hon Jacinda Ardern") == "Jacinda Ardern"
+    assert strip_titles("Hon Hai") == "Hon Hai"

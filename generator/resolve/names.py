@@ -375,9 +375,11 @@ ABBREVIATED_TITLES = frozenset({"Prof", "Prof."})
 """'Prof Hale': British news's abbreviation of "Professor" (a title word), stripped
 like it; written capitalised only, so no word of a name ("Proff") is cut (actors33)."""
 
-_HONOURS = frozenset({"lady", "dame"})
+_HONOURS = frozenset({"lady", "dame", "hon", "rt"})
 """Titles stripped only before a whole name ("(First) Lady Rosalind Carter", "Dame Judi
-Dench"), not before one word, which may be the name ("Lady Gaga")."""
+Dench"), not before one word, which may be the name ("Lady Gaga"); the Commonwealth's "Hon"
+and "Rt Hon" ("Hon Samiu Vaipulu told the House", actors106: a page of its own beside
+"Vaipulu"), which "Honourable" written in full already was."""
 _LABELS_AND_HONOURS = PERSON_LABELS | _HONOURS
 """Joined once, not at every ``strip_titles`` call."""
 
