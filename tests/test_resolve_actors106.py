@@ -92,3 +92,35 @@ def test_the_commonwealths_hon_and_rt_hon_are_no_part_of_a_name():
     assert strip_titles("Hon. Samiu Vaipulu") == "Samiu Vaipulu"
     assert strip_titles("Rt Hon Jacinda Ardern") == "Jacinda Ardern"
     assert strip_titles("Hon Hai") == "Hon Hai"
+
+
+def test_a_bare_legislative_assembly_is_no_united_states_body(content):
+    """An article on Puerto Rico that names the United States more: its bare "Legislative
+    Assembly" is Puerto Rico's (the United States has none), and Tonga's is Tonga's, two pages
+    (one page on main, "the known unfixed" of actors105)."""
+    us = ("United States", "GPE")
+    where = _resolve(
+        content,
+        [
+            (
+                "puerto",
+                [
+                    "Puerto Rico asked United States courts, United States banks and "
+                    "United States funds for help.",
+                    "Puerto Rico swore in a new governor. The Legislative Assembly must confirm "
+                    "him, United States officials said. United States lawyers agreed.",
+                ],
+                {
+                    0: [("Puerto Rico", "GPE"), us, us, us],
+                    1: [("Puerto Rico", "GPE"), ("Legislative Assembly", "ORG"), us, us],
+                },
+            ),
+            (
+                "tonga",
+                ["Tonga's parliament, the Legislative Assembly, was suspended. Tonga mourned."],
+                {0: [("Tonga", "GPE"), ("Legislative Assembly", "ORG"), ("Tonga", "GPE")]},
+            ),
+        ],
+    )
+    assert where["puerto", "Legislative Assembly"] == "Legislative Assembly of Puerto Rico"
+    assert where["tonga", "Legislative Assembly"] == "Legislative Assembly of Tonga"

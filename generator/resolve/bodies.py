@@ -348,10 +348,21 @@ def local_folds(
                 # article about Pakistan and of one about the United States): then each
                 # article's is the body of the state it names most.
                 continue
+            counted, nationalities = states.get(article, Counter()), norp.get(article)
+            if key[1] in LOCAL:
+                # The United States has no federal body of these names, its states and
+                # territories do: "the Legislative Assembly" of an article on Puerto Rico that
+                # names the United States more is Puerto Rico's, or no state's (actors106).
+                counted = Counter({s: n for s, n in counted.items() if s != "United States"})
+                nationalities = Counter(
+                    {s: n for s, n in (nationalities or {}).items() if s != "United States"}
+                )
+                ranked = counted.most_common(2)
+                dominant = bool(ranked) and _dominates(ranked)
             if not (dominant or lone) and names[short]:
                 # (only for a name accepted as a body: a rejected "Senate" beside "U.S.
                 # House" and "Puerto Rican" is often a territory's own)
-                ranked = _leading(states.get(article, Counter()), norp.get(article))
+                ranked = _leading(counted, nationalities)
                 dominant = bool(ranked) and _dominates(ranked)
             if dominant or lone:
                 whole = (ranked[0][0], key[1], "")
