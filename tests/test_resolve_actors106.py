@@ -8,7 +8,7 @@ from test_resolve import annotation_for
 
 from generator.resolve import resolve
 from generator.resolve.bodies import body_key
-from generator.resolve.names import strip_titles
+from generator.resolve.names import not_an_actor, strip_titles
 
 
 def _resolve(content, texts):
@@ -124,3 +124,11 @@ def test_a_bare_legislative_assembly_is_no_united_states_body(content):
     )
     assert where["puerto", "Legislative Assembly"] == "Legislative Assembly of Puerto Rico"
     assert where["tonga", "Legislative Assembly"] == "Legislative Assembly of Tonga"
+
+
+def test_an_exclamation_and_a_personification_name_no_one():
+    """'with a cry of Allahu Akbar (God is Great)' (a person's page on the test split), 'in the
+    hands of Mother Nature' (the pool): said, never acting."""
+    assert not_an_actor("Allahu Akbar") == "an exclamation or a personification, which names no one"
+    assert not_an_actor("Mother Nature") == not_an_actor("Allahu Akbar")
+    assert not_an_actor("Mother Teresa") is None

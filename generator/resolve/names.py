@@ -52,6 +52,7 @@ from .vocab import (
     POST_NOMINALS,
     PROGRAMMES,
     QUANTIFIERS,
+    SAYINGS,
     SHIP_PREFIX,
     SHORT_HONORIFICS,
     SPORTS_COMPETITIONS,
@@ -680,6 +681,8 @@ def not_an_actor(name: str) -> str | None:
         return f"a group of office-holders ('… {tokens[-1]}'), no body"
     if name in NOT_ACTORS:
         return "an abbreviation of a thing, not an actor"
+    if name in SAYINGS:
+        return "an exclamation or a personification, which names no one"
     if _state_media(tokens):
         return "a state's media described ('state TV'), no outlet's name"
     after = name.split(" and ", 1)[-1].removeprefix("the ").split()
