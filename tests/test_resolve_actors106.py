@@ -132,3 +132,27 @@ def test_an_exclamation_and_a_personification_name_no_one():
     assert not_an_actor("Allahu Akbar") == "an exclamation or a personification, which names no one"
     assert not_an_actor("Mother Nature") == not_an_actor("Allahu Akbar")
     assert not_an_actor("Mother Teresa") is None
+
+
+def test_a_lone_bare_court_or_national_assembly_is_its_articles_states(content):
+    """The one article of a briefing that names "the Supreme Court" and "the National
+    Assembly" bare, about Kenya alone: Kenya's, named so (a page "Supreme Court" on main, which
+    a later article on another state would have joined)."""
+    where = _resolve(
+        content,
+        [
+            (
+                "kenya",
+                [
+                    "Kenya's opposition went to the Supreme Court on Monday. Kenya votes in May.",
+                    "The National Assembly will debate the ruling, Kenya's officials said.",
+                ],
+                {
+                    0: [("Kenya", "GPE"), ("Supreme Court", "ORG"), ("Kenya", "GPE")],
+                    1: [("National Assembly", "ORG"), ("Kenya", "GPE")],
+                },
+            )
+        ],
+    )
+    assert where["kenya", "Supreme Court"] == "Supreme Court of Kenya"
+    assert where["kenya", "National Assembly"] == "National Assembly of Kenya"

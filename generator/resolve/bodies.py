@@ -45,9 +45,11 @@ state's national society or service that many states have under one name ("Kenya
 A legislature, an election body and a constitutional council many states name alike ("the
 Legislative Assembly" of Tonga and of Puerto Rico, "Fiji's Electoral Commission" and the
 "Electoral Commission of Solomon Islands") are each state's too (actors106)."""
-LOCAL = frozenset(
+NOT_FEDERAL = frozenset(
     {"legislative assembly", "house of assembly", "electoral commission", "election commission"}
 )
+"""Bodies the United States has none of under these names, its states and territories do."""
+LOCAL = NOT_FEDERAL | {"national assembly", "supreme court", "constitutional court", "high court"}
 """Bodies of ``BODIES`` no one state's name alone stands for (where "Congress" or "the Navy"
 alone is often one well-known state's): a bare one in an article one state dominates is that
 state's even where no other article ties the name to another state (actors106)."""
@@ -349,7 +351,7 @@ def local_folds(
                 # article's is the body of the state it names most.
                 continue
             counted, nationalities = states.get(article, Counter()), norp.get(article)
-            if key[1] in LOCAL:
+            if key[1] in NOT_FEDERAL:
                 # The United States has no federal body of these names, its states and
                 # territories do: "the Legislative Assembly" of an article on Puerto Rico that
                 # names the United States more is Puerto Rico's, or no state's (actors106).
