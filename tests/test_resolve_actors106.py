@@ -156,3 +156,52 @@ def test_a_lone_bare_court_or_national_assembly_is_its_articles_states(content):
     )
     assert where["kenya", "Supreme Court"] == "Supreme Court of Kenya"
     assert where["kenya", "National Assembly"] == "National Assembly of Kenya"
+
+
+def test_a_bare_election_commission_is_the_one_its_article_names_in_full(content):
+    """ "The Election Commission" beside "The Independent Election Commission of Afghanistan"
+    is that body (briefing-wide containment did it before "Election Commission" was a state's
+    body; a page "Election Commission of Afghanistan" beside it in a first version), and
+    beside Nigeria's "Independent National Electoral Commission" that one."""
+    where = _resolve(
+        content,
+        [
+            (
+                "afghanistan",
+                [
+                    "The Independent Election Commission of Afghanistan announced results.",
+                    "The Election Commission said turnout was low in Afghanistan. Afghanistan's "
+                    "president agreed.",
+                ],
+                {
+                    0: [("The Independent Election Commission of Afghanistan", "ORG")],
+                    1: [
+                        ("The Election Commission", "ORG"),
+                        ("Afghanistan", "GPE"),
+                        ("Afghanistan", "GPE"),
+                    ],
+                },
+            ),
+            (
+                "nigeria",
+                [
+                    "Nigeria's Independent National Electoral Commission delayed the vote.",
+                    "The Electoral Commission said Nigeria would vote next week. Nigeria agreed.",
+                ],
+                {
+                    0: [("Nigeria", "GPE"), ("Independent National Electoral Commission", "ORG")],
+                    1: [
+                        ("The Electoral Commission", "ORG"),
+                        ("Nigeria", "GPE"),
+                        ("Nigeria", "GPE"),
+                    ],
+                },
+            ),
+        ],
+    )
+    assert where["afghanistan", "The Election Commission"] == (
+        "Independent Election Commission of Afghanistan"
+    )
+    assert where["nigeria", "The Electoral Commission"] == (
+        "Independent National Electoral Commission"
+    )

@@ -438,6 +438,16 @@ def _part(short: str, key: Key | None, long: str) -> bool:
         (key and (key[2] or longer[0].lower() not in PARTY_WORDS)) or " of " in short
     ):
         return True  # "European Parliament"; not "Republican Senate", a party's majority
+    head, _, tail = long.rpartition(" of ")
+    if (
+        key
+        and key[1] in LOCAL
+        and head
+        and _state(tail)
+        and (named := head.split())[-len(words) :] == words
+        and len(named) > len(words)
+    ):
+        return True  # "Election Commission", "Independent Election Commission of Afghanistan"
     if longer[:-1] == words and longer[-1].lower() in COMPANY_WORDS | COMPANY_SUFFIXES:
         return True  # "Burisma", "Burisma Holdings"
     for cut in (3, 2, 1):  # "United States House of Representatives": the state's name first
