@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 import bench_build  # noqa: E402
 
+import generator  # noqa: E402
 from generator.annotate import annotate  # noqa: E402
 from generator.load import load_content  # noqa: E402
 from generator.resolve import resolve  # noqa: E402
@@ -27,7 +28,8 @@ from generator.resolve import resolve  # noqa: E402
 def main() -> None:
     content = FOLDER / "content"
     if not content.is_dir():
-        bench_build.make_content(1000, FOLDER, bench_build.DEFAULT_CORPUS, bench_build.DEFAULT_SEEDS)
+        corpus, seeds = bench_build.DEFAULT_CORPUS, bench_build.DEFAULT_SEEDS
+        bench_build.make_content(1000, FOLDER, corpus, seeds)
     loaded = load_content(content)
     notes = annotate(loaded.articles, loaded.entities, cache_dir=FOLDER / "cache")
     best = float("inf")
@@ -36,9 +38,8 @@ def main() -> None:
         resolved = resolve(loaded, notes)
         best = min(best, time.process_time() - start)
     pages = sum(1 for e in resolved.entities if e.kind == "actors")
-    import generator
-
-    print(f"{Path(generator.__file__).parent}: resolve best of 3 {best:.2f} s CPU, {pages} actor pages")
+    where = Path(generator.__file__).parent
+    print(f"{where}: resolve best of 3 {best:.2f} s CPU, {pages} actor pages")
 
 
 if __name__ == "__main__":
