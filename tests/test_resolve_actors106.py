@@ -205,3 +205,27 @@ def test_a_bare_election_commission_is_the_one_its_article_names_in_full(content
     assert where["nigeria", "The Electoral Commission"] == (
         "Independent National Electoral Commission"
     )
+
+
+def test_a_bare_legislative_assembly_is_no_federations(content):
+    """An article on New Delhi that names India alone: its bare "Legislative Assembly" is
+    Delhi's, no "Legislative Assembly of India" (a first version named it so: regress corpus);
+    India's bare "Election Commission" stays India's."""
+    where = _resolve(
+        content,
+        [
+            (
+                "delhi",
+                [
+                    "India's capital votes on Saturday. The Legislative Assembly has 70 seats.",
+                    "The Election Commission said India would count the votes on Tuesday.",
+                ],
+                {
+                    0: [("India", "GPE"), ("Legislative Assembly", "ORG")],
+                    1: [("The Election Commission", "ORG"), ("India", "GPE")],
+                },
+            )
+        ],
+    )
+    assert where["delhi", "Legislative Assembly"] == "Legislative Assembly"
+    assert where["delhi", "The Election Commission"] == "Election Commission of India"

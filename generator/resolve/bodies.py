@@ -49,6 +49,14 @@ NOT_FEDERAL = frozenset(
     {"legislative assembly", "house of assembly", "electoral commission", "election commission"}
 )
 """Bodies the United States has none of under these names, its states and territories do."""
+REGIONAL_LEGISLATURES = frozenset({"legislative assembly", "house of assembly"})
+FEDERATIONS = frozenset(
+    {"United States", "India", "Canada", "Australia", "Malaysia", "Brazil", "Nigeria", "Pakistan"}
+)
+"""Federations whose states or provinces each have a "Legislative Assembly" or "House of
+Assembly" and the federation none ("the Legislative Assembly" of an article on New Delhi is
+Delhi's, not India's; Nigeria's states have Houses of Assembly, the federation a National
+Assembly): a bare legislature of those names is never the federation's (actors106)."""
 LOCAL = NOT_FEDERAL | {"national assembly", "supreme court", "constitutional court", "high court"}
 """Bodies of ``BODIES`` no one state's name alone stands for (where "Congress" or "the Navy"
 alone is often one well-known state's): a bare one in an article one state dominates is that
@@ -354,10 +362,12 @@ def local_folds(
             if key[1] in NOT_FEDERAL:
                 # The United States has no federal body of these names, its states and
                 # territories do: "the Legislative Assembly" of an article on Puerto Rico that
-                # names the United States more is Puerto Rico's, or no state's (actors106).
-                counted = Counter({s: n for s, n in counted.items() if s != "United States"})
+                # names the United States more is Puerto Rico's, or no state's (actors106);
+                # nor has another federation a legislature of these names.
+                apart_from = FEDERATIONS if key[1] in REGIONAL_LEGISLATURES else {"United States"}
+                counted = Counter({s: n for s, n in counted.items() if s not in apart_from})
                 nationalities = Counter(
-                    {s: n for s, n in (nationalities or {}).items() if s != "United States"}
+                    {s: n for s, n in (nationalities or {}).items() if s not in apart_from}
                 )
                 ranked = counted.most_common(2)
                 dominant = bool(ranked) and _dominates(ranked)
