@@ -33,14 +33,34 @@ BODIES = frozenset(
     """parliament|senate|congress|cabinet|supreme court|constitutional court|high court|
     national assembly|federal assembly|house of representatives|armed forces|army|navy|
     air force|police|national police|coast guard|red cross|red crescent|
-    central bank|state duma|duma|treasury""".replace("\n", "")
+    central bank|state duma|duma|treasury|legislative assembly|house of assembly|
+    electoral commission|election commission|constitutional council""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
 """A state's institutions that have no subject: "the Senate", "Supreme Court of X", "the
 Treasury" (the UK's in one article, the US's in another: actors48, fix77); and a
 state's national society or service that many states have under one name ("Kenya Red Cross",
-"Nigerian Red Cross", "United States Coast Guard"), which is that state's, not one body."""
+"Nigerian Red Cross", "United States Coast Guard"), which is that state's, not one body.
+A legislature, an election body and a constitutional council many states name alike ("the
+Legislative Assembly" of Tonga and of Puerto Rico, "Fiji's Electoral Commission" and the
+"Electoral Commission of Solomon Islands") are each state's too (actors106)."""
+NOT_FEDERAL = frozenset(
+    {"legislative assembly", "house of assembly", "electoral commission", "election commission"}
+)
+"""Bodies the United States has none of under these names, its states and territories do."""
+REGIONAL_LEGISLATURES = frozenset({"legislative assembly", "house of assembly"})
+FEDERATIONS = frozenset(
+    {"United States", "India", "Canada", "Australia", "Malaysia", "Brazil", "Nigeria", "Pakistan"}
+)
+"""Federations whose states or provinces each have a "Legislative Assembly" or "House of
+Assembly" and the federation none ("the Legislative Assembly" of an article on New Delhi is
+Delhi's, not India's; Nigeria's states have Houses of Assembly, the federation a National
+Assembly): a bare legislature of those names is never the federation's (actors106)."""
+LOCAL = NOT_FEDERAL | {"national assembly", "supreme court", "constitutional court", "high court"}
+"""Bodies of ``BODIES`` no one state's name alone stands for (where "Congress" or "the Navy"
+alone is often one well-known state's): a bare one in an article one state dominates is that
+state's even where no other article ties the name to another state (actors106)."""
 SOCIETIES = frozenset({"red cross", "red crescent"})
 """Bodies of ``BODIES`` a bare name of which is often no state's: "the Red Cross" working in
 Syria or Yemen is mostly the International Committee, so only the state named with it
@@ -332,16 +352,29 @@ def local_folds(
             if containers or not key or key[0] or key[2] or key[1] in SOCIETIES:
                 continue
             lone = _one_state_chamber(key, ranked) and (article, short) not in stated
-            if names[short] and len(apart[short]) < 2 and not lone:
+            if names[short] and len(apart[short]) < 2 and not lone and key[1] not in LOCAL:
                 # An accepted "Congress" or "Navy" keeps its page (too often foreign), unless
                 # the briefing ties it to two states or more ("the Supreme Court" of an
                 # article about Pakistan and of one about the United States): then each
                 # article's is the body of the state it names most.
                 continue
+            counted, nationalities = states.get(article, Counter()), norp.get(article)
+            if key[1] in NOT_FEDERAL:
+                # The United States has no federal body of these names, its states and
+                # territories do: "the Legislative Assembly" of an article on Puerto Rico that
+                # names the United States more is Puerto Rico's, or no state's (actors106);
+                # nor has another federation a legislature of these names.
+                apart_from = FEDERATIONS if key[1] in REGIONAL_LEGISLATURES else {"United States"}
+                counted = Counter({s: n for s, n in counted.items() if s not in apart_from})
+                nationalities = Counter(
+                    {s: n for s, n in (nationalities or {}).items() if s not in apart_from}
+                )
+                ranked = counted.most_common(2)
+                dominant = bool(ranked) and _dominates(ranked)
             if not (dominant or lone) and names[short]:
                 # (only for a name accepted as a body: a rejected "Senate" beside "U.S.
                 # House" and "Puerto Rican" is often a territory's own)
-                ranked = _leading(states.get(article, Counter()), norp.get(article))
+                ranked = _leading(counted, nationalities)
                 dominant = bool(ranked) and _dominates(ranked)
             if dominant or lone:
                 whole = (ranked[0][0], key[1], "")
@@ -415,6 +448,16 @@ def _part(short: str, key: Key | None, long: str) -> bool:
         (key and (key[2] or longer[0].lower() not in PARTY_WORDS)) or " of " in short
     ):
         return True  # "European Parliament"; not "Republican Senate", a party's majority
+    head, _, tail = long.rpartition(" of ")
+    if (
+        key
+        and key[1] in LOCAL
+        and head
+        and _state(tail)
+        and (named := head.split())[-len(words) :] == words
+        and len(named) > len(words)
+    ):
+        return True  # "Election Commission", "Independent Election Commission of Afghanistan"
     if longer[:-1] == words and longer[-1].lower() in COMPANY_WORDS | COMPANY_SUFFIXES:
         return True  # "Burisma", "Burisma Holdings"
     for cut in (3, 2, 1):  # "United States House of Representatives": the state's name first

@@ -52,6 +52,7 @@ from .vocab import (
     POST_NOMINALS,
     PROGRAMMES,
     QUANTIFIERS,
+    SAYINGS,
     SHIP_PREFIX,
     SHORT_HONORIFICS,
     SPORTS_COMPETITIONS,
@@ -375,9 +376,11 @@ ABBREVIATED_TITLES = frozenset({"Prof", "Prof."})
 """'Prof Hale': British news's abbreviation of "Professor" (a title word), stripped
 like it; written capitalised only, so no word of a name ("Proff") is cut (actors33)."""
 
-_HONOURS = frozenset({"lady", "dame"})
+_HONOURS = frozenset({"lady", "dame", "hon", "rt"})
 """Titles stripped only before a whole name ("(First) Lady Rosalind Carter", "Dame Judi
-Dench"), not before one word, which may be the name ("Lady Gaga")."""
+Dench"), not before one word, which may be the name ("Lady Gaga"); the Commonwealth's "Hon"
+and "Rt Hon" ("Hon Samiu Vaipulu told the House", actors106: a page of its own beside
+"Vaipulu"), which "Honourable" written in full already was."""
 _LABELS_AND_HONOURS = PERSON_LABELS | _HONOURS
 """Joined once, not at every ``strip_titles`` call."""
 
@@ -678,6 +681,8 @@ def not_an_actor(name: str) -> str | None:
         return f"a group of office-holders ('… {tokens[-1]}'), no body"
     if name in NOT_ACTORS:
         return "an abbreviation of a thing, not an actor"
+    if name in SAYINGS:
+        return "an exclamation or a personification, which names no one"
     if _state_media(tokens):
         return "a state's media described ('state TV'), no outlet's name"
     after = name.split(" and ", 1)[-1].removeprefix("the ").split()

@@ -35,6 +35,10 @@ What do you ..."); diseases, weapons, taxes and communities named by letters ("H
 nurse", "two hours' PE", "the driver's BAC [blood alcohol content]", "the mistakes of ERM"),
 which the NER reads as bodies (actors43: three of forty BBC articles); and religions, which are
 faiths, not actors ("converted to Islam")."""
+SAYINGS = frozenset({"Allahu Akbar", "Mother Nature"})
+"""Capitalised phrases that name no one: an exclamation ("with a cry of |Allahu Akbar| (God is
+Great)", the test split) and a personification ("in the hands of |Mother Nature|", actors106's
+pool), which the NER reads as a person or a body."""
 PROGRAMMES = frozenset("Medicare Medicaid Obamacare".split())
 """Government programmes the NER reads as organisations ("Medicare for All"): policies."""
 
