@@ -4,7 +4,7 @@ paths (``engine_split.plain_docs``, the theme's own search), so the two profiles
 subtracted (``perf72/profile_diff.py``).
 
 Usage: .venv/bin/python benchmarks/pools/perf84/profile_build.py DOCS WORK [--plain] [--top N]
-Prints the build's profiled seconds and the functions with the most own and cumulative time;
+Prints the build's profiled CPU seconds and the functions with the most own and cumulative time;
 the profile is kept in WORK/profile.
 """
 
@@ -17,6 +17,7 @@ import pstats
 import runpy
 import shutil
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -39,7 +40,7 @@ def main() -> None:
     from mkdocs.__main__ import cli
 
     shutil.rmtree(work / "site", ignore_errors=True)
-    profile = cProfile.Profile()
+    profile = cProfile.Profile(time.process_time)  # CPU: the machine is shared
     sys.argv = ["mkdocs", "build", "-q", "-f", str(config)]
     try:
         profile.runcall(cli.main, standalone_mode=False)
