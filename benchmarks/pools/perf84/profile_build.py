@@ -1,27 +1,23 @@
-"""One MkDocs build of a docs folder under cProfile, with the configuration ``engine_split.py``
-gives it: our pages (the split search) or, with ``--plain``, as many one-line pages at the same
-paths (``engine_split.plain_docs``, the theme's own search), so the two profiles can be
-subtracted (``perf72/profile_diff.py``).
+"""One MkDocs build of a docs folder under cProfile (CPU clock), with the configuration
+``engine_split.py`` gives it: our pages (the split search) or, with ``--plain``, as many
+one-line pages at the same paths (``engine_split.plain_docs``, the theme's own search), so the
+two profiles can be subtracted (``perf72/profile_diff.py``).
 
 Usage: .venv/bin/python benchmarks/pools/perf84/profile_build.py DOCS WORK [--plain] [--top N]
-Prints the build's profiled CPU seconds and the functions with the most own and cumulative time;
-the profile is kept in WORK/profile.
+Prints the build's profiled CPU seconds and the functions with the most own and cumulative
+time (``perf72/kind_profile.profiled_build``); the profile is kept in WORK/profile.
 """
 
 from __future__ import annotations
 
 import argparse
-import cProfile
-import os
-import pstats
 import runpy
-import shutil
-import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
-engine = runpy.run_path(str(ROOT / "benchmarks" / "pools" / "perf57" / "engine_split.py"))
+POOLS = Path(__file__).resolve().parents[1]
+engine = runpy.run_path(str(POOLS / "perf57" / "engine_split.py"))
+profiled_build = runpy.run_path(str(POOLS / "perf72" / "kind_profile.py"))["profiled_build"]
 
 
 def main() -> None:
@@ -35,21 +31,7 @@ def main() -> None:
     work.mkdir(parents=True, exist_ok=True)
     docs = engine["plain_docs"](args.docs, work) if args.plain else args.docs
     config = engine["config_for"](docs, work, False, not args.plain)
-    os.environ["SOURCE_DATE_EPOCH"] = "946684800"
-    os.environ["NO_MKDOCS_2_WARNING"] = "1"
-    from mkdocs.__main__ import cli
-
-    shutil.rmtree(work / "site", ignore_errors=True)
-    profile = cProfile.Profile(time.process_time)  # CPU: the machine is shared
-    sys.argv = ["mkdocs", "build", "-q", "-f", str(config)]
-    try:
-        profile.runcall(cli.main, standalone_mode=False)
-    finally:
-        profile.dump_stats(work / "profile")
-    stats = pstats.Stats(str(work / "profile"))
-    print(f"total {stats.total_tt:.2f}s (profiled)")  # type: ignore[attr-defined]
-    stats.sort_stats("tottime").print_stats(args.top)
-    stats.sort_stats("cumulative").print_stats(args.top)
+    profiled_build(config, work, args.top, time.process_time)  # CPU: the machine is shared
 
 
 if __name__ == "__main__":
